@@ -1,0 +1,164 @@
+/**
+ * Argument handling shared by every custom function: how Excel passes ranges, blanks and
+ * scalars, and how errors are reported per cell. One place, so every CRM.* function treats
+ * a blank, a text cell or a bad argument the same way.
+ *
+ * Excel passes a range as a 2-D array (rows of columns); a blank cell arrives as `null` or
+ * `""` depending on the host; an omitted optional argument as `null` or `undefined`.
+ */
+
+/** A cell as Excel passes it to a custom function. */
+export type Cell = number | string | boolean | null | undefined | CustomFunctions.Error;
+/** A result cell: a value, blank (`""`) or a per-cell error. */
+export type OutCell = number | string | boolean | CustomFunctions.Error;
+
+export type ErrorKind = "value" | "num" | "na" | "div0";
+
+const CODES: Record<ErrorKind, string> = {
+  value: "#VALUE!",
+  num: "#NUM!",
+  na: "#N/A",
+  div0: "#DIV/0!",
+};
+
+/**
+ * Makes a per-cell error. Excel shows the message only for `#VALUE!` and `#N/A` (in the cell's
+ * error menu), so messages that users must read should use those kinds.
+ */
+export function cfError(kind: ErrorKind, message: string): CustomFunctions.Error {
+  return new CustomFunctions.Error(CODES[kind] as CustomFunctions.ErrorCode, message);
+}
+
+/** Thrown inside an implementation for a bad argument; {@link guard} turns it into a result. */
+export class ArgError extends Error {
+  constructor(
+    readonly kind: ErrorKind,
+    message: string
+  ) {
+    super(message);
+    this.name = "ArgError";
+  }
+}
+
+/**
+ * Runs an implementation so that the custom function never throws: an {@link ArgError}
+ * becomes a 1 x 1 error result carrying its message, anything unexpected a `#VALUE!` with the
+ * exception's message.
+ */
+export function guard(run: () => OutCell[][]): OutCell[][] {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof ArgError) return [[cfError(e.kind, e.message)]];
+    const message = e instanceof Error ? e.message : String(e);
+    return [[cfError("value", `Unexpected error: ${message}`)]];
+  }
+}
+
+/** True for an empty cell (`null`, `undefined` or `""`) and for whitespace-only text. */
+export function isBlank(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+/** True for an error value coming from the sheet (e.g. a `#DIV/0!` in the input range). */
+export function isErrorCell(v: unknown): v is CustomFunctions.Error {
+  return typeof v === "object" && v !== null && !(v instanceof Array);
+}
+
+/** True when an optional argument was omitted (or given as an empty cell). */
+export function isOmitted(arg: unknown): boolean {
+  if (isBlank(arg)) return true;
+  if (Array.isArray(arg)) {
+    return arg.length === 0 || arg.every((row) => !Array.isArray(row) || row.every((c) => isBlank(c)));
+  }
+  return false;
+}
+
+/** Rows x columns of a 2-D argument. */
+export function shapeOf(grid: unknown[][]): [number, number] {
+  return [grid.length, grid.length > 0 ? grid[0].length : 0];
+}
+
+/**
+ * Makes sure a range argument is a non-empty rectangular 2-D array (a scalar becomes 1 x 1),
+ * so implementations can index it without checks.
+ */
+export function asGrid(arg: unknown, name: string): Cell[][] {
+  if (isBlank(arg) && !Array.isArray(arg)) throw new ArgError("value", `${name} is required.`);
+  const grid: Cell[][] = Array.isArray(arg)
+    ? (arg as unknown[]).map((row) => (Array.isArray(row) ? (row as Cell[]) : [row as Cell]))
+    : [[arg as Cell]];
+  if (grid.length === 0 || grid[0].length === 0) throw new ArgError("value", `${name} is empty.`);
+  const width = grid[0].length;
+  if (grid.some((row) => row.length !== width)) {
+    throw new ArgError("value", `${name} must be a rectangular range.`);
+  }
+  return grid;
+}
+
+/**
+ * Reads a numeric cell. Numbers pass; blanks give `null`; numeric text (e.g. "12.5") is
+ * accepted as Excel users often paste numbers as text; anything else gives a per-cell
+ * `#VALUE!` naming what was expected.
+ */
+export function numberCell(v: Cell, what: string): number | null | CustomFunctions.Error {
+  if (typeof v === "number") return Number.isFinite(v) ? v : cfError("num", `${what} is not a finite number.`);
+  if (isBlank(v)) return null;
+  if (isErrorCell(v)) return v;
+  if (typeof v === "string") {
+    const n = Number(v.trim().replace(/,/g, ""));
+    if (Number.isFinite(n)) return n;
+    return cfError("value", `${what} must be a number, got text "${truncate(v)}".`);
+  }
+  if (typeof v === "boolean") return cfError("value", `${what} must be a number, got ${v ? "TRUE" : "FALSE"}.`);
+  return cfError("value", `${what} must be a number.`);
+}
+
+/**
+ * Reads an optional scalar argument, which Excel may pass as a number, a 1 x 1 array, null or
+ * undefined. Returns `fallback` when omitted; throws {@link ArgError} for a non-number.
+ */
+export function optionalNumber(arg: unknown, fallback: number, name: string): number {
+  const v = Array.isArray(arg) ? (arg[0] as unknown[] | undefined)?.[0] : arg;
+  if (isBlank(v)) return fallback;
+  const n = numberCell(v as Cell, name);
+  if (typeof n !== "number") throw new ArgError("value", `${name} must be a number.`);
+  return n;
+}
+
+/** Reads an optional text argument (case kept); `fallback` when omitted. */
+export function optionalText(arg: unknown, fallback: string, name: string): string {
+  const v = Array.isArray(arg) ? (arg[0] as unknown[] | undefined)?.[0] : arg;
+  if (isBlank(v)) return fallback;
+  if (typeof v !== "string" && typeof v !== "number") throw new ArgError("value", `${name} must be text.`);
+  return String(v).trim();
+}
+
+/**
+ * Flattens a one-row or one-column range (or an array constant such as {0.2,0.6}) to a list,
+ * dropping blanks. Throws {@link ArgError} for a block with several rows and columns.
+ */
+export function vector(arg: unknown, name: string): Cell[] {
+  const grid = asGrid(arg, name);
+  const [rows, cols] = shapeOf(grid);
+  if (rows > 1 && cols > 1) throw new ArgError("value", `${name} must be a single row or column.`);
+  return grid.flat().filter((c) => !isBlank(c));
+}
+
+/** Reads a vector of numbers; any non-number is an {@link ArgError}. */
+export function numberVector(arg: unknown, name: string): number[] {
+  return vector(arg, name).map((c, i) => {
+    const n = numberCell(c, `${name} item ${i + 1}`);
+    if (typeof n !== "number") throw new ArgError("value", `${name} item ${i + 1} must be a number.`);
+    return n;
+  });
+}
+
+/** Builds a rows x cols grid filled with `value`. */
+export function fillGrid<T>(rows: number, cols: number, value: T): T[][] {
+  return Array.from({ length: rows }, () => new Array<T>(cols).fill(value));
+}
+
+function truncate(s: string): string {
+  return s.length > 30 ? `${s.slice(0, 27)}...` : s;
+}
