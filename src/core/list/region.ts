@@ -1,0 +1,221 @@
+/**
+ * Finding the customer list around a cell, as Excel's CurrentRegion does, and its header row.
+ * Used by the in-memory host and the command line (the Office.js host asks Excel itself).
+ */
+import { isEmptyCell, type CellValue } from "../cell";
+import { cellNumber } from "./cellNumber";
+
+/**
+ * A sparse-ish grid: `cells[r][c]`; missing rows or cells are empty. Cells may hold values or
+ * anything else a host keeps (e.g. `{ formula }` objects), which count as non-empty.
+ */
+export type Grid = ReadonlyArray<ReadonlyArray<unknown> | null | undefined>;
+
+/** A rectangle of a grid, 0-based. */
+export interface GridRect {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/** The cell at (r, c) of a sparse grid; `null` where missing. */
+export function cellAt(cells: Grid, r: number, c: number): unknown {
+  if (r < 0 || c < 0) return null;
+  const line = cells[r];
+  if (!line) return null;
+  const v = line[c];
+  return v === undefined ? null : v;
+}
+
+function filled(cells: Grid, r: number, c: number): boolean {
+  return !isEmptyCell(cellAt(cells, r, c));
+}
+
+/** True when some cell of row r in columns c0..c1 is non-empty. */
+function rowHas(cells: Grid, r: number, c0: number, c1: number): boolean {
+  if (r < 0) return false;
+  const line = cells[r];
+  if (!line) return false;
+  const end = Math.min(c1, line.length - 1);
+  for (let c = Math.max(0, c0); c <= end; c++) if (!isEmptyCell(line[c])) return true;
+  return false;
+}
+
+/** True when some cell of column c in rows r0..r1 is non-empty. */
+function colHas(cells: Grid, c: number, r0: number, r1: number): boolean {
+  if (c < 0) return false;
+  const end = Math.min(r1, cells.length - 1);
+  for (let r = Math.max(0, r0); r <= end; r++) if (filled(cells, r, c)) return true;
+  return false;
+}
+
+/**
+ * The contiguous block of non-empty cells around (row, col), like Excel's `CurrentRegion`:
+ * the rectangle grows while any cell touching its border (diagonals included) is non-empty.
+ *
+ * @param cells The grid (sparse rows allowed).
+ * @param row 0-based row of the starting cell.
+ * @param col 0-based column of the starting cell.
+ * @returns The rectangle, or `null` when it holds no non-empty cell (an isolated empty cell).
+ * @throws {RangeError} For a negative or non-integer position.
+ * @example currentRegion([[null, null], [null, "a", 1], [null, "b", 2]], 0, 0) // { row: 0, col: 0, rows: 3, cols: 3 }
+ * Cost: O(area of the region + its perimeter x the number of growth rounds); a list grows in
+ * one or two rounds, so O(rows x cols) in practice.
+ */
+export function currentRegion(cells: Grid, row: number, col: number): GridRect | null {
+  if (!Number.isInteger(row) || !Number.isInteger(col) || row < 0 || col < 0) {
+    throw new RangeError(`the starting cell must have non-negative integer coordinates, got (${row}, ${col}).`);
+  }
+  let top = row;
+  let left = col;
+  let bottom = row;
+  let right = col;
+  let changed = true;
+  while (changed) {
+    changed = false;
+    // Each direction grows as far as it can before the next is tried: the full-height column
+    // scans then run once per added column, not once per added row.
+    while (rowHas(cells, bottom + 1, left - 1, right + 1)) {
+      bottom++;
+      changed = true;
+    }
+    while (top > 0 && rowHas(cells, top - 1, left - 1, right + 1)) {
+      top--;
+      changed = true;
+    }
+    while (colHas(cells, right + 1, top - 1, bottom + 1)) {
+      right++;
+      changed = true;
+    }
+    while (left > 0 && colHas(cells, left - 1, top - 1, bottom + 1)) {
+      left--;
+      changed = true;
+    }
+  }
+  const rect = { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
+  if (rect.rows === 1 && rect.cols === 1 && !filled(cells, row, col)) return null;
+  return rect;
+}
+
+/** What a cell holds, for header detection and column profiles. */
+export type CellKind = "empty" | "number" | "text" | "date" | "bool" | "other";
+
+/**
+ * The kind of a cell: numeric text ("1,234.5") counts as a number, by the same rule as
+ * {@link cellNumber} (users paste numbers as text, and CRM.TIER accepts them); a `Date` is a date.
+ *
+ * @param v The cell.
+ * @returns Its kind.
+ * @example cellKind(" 12.5 ") // "number"
+ */
+export function cellKind(v: unknown): CellKind {
+  if (isEmptyCell(v)) return "empty";
+  if (typeof v === "number") return Number.isFinite(v) ? "number" : "other";
+  if (typeof v === "string") return Number.isNaN(cellNumber(v)) ? "text" : "number";
+  if (typeof v === "boolean") return "bool";
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? "other" : "date";
+  return "other";
+}
+
+/** How many rows below a header candidate are looked at to see numeric data. */
+const HEADER_LOOKAHEAD = 50;
+
+/**
+ * Index of the header row of a block (a list read as rows): the first of its first `maxScan`
+ * rows whose cells are mostly text (at least half of the block's used columns) and that sits
+ * above numeric data (some column is text in that row and mostly numbers or dates below).
+ * Rows above it (a title) are not part of the list. When no row qualifies, a first row made
+ * only of text is the header (a list without numbers; the checks say so later); otherwise
+ * the block has no header (-1).
+ *
+ * @param block Rows of the list (each row an array of cells).
+ * @param maxScan How many leading rows may be the header (default 10).
+ * @returns The header row's index in `block`, or -1 for a headerless list.
+ * @example detectHeaderRow([["Customer", "Sales"], ["Ann", 10]]) // 0
+ * @example detectHeaderRow([["Ann", 10], ["Bob", 20]]) // -1
+ * Cost: O(maxScan x 50 x cols).
+ */
+export function detectHeaderRow(block: ReadonlyArray<ReadonlyArray<unknown>>, maxScan = 10): number {
+  if (block.length === 0) return -1;
+  const width = block.reduce((w, r) => Math.max(w, r ? r.length : 0), 0);
+  const used: boolean[] = new Array(width).fill(false);
+  const limit = Math.min(block.length, maxScan + HEADER_LOOKAHEAD);
+  for (let r = 0; r < limit; r++) for (let c = 0; c < width; c++) if (!isEmptyCell(block[r]?.[c])) used[c] = true;
+  const usedCols = used.filter(Boolean).length;
+  const need = Math.max(1, Math.ceil(usedCols / 2));
+  const kinds = (r: number): CellKind[] => Array.from({ length: width }, (_, c) => cellKind(block[r]?.[c]));
+  const scan = Math.min(maxScan, block.length - 1);
+  for (let r = 0; r < scan; r++) {
+    const k = kinds(r);
+    const text = k.filter((x) => x === "text").length;
+    const numeric = k.filter((x) => x === "number" || x === "date").length;
+    if (text < need || numeric > text) continue;
+    for (let c = 0; c < width; c++) {
+      if (k[c] !== "text") continue;
+      let num = 0;
+      let nonEmpty = 0;
+      const end = Math.min(block.length, r + 1 + HEADER_LOOKAHEAD);
+      for (let q = r + 1; q < end; q++) {
+        const kq = cellKind(block[q]?.[c]);
+        if (kq === "empty") continue;
+        nonEmpty++;
+        if (kq === "number" || kq === "date") num++;
+      }
+      if (nonEmpty > 0 && num * 2 >= nonEmpty) return r;
+    }
+  }
+  const first = kinds(0);
+  const nonEmpty0 = first.filter((x) => x !== "empty").length;
+  if (nonEmpty0 >= need && first.every((x) => x === "empty" || x === "text")) return 0;
+  return -1;
+}
+
+/** Where a list sits in a sheet (0-based sheet coordinates). */
+export interface ListLocation {
+  /** The region found around the cell (title rows included). */
+  region: GridRect;
+  /** Sheet row of the header row, or null for a headerless list. */
+  headerRow: number | null;
+  /** Sheet row of the first data row. */
+  firstDataRow: number;
+  /** Number of data rows (0 for a header alone). */
+  dataRows: number;
+  col: number;
+  cols: number;
+}
+
+/**
+ * The list around a cell: its current region, header row (see {@link detectHeaderRow}) and
+ * data rows.
+ *
+ * @param cells The sheet's grid.
+ * @param row 0-based row of the selected cell.
+ * @param col 0-based column of the selected cell.
+ * @returns The location, or null when the cell's region is empty.
+ * @throws {RangeError} For a negative or non-integer position.
+ * @example locateList([["Customer", "Sales"], ["Ann", 10]], 1, 1) // { headerRow: 0, firstDataRow: 1, dataRows: 1, col: 0, cols: 2, ... }
+ * Cost: as {@link currentRegion}.
+ */
+export function locateList(cells: Grid, row: number, col: number): ListLocation | null {
+  const region = currentRegion(cells, row, col);
+  if (!region) return null;
+  const scan = Math.min(region.rows, 10 + HEADER_LOOKAHEAD);
+  const block: unknown[][] = [];
+  for (let r = 0; r < scan; r++) {
+    const line: unknown[] = [];
+    for (let c = 0; c < region.cols; c++) line.push(cellAt(cells, region.row + r, region.col + c));
+    block.push(line);
+  }
+  const h = detectHeaderRow(block as CellValue[][]);
+  const headerRow = h < 0 ? null : region.row + h;
+  const firstDataRow = h < 0 ? region.row : region.row + h + 1;
+  return {
+    region,
+    headerRow,
+    firstDataRow,
+    dataRows: region.row + region.rows - firstDataRow,
+    col: region.col,
+    cols: region.cols,
+  };
+}

@@ -1,0 +1,271 @@
+/**
+ * Adapters of CRM.CLV, CRM.SEGMENT, CRM.SCORE and CRM.VISITS: read Excel's arguments, judge
+ * blank and text cells per customer, call the pure core, and lay the results out as one
+ * column (one row per customer). Argument problems throw {@link ArgError} (guard makes them a
+ * 1 x 1 error); problems with one customer's cells become that customer's error cell.
+ */
+import {
+  ArgError,
+  asGrid,
+  Cell,
+  cfError,
+  isBlank,
+  isErrorCell,
+  isOmitted,
+  numberCell,
+  numberVector,
+  optionalNumber,
+  optionalText,
+  OutCell,
+  shapeOf,
+} from "./args";
+import { ClvError, clvMany } from "../core/clv";
+import { SEGMENT_LABELS, SegmentMatrix, segmentMany } from "../core/segment";
+import { ScoreError, scoreMany } from "../core/score";
+import { DEFAULT_VISIT_POLICY, VisitPolicy, visitsForTier } from "../core/visitPolicy";
+
+type Err = CustomFunctions.Error;
+
+/** A number cell read fast: numbers pass without a call, the rest through {@link numberCell}. */
+function readNumber(c: Cell, what: string): number | null | Err {
+  return typeof c === "number" && Number.isFinite(c) ? c : numberCell(c, what);
+}
+
+/** A range that must be a single column; returns its cells. */
+function column(arg: unknown, name: string): Cell[] {
+  const grid = asGrid(arg, name);
+  const [, cols] = shapeOf(grid);
+  if (cols !== 1) throw new ArgError("value", `${name} must be a single column (one row per customer), got ${cols} columns.`);
+  return grid.map((row) => row[0]);
+}
+
+function sameRows(n: number, m: number, name: string, first: string): void {
+  if (m !== n) throw new ArgError("value", `${name} has ${m} rows but ${first} has ${n}: give one row per customer.`);
+}
+
+function rethrowCore(e: unknown): never {
+  if (e instanceof ClvError || e instanceof ScoreError) throw new ArgError(e.kind, e.message);
+  throw e;
+}
+
+/**
+ * CRM.CLV. Margin n x 1 or n x T (a blank row gives a blank result; a blank cell in a
+ * partly filled row is a margin of 0 for that period); retention scalar, n x 1, 1 x T or
+ * n x T; acquisition cost scalar or n x 1 (a blank cell is 0).
+ */
+export function clvImpl(
+  margin: unknown,
+  retention: unknown,
+  discountRate: unknown,
+  periods: unknown,
+  acquisitionCost: unknown
+): OutCell[][] {
+  const mg = asGrid(margin, "Margin");
+  const [n, mc] = shapeOf(mg);
+  const i = optionalNumber(discountRate, 0.1, "Discount rate");
+  const T = optionalNumber(periods, NaN, "Periods");
+
+  // Per-row judgement: undefined = fine, "" = blank row, or the error to show.
+  const rowOut: (OutCell | undefined)[] = new Array(n);
+  const m = new Float64Array(n * mc);
+  for (let k = 0; k < n; k++) {
+    const row = mg[k];
+    let blanks = 0;
+    for (let t = 0; t < mc; t++) {
+      const c = row[t];
+      if (typeof c === "number" && Number.isFinite(c)) {
+        m[k * mc + t] = c;
+        continue;
+      }
+      const x = numberCell(c, mc > 1 ? `Margin (period ${t + 1})` : "Margin");
+      if (x === null) blanks++; // a blank period inside a filled row: no margin that period
+      else if (typeof x === "number") m[k * mc + t] = x;
+      else if (rowOut[k] === undefined) rowOut[k] = x;
+    }
+    if (blanks === mc && rowOut[k] === undefined) rowOut[k] = "";
+  }
+
+  // Retention: omitted = 1; one row shared by everyone, or one row per customer.
+  let r = Float64Array.of(1);
+  let rc = 1;
+  let perCustomer = false;
+  if (!isOmitted(retention)) {
+    const rg = asGrid(retention, "Retention");
+    const [rr, cols] = shapeOf(rg);
+    rc = cols;
+    if (rr !== 1 && rr !== n) {
+      throw new ArgError(
+        "value",
+        `Retention has ${rr} rows: give one value, one row of per-period rates, or one row per customer (${n}).`
+      );
+    }
+    perCustomer = rr > 1;
+    r = new Float64Array(rr * rc);
+    for (let k = 0; k < rr; k++) {
+      for (let t = 0; t < rc; t++) {
+        const what = rc > 1 ? `Retention (period ${t + 1})` : "Retention";
+        const x = readNumber(rg[k][t], what);
+        if (typeof x === "number") {
+          r[k * rc + t] = x;
+          continue;
+        }
+        const err = x === null ? cfError("value", `${what} is blank: give a rate between 0 and 1.`) : x;
+        if (!perCustomer) throw new ArgError(err.code === "#VALUE!" ? "value" : "num", err.message || `${what} is not a number.`);
+        r[k * rc + t] = NaN;
+        if (rowOut[k] === undefined) rowOut[k] = err;
+      }
+    }
+  }
+
+  // Acquisition cost: omitted = 0; one value or one per customer.
+  let ac = Float64Array.of(0);
+  if (!isOmitted(acquisitionCost)) {
+    const ag = asGrid(acquisitionCost, "Acquisition cost");
+    const [ar, acols] = shapeOf(ag);
+    if (acols !== 1 || (ar !== 1 && ar !== n)) {
+      throw new ArgError("value", `Acquisition cost must be one value or one column with one row per customer (${n}).`);
+    }
+    ac = new Float64Array(ar);
+    for (let k = 0; k < ar; k++) {
+      const x = readNumber(ag[k][0], "Acquisition cost");
+      if (typeof x === "number") ac[k] = x;
+      else if (x === null) ac[k] = 0;
+      else if (ar === 1) throw new ArgError("value", x.message || "Acquisition cost must be a number.");
+      else {
+        ac[k] = NaN;
+        if (rowOut[k] === undefined) rowOut[k] = x;
+      }
+    }
+  }
+
+  let result;
+  try {
+    result = clvMany({
+      n,
+      margin: m,
+      marginCols: mc,
+      retention: r,
+      retentionCols: rc,
+      retentionPerCustomer: perCustomer,
+      acquisitionCost: ac,
+      discountRate: i,
+      periods: Number.isNaN(T) ? undefined : T,
+    });
+  } catch (e) {
+    rethrowCore(e);
+  }
+  for (const issue of result.issues) if (rowOut[issue.row] === undefined) rowOut[issue.row] = cfError(issue.kind, issue.message);
+  const out: OutCell[][] = new Array(n);
+  const values = result.values;
+  for (let k = 0; k < n; k++) out[k] = [rowOut[k] ?? values[k]];
+  return out;
+}
+
+const MATRICES: Record<string, SegmentMatrix> = { loyalty: "loyalty", cost: "cost" };
+
+/** CRM.SEGMENT: x and y one column each, same rows; blank x or y gives a blank result. */
+export function segmentImpl(x: unknown, y: unknown, matrix: unknown, xCut: unknown, yCut: unknown): OutCell[][] {
+  const xs = column(x, "x");
+  const ys = column(y, "y");
+  sameRows(xs.length, ys.length, "y", "x");
+  const name = optionalText(matrix, "loyalty", "Matrix").toLowerCase();
+  const mx = MATRICES[name];
+  if (!mx) throw new ArgError("value", `Matrix must be "loyalty" (value x loyalty) or "cost" (margin x cost to serve), got "${name}".`);
+  const xc = optionalNumber(xCut, NaN, "xCut");
+  const yc = optionalNumber(yCut, NaN, "yCut");
+
+  const n = xs.length;
+  const xv = new Float64Array(n);
+  const yv = new Float64Array(n);
+  const rowOut: (OutCell | undefined)[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    const a = readNumber(xs[k], "x");
+    const b = readNumber(ys[k], "y");
+    xv[k] = typeof a === "number" ? a : NaN;
+    yv[k] = typeof b === "number" ? b : NaN;
+    if (a !== null && typeof a !== "number") rowOut[k] = a;
+    else if (b !== null && typeof b !== "number") rowOut[k] = b;
+    else if (a === null || b === null) rowOut[k] = "";
+  }
+  const res = segmentMany(xv, yv, mx, Number.isNaN(xc) ? undefined : xc, Number.isNaN(yc) ? undefined : yc);
+  return res.ids.map((id, k) => [rowOut[k] ?? (id === undefined ? "" : SEGMENT_LABELS[id])]);
+}
+
+/**
+ * CRM.SCORE: one column per indicator; a row that is entirely blank gives a blank result; a
+ * text cell gives that row a #VALUE! (its numeric cells still count in the column ranges).
+ */
+export function scoreImpl(indicators: unknown, weights: unknown, directions: unknown): OutCell[][] {
+  const g = asGrid(indicators, "Indicators");
+  const [n, k] = shapeOf(g);
+  const w = isOmitted(weights) ? undefined : numberVector(weights, "Weights");
+  const d = isOmitted(directions) ? undefined : numberVector(directions, "Directions");
+  const v = new Float64Array(n * k);
+  const rowOut: (OutCell | undefined)[] = new Array(n);
+  for (let r = 0; r < n; r++) {
+    let blanks = 0;
+    for (let j = 0; j < k; j++) {
+      const x = readNumber(g[r][j], `Indicator ${j + 1}`);
+      if (typeof x === "number") v[r * k + j] = x;
+      else {
+        v[r * k + j] = NaN;
+        if (x === null) blanks++;
+        else if (rowOut[r] === undefined) rowOut[r] = x;
+      }
+    }
+    if (blanks === k) rowOut[r] = "";
+  }
+  let s: Float64Array;
+  try {
+    s = scoreMany(v, n, k, w, d);
+  } catch (e) {
+    rethrowCore(e);
+  }
+  const out: OutCell[][] = new Array(n);
+  for (let r = 0; r < n; r++) out[r] = [rowOut[r] ?? s[r]];
+  return out;
+}
+
+/**
+ * Reads a visit policy range: two columns (label, visits per 4 weeks). Fully blank rows are
+ * skipped; a first row whose visits cell is non-numeric text is taken as a header.
+ */
+function readPolicy(arg: unknown): VisitPolicy {
+  const g = asGrid(arg, "Policy");
+  const [, cols] = shapeOf(g);
+  if (cols !== 2) throw new ArgError("value", `Policy must have two columns (tier label, visits per 4 weeks), got ${cols}.`);
+  const policy: Record<string, number> = Object.create(null);
+  const seen = new Set<string>();
+  g.forEach(([label, count], idx) => {
+    if (isBlank(label) && isBlank(count)) return;
+    const vis = readNumber(count, `Policy visits (row ${idx + 1})`);
+    if (idx === 0 && typeof count === "string" && !isBlank(count) && typeof vis !== "number") return; // a header row
+    if (isBlank(label) || isErrorCell(label) || typeof label === "boolean") {
+      throw new ArgError("value", `Policy row ${idx + 1} needs a tier label.`);
+    }
+    if (typeof vis !== "number") throw new ArgError("value", `Policy row ${idx + 1}: visits must be a number.`);
+    if (!Number.isInteger(vis) || vis < 0) {
+      throw new ArgError("num", `Policy row ${idx + 1}: visits per 4 weeks must be a whole number >= 0, got ${vis}.`);
+    }
+    const key = String(label).trim();
+    if (seen.has(key.toUpperCase())) throw new ArgError("value", `Policy lists tier "${key}" twice.`);
+    seen.add(key.toUpperCase());
+    policy[key] = vis;
+  });
+  if (seen.size === 0) throw new ArgError("value", "Policy is empty: give rows of tier label and visits per 4 weeks.");
+  return policy;
+}
+
+/** CRM.VISITS: tiers one column; a tier missing from the policy gives that cell #N/A. */
+export function visitsImpl(tiers: unknown, policy: unknown): OutCell[][] {
+  const ts = column(tiers, "Tiers");
+  const p = isOmitted(policy) ? DEFAULT_VISIT_POLICY : readPolicy(policy);
+  return ts.map((c): OutCell[] => {
+    if (isBlank(c)) return [""];
+    if (isErrorCell(c)) return [c];
+    if (typeof c === "boolean") return [cfError("value", `Tier must be a label, got ${c ? "TRUE" : "FALSE"}.`)];
+    const label = String(c).trim();
+    const v = visitsForTier(label, p);
+    return [v === undefined ? cfError("na", `No visit policy for tier "${label}"`) : v];
+  });
+}

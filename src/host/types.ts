@@ -1,0 +1,140 @@
+/**
+ * The workbook host: the small interface the task pane, the visit planner's writer and the
+ * command line talk to, instead of calling Excel.run. Implementations: Office.js
+ * (`officeHost.ts`, inside Excel), in memory (`memoryHost.ts`, for tests, the browser preview
+ * and, with `xlsx.ts`, the command line).
+ *
+ * Rules every implementation keeps (DEVELOPERS guide, PRODUCT 4):
+ * - reads and writes take a fixed number of round trips (context.sync) whatever the size;
+ * - `apply` validates the whole batch before touching the workbook: a batch that fails
+ *   validation changes nothing;
+ * - nothing here overwrites a non-empty cell on its own initiative: callers decide, with the
+ *   user, before they put a write over existing content in a batch;
+ * - new sheets get unique names (see `uniqueSheetName`).
+ */
+import type { CellValue } from "../core/cell";
+
+export type { CellValue };
+
+/** A rectangle of a sheet; rows and columns are 0-based. */
+export interface Rect {
+  sheet: string;
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/** The customer list found around the user's selection. */
+export interface ListSnapshot {
+  sheet: string;
+  /** 0-based position of the header row's first cell. */
+  row: number;
+  col: number;
+  /** Header texts ("" for an empty header cell). */
+  header: string[];
+  /** Data rows under the header, each `header.length` long. */
+  rows: CellValue[][];
+  /** Formulas of the data rows where a cell holds one (same shape as rows; null where none). Optional. */
+  formulas?: (string | null)[][];
+  /** Set when the list is an Excel table. */
+  tableName?: string;
+  /** Values of the column just right of the list, header row included (rows.length + 1 long). */
+  rightColumn: CellValue[];
+}
+
+/** Why no list could be read; the pane turns the code into a localised message. */
+export interface ListProblem {
+  problem: "emptySelection" | "noData" | "tooLarge";
+  detail?: string;
+}
+
+/** A value to write: a plain value or a formula (written as the formula, e.g. "=CRM.TIER(D2:D9)"). */
+export type CellInput = CellValue | { formula: string };
+
+/** Data of a native chart, addressed by sheet ranges so Excel draws it from the cells. */
+export interface ChartSpec {
+  /** "paretoCombo": clustered columns + a line on the secondary axis; "xyScatterLines": points joined by lines, one series per entry. */
+  type: "paretoCombo" | "xyScatterLines" | "column";
+  title: string;
+  /** Where the chart sits (top-left cell) and its size in cells. */
+  anchor: Rect;
+  series: Array<{
+    name: string;
+    /** Range of the category labels or X values (A1-style, sheet-qualified, e.g. "'Tier summary'!A2:A4"). */
+    x: string;
+    /** Range of the values or Y values. */
+    y: string;
+    /** Put this series on the secondary axis (the cumulative line of a Pareto chart). */
+    secondary?: boolean;
+    /** For paretoCombo: draw this series as a line. */
+    line?: boolean;
+  }>;
+}
+
+/** One write of a batch. Everything in a batch is validated first, then written. */
+export type WriteOp =
+  | { kind: "addSheet"; name: string; activate?: boolean }
+  | { kind: "values"; sheet: string; row: number; col: number; values: CellInput[][]; numberFormat?: string }
+  | {
+      kind: "table";
+      sheet: string;
+      row: number;
+      col: number;
+      header: string[];
+      rows: CellInput[][];
+      name?: string;
+      /** Number format per column (null: general). */
+      numberFormats?: (string | null)[];
+    }
+  | { kind: "freeze"; sheet: string; rows: number; cols?: number }
+  | {
+      /** Colours tiers with conditional formats (not per-cell formats): one rule per label. */
+      kind: "tierFormat";
+      sheet: string;
+      row: number;
+      col: number;
+      rows: number;
+      labels: string[];
+      /** Fill colours, "#RRGGBB", one per label. */
+      colors: string[];
+    }
+  | { kind: "listValidation"; sheet: string; row: number; col: number; rows: number; source: string[] }
+  | { kind: "chart"; sheet: string; spec: ChartSpec }
+  | { kind: "autofit"; sheet: string; col: number; cols: number }
+  | { kind: "setting"; key: string; value: unknown }
+  | { kind: "select"; rect: Rect };
+
+export interface WorkbookHost {
+  /** Reads the Excel table under the selection, else the current region around it. */
+  readList(): Promise<ListSnapshot | ListProblem>;
+  /** Reads a rectangle's values (for checks such as "is this column empty?"). */
+  readRect(rect: Rect): Promise<CellValue[][]>;
+  /** Names of all sheets, in workbook order. */
+  sheetNames(): Promise<string[]>;
+  /** A value stored in the document's settings (undefined when absent). */
+  getSetting<T = unknown>(key: string): Promise<T | undefined>;
+  /** Validates, then writes the whole batch; `onProgress` gets 0..1 as chunks are written. */
+  apply(ops: WriteOp[], onProgress?: (fraction: number) => void): Promise<void>;
+  /** Selects a range and brings it into view (the "click a row" of the comparison list). */
+  select(rect: Rect): Promise<void>;
+}
+
+/** True when `readList` found no list. */
+export function isListProblem(x: ListSnapshot | ListProblem): x is ListProblem {
+  return (x as ListProblem).problem !== undefined;
+}
+
+/**
+ * A sheet name not yet in `existing`: `base`, else `base (2)`, `base (3)`, ...; Excel's rules
+ * applied (at most 31 characters, none of : \ / ? * [ ], compared without case).
+ */
+export function uniqueSheetName(base: string, existing: readonly string[]): string {
+  const clean = base.replace(/[:\\/?*[\]]/g, "-").trim() || "Sheet";
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  for (let i = 1; ; i++) {
+    const suffix = i === 1 ? "" : ` (${i})`;
+    const name = clean.slice(0, 31 - suffix.length) + suffix;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
