@@ -31,7 +31,8 @@ function salesValues(n: number, seed: number): number[] {
     const v = rnd();
     const r = Math.sqrt(-2 * Math.log(u));
     out[i] = Math.round(1000 * Math.exp(1.5 * r * Math.cos(2 * Math.PI * v)) * 100) / 100;
-    if (i + 1 < n) out[i + 1] = Math.round(1000 * Math.exp(1.5 * r * Math.sin(2 * Math.PI * v)) * 100) / 100;
+    if (i + 1 < n)
+      out[i + 1] = Math.round(1000 * Math.exp(1.5 * r * Math.sin(2 * Math.PI * v)) * 100) / 100;
   }
   return out;
 }
@@ -48,15 +49,20 @@ function best(run: () => unknown): number {
   return min;
 }
 
+type Fn = (v: unknown[][], g?: unknown[][]) => unknown[][];
+
 /** CRM.TIER / CRM.PARETO from functions.ts when it loads; else the same guard + Impl path. */
-function loadFunctions(): { tier: (v: unknown[][]) => unknown[][]; pareto: (v: unknown[][]) => unknown[][]; via: string } {
+async function loadFunctions(): Promise<{ tier: Fn; pareto: Fn; via: string }> {
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const f = require("../src/functions/functions") as { tier: (v: unknown[][]) => unknown[][]; pareto: (v: unknown[][]) => unknown[][] };
-    return { tier: f.tier, pareto: f.pareto, via: "functions.ts" };
+    const f = await import("../src/functions/functions");
+    return {
+      tier: (v, g) => f.tier(v, undefined, undefined, undefined, g),
+      pareto: (v) => f.pareto(v),
+      via: "functions.ts",
+    };
   } catch (e) {
     return {
-      tier: (v) => guard(() => tierImpl(v)),
+      tier: (v, g) => guard(() => tierImpl(v, undefined, undefined, undefined, g)),
       pareto: (v) => guard(() => paretoImpl(v)),
       via: `guard(tierImpl) (functions.ts did not load: ${(e as Error).message.split("\n")[0]})`,
     };
@@ -64,11 +70,7 @@ function loadFunctions(): { tier: (v: unknown[][]) => unknown[][]; pareto: (v: u
 }
 
 export async function bench(): Promise<void> {
-  if (!(globalThis as { CustomFunctions?: unknown }).CustomFunctions) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    require("../test/setup/customFunctions");
-  }
-  const fns = loadFunctions();
+  const fns = await loadFunctions();
   const values = salesValues(N, 20240601);
   const rows = values.map((v) => [v]);
   const f64 = Float64Array.from(values);
@@ -77,6 +79,9 @@ export async function bench(): Promise<void> {
   const coreMs = best(() => assignTiers(f64));
   const coreParetoMs = best(() => assignTiers(f64, { method: "pareto" }));
   const tierMs = best(() => fns.tier(rows));
+  const regions = ["North", "South", "East", "West", "KA", "Wholesale", "Shops", "Special"];
+  const groups = rows.map((_, i) => [regions[(i * 2654435761) % 8]]);
+  const groupedMs = best(() => fns.tier(rows, groups));
   const concMs = best(() => concentration(f64));
   const paretoMs = best(() => fns.pareto(rows));
 
@@ -87,10 +92,25 @@ export async function bench(): Promise<void> {
   const f = (ms: number): string => `${ms.toFixed(1).padStart(8)} ms`;
   console.log(`n = ${N} lognormal sales, best of ${RUNS}; tier() via ${fns.via}`);
   console.log(`Float64Array sort (baseline)     ${f(sortMs)}`);
-  console.log(`tier(values) full function path  ${f(tierMs)}   ratio tier/sort ${(tierMs / sortMs).toFixed(2)} (target <= 2.0, aim < 1.0)`);
-  console.log(`assignTiers core, rank           ${f(coreMs)}   ratio core/sort ${(coreMs / sortMs).toFixed(2)}`);
-  console.log(`assignTiers core, pareto         ${f(coreParetoMs)}   ratio core/sort ${(coreParetoMs / sortMs).toFixed(2)}`);
-  console.log(`pareto(values) full function     ${f(paretoMs)}   ratio pareto/sort ${(paretoMs / sortMs).toFixed(2)}`);
+  console.log(
+    `tier(values) full function path  ${f(tierMs)}   ratio tier/sort ${(tierMs / sortMs).toFixed(2)} (target <= 2.0, aim < 1.0)`
+  );
+  console.log(
+    `tier(values, , , , groups) 8 groups${f(groupedMs)}   ratio ${(groupedMs / sortMs).toFixed(2)}`
+  );
+  console.log(
+    `assignTiers core, rank           ${f(coreMs)}   ratio core/sort ${(coreMs / sortMs).toFixed(2)}`
+  );
+  console.log(
+    `assignTiers core, pareto         ${f(coreParetoMs)}   ratio core/sort ${(coreParetoMs / sortMs).toFixed(2)}`
+  );
+  console.log(
+    `pareto(values) full function     ${f(paretoMs)}   ratio pareto/sort ${(paretoMs / sortMs).toFixed(2)}`
+  );
   console.log(`concentration core               ${f(concMs)}`);
-  console.log(`tier sizes: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(", ")}; top 20% hold ${(100 * concentration(f64)).toFixed(1)}% of sales`);
+  console.log(
+    `tier sizes: ${Object.entries(counts)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(", ")}; top 20% hold ${(100 * concentration(f64)).toFixed(1)}% of sales`
+  );
 }

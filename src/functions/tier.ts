@@ -2,7 +2,14 @@
  * Adapters for CRM.TIER and CRM.PARETO: parse Excel's arguments, call the tiering core
  * (src/core/tier), and lay the results out in the shape of the input.
  */
-import { assignTiers, concentration, resolveTierOptions, type GroupKey, type ResolvedTierOptions, type TierMethod } from "../core/tier";
+import {
+  assignTiers,
+  concentration,
+  resolveTierOptions,
+  type GroupKey,
+  type ResolvedTierOptions,
+  type TierMethod,
+} from "../core/tier";
 import {
   ArgError,
   asGrid,
@@ -54,7 +61,11 @@ function quote(s: string): string {
  * not customers (blank, text, boolean, error), and the per-cell result for those that are not
  * ranked ("" for blank, the sheet's error passed through, #VALUE! naming the row for text).
  */
-function readValues(grid: Cell[][], rows: number, cols: number): { values: Float64Array; bad: Map<number, OutCell> } {
+function readValues(
+  grid: Cell[][],
+  rows: number,
+  cols: number
+): { values: Float64Array; bad: Map<number, OutCell> } {
   const values = new Float64Array(rows * cols);
   const bad = new Map<number, OutCell>();
   for (let r = 0; r < rows; r++) {
@@ -73,9 +84,22 @@ function readValues(grid: Cell[][], rows: number, cols: number): { values: Float
         const n = numberCell(v, "");
         // Numbers pasted as text ("1,200.5") count, as everywhere in the add-in.
         if (typeof n === "number") values[i] = n;
-        else bad.set(i, cfError("value", `${where(r, c, rows, cols)}: expected a number (sales), got text ${quote(v)}.`));
+        else
+          bad.set(
+            i,
+            cfError(
+              "value",
+              `${where(r, c, rows, cols)}: expected a number (sales), got text ${quote(v)}.`
+            )
+          );
       } else if (typeof v === "boolean") {
-        bad.set(i, cfError("value", `${where(r, c, rows, cols)}: expected a number (sales), got ${v ? "TRUE" : "FALSE"}.`));
+        bad.set(
+          i,
+          cfError(
+            "value",
+            `${where(r, c, rows, cols)}: expected a number (sales), got ${v ? "TRUE" : "FALSE"}.`
+          )
+        );
       } else {
         bad.set(i, cfError("value", `${where(r, c, rows, cols)}: expected a number (sales).`));
       }
@@ -85,7 +109,11 @@ function readValues(grid: Cell[][], rows: number, cols: number): { values: Float
 }
 
 /** Runs the core's option validation, turning its errors into argument errors. */
-function resolveOptions(method: TierMethod, cuts: number[] | undefined, labels: string[] | undefined): ResolvedTierOptions {
+function resolveOptions(
+  method: TierMethod,
+  cuts: number[] | undefined,
+  labels: string[] | undefined
+): ResolvedTierOptions {
   try {
     return resolveTierOptions({ method, cuts, labels });
   } catch (e) {
@@ -98,7 +126,8 @@ function resolveOptions(method: TierMethod, cuts: number[] | undefined, labels: 
 
 function readMethod(method: unknown): TierMethod {
   const m = optionalText(method, "rank", "method").toLowerCase();
-  if (m !== "rank" && m !== "pareto") throw new ArgError("value", `method must be "rank" or "pareto", got "${m}".`);
+  if (m !== "rank" && m !== "pareto")
+    throw new ArgError("value", `method must be "rank" or "pareto", got "${m}".`);
   return m;
 }
 
@@ -107,8 +136,16 @@ function readCuts(cuts: unknown): number[] | undefined {
   return vector(cuts, "cuts").map((c, i) => {
     const n = numberCell(c, `cuts item ${i + 1}`);
     if (typeof n === "number") return n;
-    if (n !== null && n.code === "#NUM!") throw new ArgError("num", `cuts item ${i + 1} must be a finite number.`);
-    const got = typeof c === "string" ? `text ${quote(c)}` : typeof c === "boolean" ? (c ? "TRUE" : "FALSE") : "an error";
+    if (n !== null && n.code === "#NUM!")
+      throw new ArgError("num", `cuts item ${i + 1} must be a finite number.`);
+    const got =
+      typeof c === "string"
+        ? `text ${quote(c)}`
+        : typeof c === "boolean"
+          ? c
+            ? "TRUE"
+            : "FALSE"
+          : "an error";
     throw new ArgError("value", `cuts item ${i + 1} must be a number, got ${got}.`);
   });
 }
@@ -129,14 +166,23 @@ function readLabels(labels: unknown): string[] | undefined {
  * cells form one "(blank)" group. An error cell in groups makes that customer's result the
  * error (recorded in `bad`).
  */
-function readGroups(groups: unknown, rows: number, cols: number, bad: Map<number, OutCell>): GroupKey[] | undefined {
+function readGroups(
+  groups: unknown,
+  rows: number,
+  cols: number,
+  bad: Map<number, OutCell>
+): GroupKey[] | undefined {
   if (isOmitted(groups)) return undefined;
   const grid = asGrid(groups, "groups");
   const [gr, gc] = shapeOf(grid);
   if (gr !== rows || gc !== cols) {
-    throw new ArgError("value", `groups must have the same shape as values (${rows} x ${cols}), got ${gr} x ${gc}.`);
+    throw new ArgError(
+      "value",
+      `groups must have the same shape as values (${rows} x ${cols}), got ${gr} x ${gc}.`
+    );
   }
   const keys = new Array<GroupKey>(rows * cols);
+  const seen = new Map<unknown, string>();
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
       const i = r * cols + c;
@@ -145,7 +191,15 @@ function readGroups(groups: unknown, rows: number, cols: number, bad: Map<number
       else if (isErrorCell(g)) {
         keys[i] = null;
         if (!bad.has(i)) bad.set(i, g);
-      } else keys[i] = String(g).trim().toLowerCase();
+      } else {
+        // Group columns repeat a few keys many times: normalise each distinct cell once.
+        let k = seen.get(g);
+        if (k === undefined) {
+          k = String(g).trim().toLowerCase();
+          seen.set(g, k);
+        }
+        keys[i] = k;
+      }
     }
   }
   return keys;
@@ -162,7 +216,13 @@ function readGroups(groups: unknown, rows: number, cols: number, bad: Map<number
  * @returns Labels; "" for blank cells; per-cell errors for text or error cells.
  * @throws {ArgError} For bad arguments (guard turns it into a 1 x 1 error).
  */
-export function tierImpl(values: unknown, method?: unknown, cuts?: unknown, labels?: unknown, groups?: unknown): OutCell[][] {
+export function tierImpl(
+  values: unknown,
+  method?: unknown,
+  cuts?: unknown,
+  labels?: unknown,
+  groups?: unknown
+): OutCell[][] {
   const grid = valuesGrid(values);
   const [rows, cols] = shapeOf(grid);
   const opts = resolveOptions(readMethod(method), readCuts(cuts), readLabels(labels));
@@ -179,7 +239,8 @@ export function tierImpl(values: unknown, method?: unknown, cuts?: unknown, labe
     const blank = Object.freeze([""]) as OutCell[];
     for (let r = 0; r < rows; r++) {
       const t = tiers[r];
-      out[r] = t >= 0 ? shared[t] : bad.has(r) && bad.get(r) !== "" ? [bad.get(r) as OutCell] : blank;
+      out[r] =
+        t >= 0 ? shared[t] : bad.has(r) && bad.get(r) !== "" ? [bad.get(r) as OutCell] : blank;
     }
     return out;
   }
@@ -209,7 +270,8 @@ export function tierImpl(values: unknown, method?: unknown, cuts?: unknown, labe
 export function paretoImpl(values: unknown, topShare?: unknown): OutCell[][] {
   const grid = valuesGrid(values);
   const share = optionalNumber(topShare, 0.2, "topShare");
-  if (!(share > 0 && share <= 1)) throw new ArgError("num", `topShare must be between 0 and 1 (0 excluded), got ${share}.`);
+  if (!(share > 0 && share <= 1))
+    throw new ArgError("num", `topShare must be between 0 and 1 (0 excluded), got ${share}.`);
   const [rows, cols] = shapeOf(grid);
   const nums = new Float64Array(rows * cols);
   for (let r = 0; r < rows; r++) {
@@ -227,6 +289,7 @@ export function paretoImpl(values: unknown, topShare?: unknown): OutCell[][] {
     }
   }
   const result = concentration(nums, share);
-  if (Number.isNaN(result)) return [[cfError("div0", "No positive values: the concentration is undefined.")]];
+  if (Number.isNaN(result))
+    return [[cfError("div0", "No positive values: the concentration is undefined.")]];
   return [[result]];
 }

@@ -16,13 +16,22 @@ import {
   selectInPlace,
 } from "../../src/core/tier";
 
-const tiers = (...args: Parameters<typeof assignTiers>): number[] => Array.from(assignTiers(...args));
+const tiers = (...args: Parameters<typeof assignTiers>): number[] =>
+  Array.from(assignTiers(...args));
 
 describe("resolveTierOptions", () => {
   test("defaults by method", () => {
     expect(DEFAULT_LABELS).toEqual(["A", "B", "C"]);
-    expect(resolveTierOptions()).toEqual({ method: "rank", cuts: [0.2, 0.6], labels: ["A", "B", "C"] });
-    expect(resolveTierOptions({ method: "pareto" })).toEqual({ method: "pareto", cuts: [0.8, 0.95], labels: ["A", "B", "C"] });
+    expect(resolveTierOptions()).toEqual({
+      method: "rank",
+      cuts: [0.2, 0.6],
+      labels: ["A", "B", "C"],
+    });
+    expect(resolveTierOptions({ method: "pareto" })).toEqual({
+      method: "pareto",
+      cuts: [0.8, 0.95],
+      labels: ["A", "B", "C"],
+    });
     expect(DEFAULT_RANK_CUTS).toEqual([0.2, 0.6]);
     expect(DEFAULT_PARETO_CUTS).toEqual([0.8, 0.95]);
   });
@@ -32,7 +41,9 @@ describe("resolveTierOptions", () => {
   });
   test("bad cuts are RangeErrors saying what is wrong", () => {
     expect(() => resolveTierOptions({ cuts: [0.6, 0.2] })).toThrow(RangeError);
-    expect(() => resolveTierOptions({ cuts: [0.6, 0.2] })).toThrow(/strictly increasing: item 2 \(0.2\) is not above item 1 \(0.6\)/);
+    expect(() => resolveTierOptions({ cuts: [0.6, 0.2] })).toThrow(
+      /strictly increasing: item 2 \(0.2\) is not above item 1 \(0.6\)/
+    );
     expect(() => resolveTierOptions({ cuts: [0.2, 0.2] })).toThrow(/strictly increasing/);
     expect(() => resolveTierOptions({ cuts: [0, 0.5] })).toThrow(/between 0 and 1 .*item 1 is 0/);
     expect(() => resolveTierOptions({ cuts: [0.5, 1.2] })).toThrow(/item 2 is 1.2/);
@@ -44,7 +55,9 @@ describe("resolveTierOptions", () => {
     expect(() => resolveTierOptions({ labels: ["A", "B"] })).toThrow(/2 cuts need 3 labels, got 2/);
     expect(() => resolveTierOptions({ labels: ["A", "B"] })).toThrow(TypeError);
     expect(() => resolveTierOptions({ labels: ["A", "A", "C"] })).toThrow(/distinct: "A"/);
-    expect(() => resolveTierOptions({ labels: ["A", "", "C"] })).toThrow(/item 2 must be non-empty/);
+    expect(() => resolveTierOptions({ labels: ["A", "", "C"] })).toThrow(
+      /item 2 must be non-empty/
+    );
   });
 });
 
@@ -107,7 +120,9 @@ describe("pareto method", () => {
     // total positive = 50 + 30 + 10 + 10 = 100. 50: 0 above -> A; 30: 50/100 = 0.5 -> A;
     // each 10: 80/100 = 0.8 not < 0.8, < 0.95 -> B; 0 and -5: <= 0 -> C (last tier).
     expect(tiers([10, 50, 0, 30, -5, 10], { method: "pareto" })).toEqual([1, 0, 2, 0, 2, 1]);
-    expect(Array.from(paretoThresholds(Float64Array.of(50, 30, 10, 10, 0), [0.8, 0.95]))).toEqual([30, 10]);
+    expect(Array.from(paretoThresholds(Float64Array.of(50, 30, 10, 10, 0), [0.8, 0.95]))).toEqual([
+      30, 10,
+    ]);
   });
   test("a long tail reaches C", () => {
     // total 100: 60 A (0); 20: 60/100 A; 10: 80/100 B; 5: 90/100 B; 3: 95/100 not < 0.95 C; 2: 98 C.
@@ -122,14 +137,18 @@ describe("pareto method", () => {
   });
   test("custom cuts and labels", () => {
     // total 6: 3 -> 0 above, X; 2 -> 3/6 = 0.5 not < 0.5 -> Y; 1 -> 5/6 -> Y.
-    expect(tiers([1, 2, 3], { method: "pareto", cuts: [0.5], labels: ["X", "Y"] })).toEqual([1, 1, 0]);
+    expect(tiers([1, 2, 3], { method: "pareto", cuts: [0.5], labels: ["X", "Y"] })).toEqual([
+      1, 1, 0,
+    ]);
   });
 });
 
 describe("groups", () => {
   test("tiers are computed within each group", () => {
     // each group of 3: top 0/3 A; middle 1/3 = 0.33 B; bottom 2/3 = 0.67 C.
-    expect(tiers([10, 20, 30, 1, 2, 3], {}, ["x", "x", "x", "y", "y", "y"])).toEqual([2, 1, 0, 2, 1, 0]);
+    expect(tiers([10, 20, 30, 1, 2, 3], {}, ["x", "x", "x", "y", "y", "y"])).toEqual([
+      2, 1, 0, 2, 1, 0,
+    ]);
     // interleaved, with a pareto group: x = {100, 1}: 1 has 100/101 above -> C; y = {5, 5}: A.
     expect(tiers([100, 5, 1, 5], { method: "pareto" }, ["x", "y", "x", "y"])).toEqual([0, 0, 2, 0]);
   });

@@ -36,8 +36,13 @@ export type GroupKey = string | number | null | undefined;
  * Cost: rank O(n) expected (selection of the cut points, no sort), Pareto O(n log n); plus
  * O(n) to partition by group.
  */
-export function assignTiers(values: ArrayLike<number>, options?: TierOptions, groups?: ArrayLike<GroupKey>): Int32Array {
+export function assignTiers(
+  values: ArrayLike<number>,
+  options?: TierOptions,
+  groups?: ArrayLike<GroupKey>
+): Int32Array {
   const opts = resolveTierOptions(options);
+  const pareto = opts.method === "pareto";
   const n = values.length;
   const out = new Int32Array(n);
   if (groups === undefined || groups === null) {
@@ -48,7 +53,7 @@ export function assignTiers(values: ArrayLike<number>, options?: TierOptions, gr
       if (v === v) sample[m++] = v; // v === v is false only for NaN
     }
     const t = thresholds(opts, sample.subarray(0, m));
-    for (let i = 0; i < n; i++) out[i] = tierOf(values[i], t, opts.method === "pareto");
+    for (let i = 0; i < n; i++) out[i] = tierOf(values[i], t, pareto);
     return out;
   }
   if (groups.length !== n) {
@@ -84,7 +89,7 @@ export function assignTiers(values: ArrayLike<number>, options?: TierOptions, gr
     const t = thresholds(opts, scratch.subarray(0, m));
     for (let p = start[g]; p < start[g + 1]; p++) {
       const i = order[p];
-      out[i] = tierOf(values[i], t, opts.method === "pareto");
+      out[i] = tierOf(values[i], t, pareto);
     }
   }
   return out;
@@ -93,7 +98,9 @@ export function assignTiers(values: ArrayLike<number>, options?: TierOptions, gr
 /** Thresholds of one group of customers (`sample` is rearranged). */
 function thresholds(opts: ResolvedTierOptions, sample: Float64Array): Float64Array {
   if (sample.length === 0) return new Float64Array(opts.cuts.length).fill(Infinity);
-  return opts.method === "pareto" ? paretoThresholds(sample, opts.cuts) : rankThresholds(sample, opts.cuts);
+  return opts.method === "pareto"
+    ? paretoThresholds(sample, opts.cuts)
+    : rankThresholds(sample, opts.cuts);
 }
 
 /** Tier of one value from its group's non-increasing thresholds. */

@@ -29,7 +29,9 @@ export interface ResolvedTierOptions {
 
 /** Default labels for `count` tiers: A, B, C, ... (past Z: T27, T28, ...). */
 function defaultLabels(count: number): string[] {
-  return Array.from({ length: count }, (_, i) => (i < 26 ? String.fromCharCode(65 + i) : `T${i + 1}`));
+  return Array.from({ length: count }, (_, i) =>
+    i < 26 ? String.fromCharCode(65 + i) : `T${i + 1}`
+  );
 }
 
 /**
@@ -54,7 +56,9 @@ export function resolveTierOptions(o: TierOptions = {}): ResolvedTierOptions {
   if (method !== "rank" && method !== "pareto") {
     throw new TypeError(`method must be "rank" or "pareto", got "${String(method)}".`);
   }
-  const cuts = o.cuts ? Array.from(o.cuts) : Array.from(method === "rank" ? DEFAULT_RANK_CUTS : DEFAULT_PARETO_CUTS);
+  const cuts = o.cuts
+    ? Array.from(o.cuts)
+    : Array.from(method === "rank" ? DEFAULT_RANK_CUTS : DEFAULT_PARETO_CUTS);
   cuts.forEach((c, i) => {
     if (typeof c !== "number" || !Number.isFinite(c)) {
       throw new RangeError(`cuts item ${i + 1} must be a finite number, got ${String(c)}.`);
@@ -63,18 +67,25 @@ export function resolveTierOptions(o: TierOptions = {}): ResolvedTierOptions {
       throw new RangeError(`cuts must be between 0 and 1 (0 excluded): item ${i + 1} is ${c}.`);
     }
     if (i > 0 && !(c > cuts[i - 1])) {
-      throw new RangeError(`cuts must be strictly increasing: item ${i + 1} (${c}) is not above item ${i} (${cuts[i - 1]}).`);
+      throw new RangeError(
+        `cuts must be strictly increasing: item ${i + 1} (${c}) is not above item ${i} (${cuts[i - 1]}).`
+      );
     }
   });
-  const labels = o.labels ? Array.from(o.labels) : cuts.length === 2 ? Array.from(DEFAULT_LABELS) : defaultLabels(cuts.length + 1);
+  const labels = o.labels
+    ? Array.from(o.labels)
+    : cuts.length === 2
+      ? Array.from(DEFAULT_LABELS)
+      : defaultLabels(cuts.length + 1);
   if (labels.length !== cuts.length + 1) {
     throw new TypeError(
-      `labels must be one more than the cuts: ${cuts.length} cut${cuts.length === 1 ? "" : "s"} need ${cuts.length + 1} labels, got ${labels.length}.`
+      `labels must be one more than the cuts: ${cuts.length} cut${cuts.length === 1 ? " needs" : "s need"} ${cuts.length + 1} labels, got ${labels.length}.`
     );
   }
   const seen = new Set<string>();
   labels.forEach((l, i) => {
-    if (typeof l !== "string" || l === "") throw new TypeError(`labels item ${i + 1} must be non-empty text.`);
+    if (typeof l !== "string" || l === "")
+      throw new TypeError(`labels item ${i + 1} must be non-empty text.`);
     if (seen.has(l)) throw new TypeError(`labels must be distinct: "${l}" appears twice.`);
     seen.add(l);
   });

@@ -35,7 +35,7 @@ export function paretoThresholds(sample: Float64Array, cuts: readonly number[]):
   let above = 0; // sum of the values strictly greater than the current one
   let k = 0; // first cut the current value is inside of
   let last = pos[m - 1];
-  for (let i = m - 1; i >= 0 && k < K; ) {
+  for (let i = m - 1; i >= 0 && k < K;) {
     const v = pos[i];
     while (k < K && !(above / total < cuts[k])) t[k++] = last; // cut k closed at the previous value
     if (k === K) break;
