@@ -1,0 +1,586 @@
+/**
+ * The tiering job, host-agnostic: from a list snapshot and the chosen columns, compute tiers,
+ * checks, summary, Pareto data and the comparison with earlier tiers (`analyzeList`), then
+ * build the write batches (`buildTierWrite`, `buildSummarySheet`). No Office, no React, no
+ * I/O: the pane and the command line hand the batches to their WorkbookHost.
+ */
+import { isEmptyCell, type CellValue } from "../core/cell";
+import { columnLetter, rangeA1, sheetRangeA1 } from "../core/a1";
+import { readNumericColumn, type NumericColumn } from "../core/list/cellNumber";
+import { checkList, type CheckReport } from "../core/list/checks";
+import { compareByRow, MOVE_KINDS, type TierComparison } from "../core/list/compare";
+import { paretoSeries, summarizeTiers, type ParetoSeries, type TierSummary } from "../core/list/summary";
+import {
+  assignTiers,
+  concentration,
+  DEFAULT_PARETO_CUTS,
+  DEFAULT_RANK_CUTS,
+  resolveTierOptions,
+  type GroupKey,
+  type ResolvedTierOptions,
+  type TierMethod,
+} from "../core/tier";
+import type { Locale } from "../i18n/locale";
+import { allTierHeaders, sheetText } from "../i18n/sheetText";
+import type { CellInput, ListSnapshot, Rect, WriteOp } from "../host/types";
+import { uniqueSheetName } from "../host/types";
+
+/** Fill colours of the tiers, best first ("#RRGGBB"); more tiers than colours reuse them in turn. */
+export const TIER_COLORS: readonly string[] = Object.freeze([
+  "#C6EFCE", // A: light green
+  "#DDEBF7", // B: light blue
+  "#FFF2CC", // C: light yellow
+  "#FCE4D6", // D: light orange
+  "#FFC7CE", // E: light red
+  "#E4DFEC", // F: light purple
+  "#EDEDED", // G: light grey
+  "#D9E1F2", // H: pale blue
+]);
+
+/** The share of customers the concentration line speaks of ("the top 20% hold ..."). */
+export const CONCENTRATION_TOP_SHARE = 0.2;
+
+/** Columns of the list (0-based, within the list) the job uses. */
+export interface ListColumns {
+  sales: number;
+  customer?: number;
+  /** Tier within the groups of this column (channel, region, rep ...). */
+  group?: number;
+  previousTier?: number;
+  rep?: number;
+  area?: number;
+}
+
+export interface AnalyzeOptions {
+  method?: TierMethod;
+  cuts?: readonly number[];
+  labels?: readonly string[];
+  /**
+   * Sheet column (0-based) where the document's settings say an earlier run wrote its Tier
+   * column (`SavedTiering.tierColumn`): recognised even if its header was renamed.
+   */
+  recordedTierColumn?: number;
+}
+
+/** Where the Tier column goes and what is there now. */
+export interface TierColumnInfo {
+  /** 0-based sheet column. */
+  col: number;
+  /** True when that column is the list's last column (an earlier Tier column the region took in). */
+  inList: boolean;
+  /** "none": empty; "earlierRun": a Tier column written before; "other": someone else's cells. */
+  existing: "none" | "earlierRun" | "other";
+  /** Non-empty cells there now (header included). */
+  nonEmpty: number;
+}
+
+export interface TieringResult {
+  sheet: string;
+  columns: ListColumns;
+  options: ResolvedTierOptions;
+  /** 0-based sheet row of the first data row. */
+  dataRow: number;
+  /** Data rows. */
+  rowCount: number;
+  /** Sales as read (NaN for blank/invalid), with the blank and invalid rows. */
+  sales: NumericColumn;
+  /** Tier index per row (0 best, -1 untiered). */
+  tierIndex: Int32Array;
+  /** Tier label per row, null where untiered. */
+  tiers: (string | null)[];
+  summary: TierSummary;
+  concentration: { topShare: number; share: number };
+  paretoSeries: ParetoSeries;
+  checks: CheckReport;
+  /** Present when a previous tier column was given or an earlier run's Tier column exists. */
+  comparison?: TierComparison & { source: "column" | "earlierRun"; column: number };
+  tierColumn: TierColumnInfo;
+  /** Header of the sales column ("" if none) and its letter, e.g. "D". */
+  salesHeader: string;
+  salesColumnLetter: string;
+  /** A1 range of the sales cells, e.g. "D2:D501". */
+  salesRange: string;
+  /** A1 range of the group cells when grouping. */
+  groupRange?: string;
+}
+
+/** 0-based sheet row of a snapshot's first data row. */
+export function firstDataRow(s: ListSnapshot): number {
+  return s.headerless ? s.row : s.row + 1;
+}
+
+function isTierHeader(v: unknown): boolean {
+  return typeof v === "string" && allTierHeaders().includes(v.trim());
+}
+
+/**
+ * Where the Tier column goes: over an earlier run's Tier column when there is one (the list's
+ * last column, which a plain range's current region takes in after a first run, or the
+ * column right of the list), else the column right of the list.
+ *
+ * @param s The list.
+ * @param taken List columns in use (sales, group ...): never the Tier column.
+ * @param recordedTierColumn Sheet column recorded in the settings by an earlier run.
+ * @returns The target column and what holds it.
+ */
+export function locateTierColumn(s: ListSnapshot, taken: readonly number[] = [], recordedTierColumn?: number): TierColumnInfo {
+  const width = s.header.length;
+  const last = width - 1;
+  const lastCol = s.col + last;
+  if (
+    width >= 2 &&
+    !s.headerless &&
+    !taken.includes(last) &&
+    (isTierHeader(s.header[last]) || recordedTierColumn === lastCol)
+  ) {
+    let nonEmpty = 1;
+    for (const r of s.rows) if (!isEmptyCell(r[last])) nonEmpty++;
+    return { col: lastCol, inList: true, existing: "earlierRun", nonEmpty };
+  }
+  const right = s.rightColumn;
+  const nonEmpty = right.filter((v) => !isEmptyCell(v)).length;
+  const earlier = !s.headerless && (isTierHeader(right[0]) || (recordedTierColumn === s.col + width && nonEmpty > 0));
+  return { col: s.col + width, inList: false, existing: nonEmpty === 0 ? "none" : earlier ? "earlierRun" : "other", nonEmpty };
+}
+
+function checkColumn(name: string, c: number | undefined, width: number): void {
+  if (c === undefined) return;
+  if (!Number.isInteger(c) || c < 0 || c >= width) {
+    throw new RangeError(`${name} column ${String(c)} is outside the list (0..${width - 1}).`);
+  }
+}
+
+/** The group key of a cell, as CRM.TIER reads its groups argument: trimmed, case folded; blank null. */
+export function groupKeyOf(v: unknown): GroupKey {
+  if (isEmptyCell(v)) return null;
+  if (v instanceof Date) return String(v.getTime() / 86400000 + 25569); // Excel passes dates as serials
+  return String(v).trim().toLowerCase();
+}
+
+/**
+ * Tiers a list and computes everything the pane and the command line show: checks, per-tier
+ * summary, concentration, Pareto data and the comparison with earlier tiers (the column chosen
+ * as previous tier, else an earlier run's Tier column). Pure: nothing is written.
+ *
+ * When the checks find an error (empty list, no sales values) nobody is tiered and
+ * `checks.ok` is false: callers show the message and write nothing.
+ *
+ * @param snapshot The list.
+ * @param columns Columns to use (0-based within the list); `sales` is required.
+ * @param options Method, cuts, labels; the Tier column recorded by an earlier run.
+ * @returns The result (see {@link TieringResult}).
+ * @throws {RangeError} For a column outside the list, or invalid cuts (from resolveTierOptions).
+ * @throws {TypeError} For invalid method or labels (from resolveTierOptions).
+ * @example
+ * const r = analyzeList(snapshot, { sales: 3, customer: 0 }, { method: "rank" });
+ * r.tiers // ["A", "B", null, ...]; r.summary.rows[0].customers; r.salesRange // "D2:D501"
+ * Cost: O(n) for rank tiers (O(n log n) for Pareto and for the chart's sort).
+ */
+export function analyzeList(snapshot: ListSnapshot, columns: ListColumns, options: AnalyzeOptions = {}): TieringResult {
+  const width = snapshot.header.length;
+  if (columns.sales === undefined) throw new RangeError(`a sales column is required.`);
+  checkColumn("sales", columns.sales, width);
+  checkColumn("customer", columns.customer, width);
+  checkColumn("group", columns.group, width);
+  checkColumn("previousTier", columns.previousTier, width);
+  checkColumn("rep", columns.rep, width);
+  checkColumn("area", columns.area, width);
+  const opts = resolveTierOptions({ method: options.method, cuts: options.cuts, labels: options.labels });
+  const rows = snapshot.rows;
+  const n = rows.length;
+  const dataRow = firstDataRow(snapshot);
+  const sales = readNumericColumn(rows, columns.sales);
+  const checks = checkList(rows, columns, dataRow + 1, sales);
+
+  let tierIndex: Int32Array;
+  if (checks.ok) {
+    let groups: GroupKey[] | undefined;
+    if (columns.group !== undefined) {
+      const g = columns.group;
+      groups = rows.map((r) => groupKeyOf(r[g]));
+    }
+    tierIndex = assignTiers(sales.values, opts, groups);
+  } else {
+    tierIndex = new Int32Array(n).fill(-1);
+  }
+  const tiers = Array.from(tierIndex, (t) => (t >= 0 ? opts.labels[t] : null));
+  const tieredValues = sales.values.map((v, i) => (tierIndex[i] >= 0 ? v : NaN));
+  const summary = summarizeTiers(tieredValues, tierIndex, opts.labels);
+  const share = checks.ok ? concentration(tieredValues, CONCENTRATION_TOP_SHARE) : NaN;
+  const pareto = paretoSeries(tieredValues, tierIndex, opts.labels);
+
+  const taken = [columns.sales, columns.customer, columns.group, columns.rep, columns.area].filter(
+    (c): c is number => c !== undefined
+  );
+  const tierColumn = locateTierColumn(snapshot, taken, options.recordedTierColumn);
+  let comparison: TieringResult["comparison"];
+  const prevIdx = columns.previousTier;
+  if (prevIdx !== undefined) {
+    const prev = rows.map((r) => r[prevIdx]);
+    const source = tierColumn.inList && tierColumn.col === snapshot.col + prevIdx ? "earlierRun" : "column";
+    comparison = { ...compareByRow(prev, tierIndex, opts.labels), source, column: snapshot.col + prevIdx };
+  } else if (tierColumn.existing === "earlierRun") {
+    const prev: CellValue[] = tierColumn.inList
+      ? rows.map((r) => r[tierColumn.col - snapshot.col])
+      : snapshot.rightColumn.slice(snapshot.headerless ? 0 : 1);
+    comparison = { ...compareByRow(prev, tierIndex, opts.labels), source: "earlierRun", column: tierColumn.col };
+  }
+
+  const salesCol = snapshot.col + columns.sales;
+  const result: TieringResult = {
+    sheet: snapshot.sheet,
+    columns: { ...columns },
+    options: opts,
+    dataRow,
+    rowCount: n,
+    sales,
+    tierIndex,
+    tiers,
+    summary,
+    concentration: { topShare: CONCENTRATION_TOP_SHARE, share },
+    paretoSeries: pareto,
+    checks,
+    tierColumn,
+    salesHeader: snapshot.header[columns.sales] ?? "",
+    salesColumnLetter: columnLetter(salesCol),
+    salesRange: rangeA1(dataRow, salesCol, Math.max(1, n)),
+  };
+  if (comparison) result.comparison = comparison;
+  if (columns.group !== undefined) result.groupRange = rangeA1(dataRow, snapshot.col + columns.group, Math.max(1, n));
+  return result;
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+function formulaText(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+/**
+ * The `=CRM.TIER(...)` formula for a result: the sales range, then only the arguments that
+ * differ from the defaults (method, cuts as an array constant, labels, group range); a skipped
+ * argument in the middle is left empty, which Excel passes as omitted.
+ *
+ * @param r The analysis.
+ * @returns e.g. `=CRM.TIER(D2:D501)` or `=CRM.TIER(D2:D501,"pareto",,,B2:B501)`.
+ * @example tierFormula(analyzeList(s, { sales: 3 }, { cuts: [0.1, 0.3, 0.6] })) // '=CRM.TIER(D2:D501,,{0.1,0.3,0.6})'
+ */
+export function tierFormula(r: TieringResult): string {
+  const o = r.options;
+  const defaultCuts = o.method === "rank" ? DEFAULT_RANK_CUTS : DEFAULT_PARETO_CUTS;
+  const cutsDefault = sameNumbers(o.cuts, defaultCuts);
+  const labelsDefault = resolveTierOptions({ method: o.method, cuts: o.cuts }).labels.join("\u0000") === o.labels.join("\u0000");
+  const args: string[] = [
+    r.salesRange,
+    o.method === "rank" ? "" : formulaText(o.method),
+    cutsDefault ? "" : `{${o.cuts.map((c) => String(c)).join(",")}}`,
+    labelsDefault ? "" : `{${o.labels.map(formulaText).join(",")}}`,
+    r.groupRange ?? "",
+  ];
+  while (args.length > 1 && args[args.length - 1] === "") args.pop();
+  return `=CRM.TIER(${args.join(",")})`;
+}
+
+/** Document-settings key under which the column choice for a sheet is remembered. */
+export function settingsKey(sheet: string): string {
+  return `crm.columns.${sheet}`;
+}
+
+/** What a run remembers in the document's settings for a sheet. */
+export interface SavedTiering {
+  version: 1;
+  /** 0-based sheet column of the list's first column. */
+  listCol: number;
+  /** Each chosen column by index (within the list) and header text. */
+  columns: Partial<Record<keyof ListColumns, { index: number; header: string }>>;
+  /** 0-based sheet column of the Tier column written. */
+  tierColumn: number;
+  tierHeader: string;
+  method: TierMethod;
+  cuts: number[];
+  labels: string[];
+  output: "values" | "formulas";
+}
+
+/**
+ * The column choice remembered for a sheet, mapped onto the list as it is now: a column is
+ * found by its header text first (the list may have gained columns), else by its old position
+ * when the header there is blank or unchanged.
+ *
+ * @param saved The value read from settings (anything: validated here).
+ * @param header The list's current header.
+ * @returns The columns found (possibly none), or undefined when nothing usable is saved.
+ * @example restoreColumns(saved, ["客户名称", "渠道", "销售额"]) // { customer: 0, sales: 2 }
+ */
+export function restoreColumns(saved: unknown, header: readonly string[]): Partial<ListColumns> | undefined {
+  if (!saved || typeof saved !== "object" || (saved as SavedTiering).version !== 1) return undefined;
+  const cols = (saved as SavedTiering).columns;
+  if (!cols || typeof cols !== "object") return undefined;
+  const out: Partial<ListColumns> = {};
+  for (const [role, v] of Object.entries(cols)) {
+    if (!v || typeof v.index !== "number" || typeof v.header !== "string") continue;
+    const byHeader = v.header !== "" ? header.indexOf(v.header) : -1;
+    const unique = byHeader >= 0 && header.lastIndexOf(v.header) === byHeader;
+    const at = unique ? byHeader : v.index < header.length && (header[v.index] === v.header || header[v.index] === "") ? v.index : -1;
+    if (at >= 0) out[role as keyof ListColumns] = at;
+  }
+  return out;
+}
+
+export interface TierWriteOptions {
+  output: "values" | "formulas";
+  locale: Locale;
+  /** The user agreed to replace what is in the target column. */
+  replaceExisting: boolean;
+  /**
+   * "auto" (default): over an earlier run's Tier column when there is one, else right of the
+   * list. "right": always the column right of the list (e.g. the user declined to replace a
+   * column that only looks like an earlier Tier column).
+   */
+  placement?: "auto" | "right";
+}
+
+/** Something the caller should tell the user about the write. */
+export interface TierWriteNote {
+  /** "valuesInTable": formulas were asked for, but the list is an Excel table (see buildTierWrite). */
+  code: "valuesInTable";
+}
+
+export interface TierWritePlan {
+  ops: WriteOp[];
+  /** Set (and `ops` empty) when the target holds cells and `replaceExisting` was false. */
+  needsConfirmation?: {
+    reason: "existingTierColumn" | "nonEmptyTarget";
+    /** 0-based sheet column and its letter. */
+    col: number;
+    columnLetter: string;
+    /** Non-empty cells that would be replaced. */
+    nonEmpty: number;
+  };
+  notes: TierWriteNote[];
+  /** The cells the Tier column covers (header included). */
+  target: Rect;
+  /** How the tiers were written. */
+  output: "values" | "formulas";
+}
+
+/**
+ * The write batch of the Tier column: a localized header (none for a headerless list) and the
+ * tiers as values or as ONE spilling `=CRM.TIER(...)` formula in the first data cell (the rest
+ * of the column cleared with "" so the spill has room), conditional-format colours per label,
+ * an autofit, and the column choice saved in the document's settings.
+ *
+ * Target: an earlier run's Tier column if there is one, else the column right of the list.
+ * Nothing is written over a non-empty cell unless `replaceExisting`: without it a non-empty
+ * target returns `needsConfirmation` and no ops (an earlier Tier column: "existingTierColumn";
+ * other content: "nonEmptyTarget").
+ *
+ * Excel tables: a dynamic array cannot spill inside a table (#SPILL!), and a column written
+ * right next to a table may be absorbed into it, so for a table the tiers are written as
+ * values even when formulas were asked for, with a "valuesInTable" note for the user.
+ * (A per-row calculated column would re-rank the whole column in every cell: O(n^2).)
+ *
+ * @param snapshot The list the result was computed from.
+ * @param result The analysis (must have `checks.ok`).
+ * @param options Output kind, locale of the header, whether replacing was agreed.
+ * @returns The ops, or the confirmation needed; notes; the target rectangle.
+ * @throws {Error} When the result's checks failed (nothing to write).
+ * @example buildTierWrite(snap, result, { output: "formulas", locale: "en", replaceExisting: false }).ops[0]
+ * // { kind: "values", sheet, row: 0, col: 4, values: [["Tier"], [{ formula: "=CRM.TIER(D2:D501)" }], [""], ...] }
+ * Cost: O(n).
+ */
+export function buildTierWrite(snapshot: ListSnapshot, result: TieringResult, options: TierWriteOptions): TierWritePlan {
+  if (!result.checks.ok) throw new Error(`nothing to write: the list failed its checks (${result.checks.issues[0]?.code}).`);
+  const t = sheetText(options.locale).tiering;
+  let info = result.tierColumn;
+  if (options.placement === "right" && info.inList) {
+    const nonEmpty = snapshot.rightColumn.filter((v) => !isEmptyCell(v)).length;
+    info = { col: snapshot.col + snapshot.header.length, inList: false, existing: nonEmpty ? "other" : "none", nonEmpty };
+  }
+  const n = result.rowCount;
+  const headerRows = snapshot.headerless ? 0 : 1;
+  const target: Rect = { sheet: snapshot.sheet, row: snapshot.row, col: info.col, rows: n + headerRows, cols: 1 };
+  const notes: TierWriteNote[] = [];
+  let output = options.output;
+  if (output === "formulas" && snapshot.tableName) {
+    output = "values";
+    notes.push({ code: "valuesInTable" });
+  }
+  if (info.nonEmpty > 0 && !options.replaceExisting) {
+    return {
+      ops: [],
+      needsConfirmation: {
+        reason: info.existing === "earlierRun" ? "existingTierColumn" : "nonEmptyTarget",
+        col: info.col,
+        columnLetter: columnLetter(info.col),
+        nonEmpty: info.nonEmpty,
+      },
+      notes,
+      target,
+      output,
+    };
+  }
+  const values: CellInput[][] = new Array(n + headerRows);
+  if (headerRows) values[0] = [t.tierHeader];
+  if (output === "formulas") {
+    values[headerRows] = [{ formula: tierFormula(result) }];
+    for (let i = 1; i < n; i++) values[headerRows + i] = [""];
+  } else {
+    const shared = result.options.labels.map((l) => [l]);
+    for (let i = 0; i < n; i++) {
+      const k = result.tierIndex[i];
+      values[headerRows + i] = k >= 0 ? shared[k] : [""];
+    }
+  }
+  const labels = result.options.labels;
+  const saved: SavedTiering = {
+    version: 1,
+    listCol: snapshot.col,
+    columns: {},
+    tierColumn: info.col,
+    tierHeader: t.tierHeader,
+    method: result.options.method,
+    cuts: result.options.cuts.slice(),
+    labels: labels.slice(),
+    output,
+  };
+  for (const [role, index] of Object.entries(result.columns)) {
+    if (typeof index === "number") saved.columns[role as keyof ListColumns] = { index, header: snapshot.header[index] ?? "" };
+  }
+  const ops: WriteOp[] = [
+    { kind: "values", sheet: snapshot.sheet, row: snapshot.row, col: info.col, values },
+    {
+      kind: "tierFormat",
+      sheet: snapshot.sheet,
+      row: result.dataRow,
+      col: info.col,
+      rows: Math.max(1, n),
+      labels: labels.slice(),
+      colors: labels.map((_, i) => TIER_COLORS[i % TIER_COLORS.length]),
+    },
+    { kind: "autofit", sheet: snapshot.sheet, col: info.col, cols: 1 },
+    { kind: "setting", key: settingsKey(snapshot.sheet), value: saved },
+  ];
+  return { ops, notes, target, output };
+}
+
+/**
+ * The sheet rectangle of a data row of the list (for "click a row to select it").
+ *
+ * @param snapshot The list.
+ * @param index 0-based data-row index (as in comparison and check row lists minus offsets).
+ * @returns The row across the list's columns.
+ * @example listRowRect(snap, 0) // { sheet, row: snap.row + 1, col: snap.col, rows: 1, cols: snap.header.length }
+ */
+export function listRowRect(snapshot: ListSnapshot, index: number): Rect {
+  return { sheet: snapshot.sheet, row: firstDataRow(snapshot) + index, col: snapshot.col, rows: 1, cols: snapshot.header.length };
+}
+
+/** Rank range text of a Pareto bucket: "7" or "1-500". */
+function rankText(from: number, to: number): string {
+  return from === to ? String(from) : `${from}-${to}`;
+}
+
+/**
+ * The "Tier summary" sheet: a new sheet with a unique name holding a title, the per-tier
+ * table (with a total row), the untiered count, the concentration line, the comparison with
+ * earlier tiers when there is one, the Pareto data (rank range, sales per customer,
+ * cumulative share, tier) at column H, and a native column + line chart over those cells.
+ *
+ * Layout (0-based rows/cols): title A1; tier table from A3 (header) with K tiers and a total
+ * row; then the untiered and concentration lines; then the comparison table; Pareto data from
+ * H3 (header) down; the chart under the left-hand block, columns A-G.
+ *
+ * @param result The analysis.
+ * @param existingSheetNames The workbook's sheet names (for a unique name).
+ * @param locale Language of the texts.
+ * @returns The ops: addSheet, values, tables, chart, autofits.
+ * @throws {Error} When the result's checks failed.
+ * @example buildSummarySheet(result, ["Sheet1"], "zh")[0] // { kind: "addSheet", name: "分级汇总", activate: true }
+ * Cost: O(K + chart points).
+ */
+export function buildSummarySheet(result: TieringResult, existingSheetNames: readonly string[], locale: Locale): WriteOp[] {
+  if (!result.checks.ok) throw new Error(`nothing to summarise: the list failed its checks (${result.checks.issues[0]?.code}).`);
+  const t = sheetText(locale).tiering;
+  const name = uniqueSheetName(t.summarySheet, existingSheetNames);
+  const s = result.summary;
+  const ops: WriteOp[] = [{ kind: "addSheet", name, activate: true }];
+  ops.push({
+    kind: "values",
+    sheet: name,
+    row: 0,
+    col: 0,
+    values: [[t.summaryTitle({ sheet: result.sheet, sales: result.salesHeader || result.salesColumnLetter })]],
+  });
+  const tableRows: CellInput[][] = s.rows.map((r) => [r.label, r.customers, r.customerShare, r.sales, nanToBlank(r.salesShare)]);
+  tableRows.push([t.total, s.tiered, s.tiered > 0 ? 1 : 0, s.totalSales, s.totalSales !== 0 ? 1 : ""]);
+  ops.push({
+    kind: "table",
+    sheet: name,
+    row: 2,
+    col: 0,
+    header: [t.table.tier, t.table.customers, t.table.customerShare, t.table.sales, t.table.salesShare],
+    rows: tableRows,
+    numberFormats: [null, "#,##0", "0.0%", "#,##0.00", "0.0%"],
+  });
+  let row = 2 + 1 + tableRows.length + 1;
+  const lines: CellInput[][] = [];
+  if (s.untiered > 0) lines.push([t.untiered({ count: s.untiered })]);
+  lines.push([t.concentration({ topShare: result.concentration.topShare, share: result.concentration.share })]);
+  ops.push({ kind: "values", sheet: name, row, col: 0, values: lines });
+  row += lines.length + 1;
+
+  if (result.comparison) {
+    const c = result.comparison;
+    ops.push({ kind: "values", sheet: name, row, col: 0, values: [[t.comparison.caption]] });
+    const kinds = MOVE_KINDS.filter((k) => k !== "unknown" || c.counts.unknown > 0);
+    ops.push({
+      kind: "table",
+      sheet: name,
+      row: row + 1,
+      col: 0,
+      header: [t.comparison.change, t.comparison.customers],
+      rows: kinds.map((k) => [t.comparison[k], c.counts[k]]),
+      numberFormats: [null, "#,##0"],
+    });
+    row += 1 + 1 + kinds.length + 1;
+  }
+
+  const pts = result.paretoSeries.points;
+  const PC = 7; // column H
+  ops.push({
+    kind: "table",
+    sheet: name,
+    row: 2,
+    col: PC,
+    header: [t.pareto.ranks, t.pareto.salesPerCustomer, t.pareto.cumulativeShare, t.pareto.tier],
+    rows: pts.map((p) => [rankText(p.fromRank, p.toRank), p.mean, p.cumulativeShare, result.options.labels[p.tier] ?? ""]),
+    numberFormats: [null, "#,##0.00", "0.0%", null],
+  });
+  if (pts.length > 0) {
+    const x = sheetRangeA1(name, 3, PC, pts.length);
+    ops.push({
+      kind: "chart",
+      sheet: name,
+      spec: {
+        type: "paretoCombo",
+        title: t.paretoChartTitle,
+        anchor: { sheet: name, row: row + 1, col: 0, rows: 18, cols: 6 },
+        series: [
+          { name: t.pareto.salesPerCustomer, x, y: sheetRangeA1(name, 3, PC + 1, pts.length) },
+          { name: t.pareto.cumulativeShare, x, y: sheetRangeA1(name, 3, PC + 2, pts.length), secondary: true, line: true },
+        ],
+      },
+    });
+  }
+  // Column A holds the title and sentences that may overflow: fit only the numbers.
+  ops.push({ kind: "autofit", sheet: name, col: 1, cols: 4 });
+  ops.push({ kind: "autofit", sheet: name, col: PC, cols: 4 });
+  return ops;
+}
+
+function nanToBlank(x: number): number | string {
+  return Number.isFinite(x) ? x : "";
+}
