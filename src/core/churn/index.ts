@@ -1,0 +1,4 @@
+/** Churn watch core (PRODUCT 2.10): standard reasons, lapsed customers, the win-back rule. */
+export * from "./reasons";
+export * from "./lapsed";
+export * from "./winBack";
