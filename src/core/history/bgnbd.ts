@@ -8,7 +8,9 @@
  *   ln L = lnG(r+x) - lnG(r) + r ln(alpha) + ln B(a, b+x) - ln B(a, b)
  *        + ln[ (alpha+T)^-(r+x) + [x>0] a/(b+x-1) (alpha+t_x)^-(r+x) ]
  */
-import { bfgs, MinimizeResult, nelderMead } from "./optimize";
+import { bfgs, ConvergenceError, MinimizeResult, nelderMead } from "./optimize";
+
+export { ConvergenceError };
 import { digamma, hyp2f1Excess, lnGamma } from "./special";
 
 /** BG/NBD parameters. */
@@ -37,14 +39,6 @@ export interface BgnbdFit {
   method: string;
 }
 
-/** Raised when no optimiser run meets the convergence test; the message starts "did not converge: ". */
-export class ConvergenceError extends Error {
-  constructor(detail: string) {
-    super(`did not converge: ${detail}`);
-    this.name = "ConvergenceError";
-  }
-}
-
 /**
  * Checks one customer's (x, t_x, T): x a whole number >= 0, 0 <= t_x <= T, finite.
  * @param x Frequency.
@@ -54,7 +48,8 @@ export class ConvergenceError extends Error {
  * @example frtProblem(2, 5, 4) // "recency must not exceed age"
  */
 export function frtProblem(x: number, tx: number, T: number): string | undefined {
-  if (!Number.isFinite(x) || !Number.isFinite(tx) || !Number.isFinite(T)) return "values must be finite numbers";
+  if (!Number.isFinite(x) || !Number.isFinite(tx) || !Number.isFinite(T))
+    return "values must be finite numbers";
   if (x < 0 || !Number.isInteger(x)) return "frequency must be a whole number >= 0";
   if (tx < 0) return "recency must be >= 0";
   if (T < 0) return "age must be >= 0";
@@ -264,7 +259,10 @@ export function bgnbdFit(data: FrtData): BgnbdFit {
     if (g.x[i] > 0) anyRepeat = true;
     meanT += (g.w[i] * g.T[i]) / g.total;
   }
-  if (!anyRepeat) throw new ConvergenceError("no customer has a repeat purchase, so the purchase rate cannot be estimated");
+  if (!anyRepeat)
+    throw new ConvergenceError(
+      "no customer has a repeat purchase, so the purchase rate cannot be estimated"
+    );
   const scale = 1 / g.total;
   const grad = new Float64Array(4);
   const fg = (lx: Float64Array, out: Float64Array): number => {
@@ -284,13 +282,13 @@ export function bgnbdFit(data: FrtData): BgnbdFit {
   ];
   let best: MinimizeResult | undefined;
   for (let k = 0; k < starts.length; k++) {
-    const res = bfgs(fg, starts[k]);
+    const res = bfgs(fg, starts[k], { bound: 20 });
     if (res.converged) return finish(res, `BFGS from start ${k + 1}`);
     if (Number.isFinite(res.f) && (!best || res.f < best.f)) best = res;
   }
   if (best) {
     const nm = nelderMead((lx) => fg(lx, new Float64Array(4)), best.x, { maxIter: 4000 });
-    const polish = bfgs(fg, nm.x);
+    const polish = bfgs(fg, nm.x, { bound: 20 });
     if (polish.converged) return finish(polish, "Nelder-Mead then BFGS");
     best = polish.f < best.f ? polish : best;
   }
@@ -303,7 +301,12 @@ export function bgnbdFit(data: FrtData): BgnbdFit {
   );
 
   function finish(res: MinimizeResult, method: string): BgnbdFit {
-    return { params: fromLog(res.x), logLikelihood: -res.f * g.total, iterations: res.iterations, method };
+    return {
+      params: fromLog(res.x),
+      logLikelihood: -res.f * g.total,
+      iterations: res.iterations,
+      method,
+    };
   }
 }
 
@@ -324,7 +327,8 @@ function fmt(v: number): string {
  */
 export function pAlive(x: number, tx: number, T: number, p: BgnbdParams): number {
   if (x === 0) return 1;
-  const logDiv = Math.log(p.a / (p.b + x - 1)) + (p.r + x) * (Math.log(p.alpha + T) - Math.log(p.alpha + tx));
+  const logDiv =
+    Math.log(p.a / (p.b + x - 1)) + (p.r + x) * (Math.log(p.alpha + T) - Math.log(p.alpha + tx));
   return 1 / (1 + Math.exp(logDiv));
 }
 
@@ -365,7 +369,13 @@ function aliveExpectation(t: number, x: number, T: number, p: BgnbdParams): numb
  * @throws SeriesError when the 2F1 series does not converge (t enormous against alpha + T).
  * @example conditionalExpectedPurchases(39, 2, 30.43, 38.86, cdnowParams) // about 1.2
  */
-export function conditionalExpectedPurchases(t: number, x: number, tx: number, T: number, p: BgnbdParams): number {
+export function conditionalExpectedPurchases(
+  t: number,
+  x: number,
+  tx: number,
+  T: number,
+  p: BgnbdParams
+): number {
   if (t === 0) return 0;
   return pAlive(x, tx, T, p) * aliveExpectation(t, x, T, p);
 }

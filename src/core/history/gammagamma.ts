@@ -6,8 +6,7 @@
  *   ln L = lnG(px+q) - lnG(px) - lnG(q) + q ln(gamma) + (px-1) ln(zbar) + px ln(x) - (px+q) ln(x zbar + gamma)
  * (lifetimes' GammaGammaFitter likelihood). Only customers with x > 0 and zbar > 0 enter.
  */
-import { ConvergenceError } from "./bgnbd";
-import { bfgs, MinimizeResult, nelderMead } from "./optimize";
+import { bfgs, ConvergenceError, MinimizeResult, nelderMead } from "./optimize";
 import { digamma, lnGamma } from "./special";
 
 /** Gamma-Gamma parameters (gamma is the scale of nu, in money). */
@@ -151,10 +150,16 @@ export function gammaGammaLogLikelihood(
  * @throws RangeError when fewer than 2 customers qualify; {@link ConvergenceError} when no run converges.
  * @example gammaGammaFit(x, zbar).params // CDNOW: p 6.25, q 3.74, gamma 15.4
  */
-export function gammaGammaFit(frequency: ArrayLike<number>, monetary: ArrayLike<number>): GammaGammaFit {
+export function gammaGammaFit(
+  frequency: ArrayLike<number>,
+  monetary: ArrayLike<number>
+): GammaGammaFit {
   const d = prepare(frequency, monetary);
   const n = d.x.length;
-  if (n < 2) throw new RangeError("Gamma-Gamma needs at least 2 customers with repeat purchases and a positive spend.");
+  if (n < 2)
+    throw new RangeError(
+      "Gamma-Gamma needs at least 2 customers with repeat purchases and a positive spend."
+    );
   let meanM = 0;
   for (let i = 0; i < n; i++) meanM += d.m[i] / n;
   const grad = new Float64Array(3);
@@ -173,13 +178,13 @@ export function gammaGammaFit(frequency: ArrayLike<number>, monetary: ArrayLike<
   ];
   let best: MinimizeResult | undefined;
   for (let k = 0; k < starts.length; k++) {
-    const res = bfgs(fg, starts[k]);
+    const res = bfgs(fg, starts[k], { bound: 20 });
     if (res.converged) return finish(res, `BFGS from start ${k + 1}`);
     if (Number.isFinite(res.f) && (!best || res.f < best.f)) best = res;
   }
   if (best) {
     const nm = nelderMead((lx) => fg(lx, new Float64Array(3)), best.x, { maxIter: 4000 });
-    const polish = bfgs(fg, nm.x);
+    const polish = bfgs(fg, nm.x, { bound: 20 });
     if (polish.converged) return finish(polish, "Nelder-Mead then BFGS");
     best = polish.f < best.f ? polish : best;
   }

@@ -4,6 +4,14 @@
  * Both minimise; the fits pass the negative mean log-likelihood over log-parameters.
  */
 
+/** Raised when no optimiser run meets the convergence test; the message starts "did not converge: ". */
+export class ConvergenceError extends Error {
+  constructor(detail: string) {
+    super(`did not converge: ${detail}`);
+    this.name = "ConvergenceError";
+  }
+}
+
 /** Objective with gradient: returns f(x) and writes the gradient into `grad`. */
 export type ObjectiveWithGradient = (x: Float64Array, grad: Float64Array) => number;
 
@@ -54,7 +62,11 @@ function infNorm(v: Float64Array): number {
  * @returns The best point and whether the gradient test passed.
  * @example bfgs((x, g) => { g[0] = 2 * (x[0] - 3); return (x[0] - 3) ** 2; }, Float64Array.of(0)).x[0] // 3
  */
-export function bfgs(fg: ObjectiveWithGradient, x0: ArrayLike<number>, options: BfgsOptions = {}): MinimizeResult {
+export function bfgs(
+  fg: ObjectiveWithGradient,
+  x0: ArrayLike<number>,
+  options: BfgsOptions = {}
+): MinimizeResult {
   const gtol = options.gtol ?? 1e-8;
   const looseGtol = options.looseGtol ?? 1e-5;
   const maxIter = options.maxIter ?? 500;
@@ -65,7 +77,14 @@ export function bfgs(fg: ObjectiveWithGradient, x0: ArrayLike<number>, options: 
   let g = new Float64Array(d);
   let f = fg(x, g);
   if (!Number.isFinite(f) || !g.every(Number.isFinite)) {
-    return { x, f, gradNorm: NaN, iterations: 0, converged: false, message: "objective not finite at the start" };
+    return {
+      x,
+      f,
+      gradNorm: NaN,
+      iterations: 0,
+      converged: false,
+      message: "objective not finite at the start",
+    };
   }
   // Inverse Hessian approximation, row-major.
   const H = new Float64Array(d * d);
@@ -79,7 +98,15 @@ export function bfgs(fg: ObjectiveWithGradient, x0: ArrayLike<number>, options: 
   const Hy = new Float64Array(d);
   for (let iter = 1; iter <= maxIter; iter++) {
     const gnorm = infNorm(g);
-    if (gnorm <= gtol) return { x, f, gradNorm: gnorm, iterations: iter - 1, converged: true, message: "gradient below tolerance" };
+    if (gnorm <= gtol)
+      return {
+        x,
+        f,
+        gradNorm: gnorm,
+        iterations: iter - 1,
+        converged: true,
+        message: "gradient below tolerance",
+      };
     // Search direction p = -H g; fall back to steepest descent if it is not a descent direction.
     let slope = 0;
     for (let i = 0; i < d; i++) {
@@ -131,7 +158,14 @@ export function bfgs(fg: ObjectiveWithGradient, x0: ArrayLike<number>, options: 
     [x, g] = [Float64Array.from(xn), Float64Array.from(gn)];
     f = fn;
     if (infNorm(x) > bound) {
-      return { x, f, gradNorm: infNorm(g), iterations: iter, converged: false, message: "a parameter ran off to 0 or infinity" };
+      return {
+        x,
+        f,
+        gradNorm: infNorm(g),
+        iterations: iter,
+        converged: false,
+        message: "a parameter ran off to 0 or infinity",
+      };
     }
     if (sy > 1e-12 * Math.sqrt(dot(s, s) * dot(y, y))) {
       if (!scaled) {
@@ -155,7 +189,14 @@ export function bfgs(fg: ObjectiveWithGradient, x0: ArrayLike<number>, options: 
     }
   }
   const gnorm = infNorm(g);
-  return { x, f, gradNorm: gnorm, iterations: maxIter, converged: gnorm <= gtol, message: "iteration limit reached" };
+  return {
+    x,
+    f,
+    gradNorm: gnorm,
+    iterations: maxIter,
+    converged: gnorm <= gtol,
+    message: "iteration limit reached",
+  };
 }
 
 function dot(a: Float64Array, b: Float64Array): number {

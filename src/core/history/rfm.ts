@@ -64,10 +64,12 @@ export function rfmSummary(lines: OrderLines, options: RfmOptions): RfmSummary {
     throw new RangeError("Customers, dates and amounts must have the same number of rows.");
   }
   const period = options.periodDays ?? 7;
-  if (!(period > 0) || !Number.isFinite(period)) throw new RangeError("periodDays must be a positive number.");
+  if (!(period > 0) || !Number.isFinite(period))
+    throw new RangeError("periodDays must be a positive number.");
   const asOf = options.asOf;
   const hold = options.holdoutEnd;
-  if (hold !== undefined && !(hold >= asOf)) throw new RangeError("holdoutEnd must not be before asOf.");
+  if (hold !== undefined && !(hold >= asOf))
+    throw new RangeError("holdoutEnd must not be before asOf.");
   const lastDay = hold ?? asOf;
 
   // Customer index per line, in first-appearance order; lines after the last day skipped.
@@ -141,6 +143,8 @@ export function rfmSummary(lines: OrderLines, options: RfmOptions): RfmSummary {
     recency: pick(recency),
     age: pick(age),
     monetary: pick(monetary),
-    ...(holdoutFrequency ? { holdoutFrequency: pick(holdoutFrequency), holdoutLength: (lastDay - asOf) / period } : {}),
+    ...(holdoutFrequency
+      ? { holdoutFrequency: pick(holdoutFrequency), holdoutLength: (lastDay - asOf) / period }
+      : {}),
   };
 }

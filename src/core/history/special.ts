@@ -7,8 +7,9 @@
 /** Lanczos coefficients for g = 7, n = 9 (Godfrey): relative error below 2e-15 for x > 0. */
 const LANCZOS_G = 7;
 const LANCZOS = [
-  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-  12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
+  -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
+  1.5056327351493116e-7,
 ];
 const HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
 
@@ -24,8 +25,8 @@ const HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
 export function lnGamma(x: number): number {
   if (Number.isNaN(x)) return NaN;
   if (x < 0.5) {
+    if (Number.isInteger(x)) return Infinity;
     const s = Math.sin(Math.PI * x);
-    if (s === 0) return Infinity;
     return Math.log(Math.PI / Math.abs(s)) - lnGamma(1 - x);
   }
   const y = x - 1;
@@ -38,8 +39,8 @@ export function lnGamma(x: number): number {
 /**
  * Digamma psi(x) = d/dx ln Gamma(x), for the analytic gradients of the likelihoods.
  *
- * Recurrence psi(x) = psi(x + 1) - 1/x up to x >= 6, then the asymptotic series (error below
- * 1e-15 there); reflection for x <= 0.
+ * Recurrence psi(x) = psi(x + 1) - 1/x up to x >= 10, then the asymptotic series to the x^-14
+ * term (error about 1e-16 there); reflection for x <= 0.
  * @param x Any real number except 0, -1, -2, ...
  * @returns psi(x) (NaN at the poles).
  * @example digamma(1) // -0.5772156649015329 (minus the Euler-Mascheroni constant)
@@ -51,12 +52,15 @@ export function digamma(x: number): number {
     return digamma(1 - x) - Math.PI / Math.tan(Math.PI * x);
   }
   let acc = 0;
-  while (x < 6) {
+  while (x < 10) {
     acc -= 1 / x;
     x += 1;
   }
   const f = 1 / (x * x);
-  const series = f * (1 / 12 - f * (1 / 120 - f * (1 / 252 - f * (1 / 240 - f * (1 / 132)))));
+  const series =
+    f *
+    (1 / 12 -
+      f * (1 / 120 - f * (1 / 252 - f * (1 / 240 - f * (1 / 132 - f * (691 / 32760 - f / 12))))));
   return acc + Math.log(x) - 0.5 / x - series;
 }
 
@@ -80,7 +84,7 @@ export class SeriesError extends RangeError {
 }
 
 /** Most terms summed before a series is declared non-convergent (|z| very close to 1). */
-const MAX_TERMS = 2_000_000;
+const MAX_TERMS = 1_000_000;
 
 /**
  * The "excess" of the Gauss hypergeometric series,

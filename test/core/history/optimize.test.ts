@@ -1,0 +1,58 @@
+import { bfgs, nelderMead } from "../../../src/core/history/optimize";
+
+const rosen = (x: ArrayLike<number>): number => 100 * (x[1] - x[0] ** 2) ** 2 + (1 - x[0]) ** 2;
+const rosenGrad = (x: Float64Array, g: Float64Array): number => {
+  g[0] = -400 * x[0] * (x[1] - x[0] ** 2) - 2 * (1 - x[0]);
+  g[1] = 200 * (x[1] - x[0] ** 2);
+  return rosen(x);
+};
+
+describe("bfgs", () => {
+  it("finds the Rosenbrock minimum (1, 1)", () => {
+    const res = bfgs(rosenGrad, [-1.2, 1]);
+    expect(res.converged).toBe(true);
+    expect(res.x[0]).toBeCloseTo(1, 6);
+    expect(res.x[1]).toBeCloseTo(1, 6);
+  });
+  it("is deterministic", () => {
+    const a = bfgs(rosenGrad, [-1.2, 1]);
+    const b = bfgs(rosenGrad, [-1.2, 1]);
+    expect(Array.from(a.x)).toEqual(Array.from(b.x));
+    expect(a.iterations).toBe(b.iterations);
+  });
+  it("reports non-convergence when the minimum is at infinity", () => {
+    // f = e^-x has no minimiser: x runs off.
+    const res = bfgs(
+      (x, g) => {
+        g[0] = -Math.exp(-x[0]);
+        return Math.exp(-x[0]);
+      },
+      [0],
+      { bound: 10 }
+    );
+    expect(res.converged).toBe(false);
+    expect(res.message).toMatch(/ran off/);
+  });
+  it("survives non-finite values by shortening the step", () => {
+    // log barrier: infinite for x <= 0, minimum at x = 1
+    const res = bfgs(
+      (x, g) => {
+        g[0] = 1 - 1 / x[0];
+        return x[0] > 0 ? x[0] - Math.log(x[0]) : NaN;
+      },
+      [5],
+      { maxStep: 100 }
+    );
+    expect(res.converged).toBe(true);
+    expect(res.x[0]).toBeCloseTo(1, 8);
+  });
+});
+
+describe("nelderMead", () => {
+  it("finds the Rosenbrock minimum", () => {
+    const res = nelderMead(rosen, [-1.2, 1], { ftol: 1e-16 });
+    expect(res.converged).toBe(true);
+    expect(res.x[0]).toBeCloseTo(1, 4);
+    expect(res.x[1]).toBeCloseTo(1, 4);
+  });
+});
