@@ -91,7 +91,8 @@ export function defaultHorizon(marginCols: number, retentionCols = 1): number {
  * @example retentionProblem(1.2) // "Retention 1.2 is outside 0..1 ..."
  */
 export function retentionProblem(r: number): string | undefined {
-  if (r < 0 || r > 1) return `Retention ${r} is outside 0..1 (a rate per period, e.g. 0.8 for 80%).`;
+  if (r < 0 || r > 1)
+    return `Retention ${r} is outside 0..1 (a rate per period, e.g. 0.8 for 80%).`;
   return undefined;
 }
 
@@ -103,7 +104,15 @@ const NOT_CONSTANT = (what: string): string =>
  * returns the tail factor: the sum of S_t / (1+i)^t over t = K+1..T (T = 0: to infinity),
  * the last rate continuing. Returns NaN when the infinite sum diverges (r >= 1 + i).
  */
-function survivalWeights(r: Float64Array, off: number, rc: number, v: number, T: number, K: number, w: Float64Array): number {
+function survivalWeights(
+  r: Float64Array,
+  off: number,
+  rc: number,
+  v: number,
+  T: number,
+  K: number,
+  w: Float64Array
+): number {
   let s = 1;
   let d = 1;
   for (let t = 0; t < K; t++) {
@@ -122,7 +131,8 @@ function survivalWeights(r: Float64Array, off: number, rc: number, v: number, T:
 
 function rowIsConstant(a: Float64Array, off: number, cols: number): boolean {
   const first = a[off];
-  for (let t = 1; t < cols; t++) if (a[off + t] !== first && a[off + t] === a[off + t]) return false;
+  for (let t = 1; t < cols; t++)
+    if (a[off + t] !== first && a[off + t] === a[off + t]) return false;
   return true;
 }
 
@@ -153,7 +163,8 @@ export function clvMany(b: ClvBatch): ClvResult {
   const i = b.discountRate ?? DEFAULT_DISCOUNT_RATE;
   const T = b.periods ?? defaultHorizon(mc, rc);
 
-  if (!(mc >= 1) || b.margin.length !== n * mc) throw new ClvError("value", "Margin must have n x marginCols values.");
+  if (!(mc >= 1) || b.margin.length !== n * mc)
+    throw new ClvError("value", "Margin must have n x marginCols values.");
   if (!(rc >= 1) || retention.length !== (perCustomer ? n : 1) * rc) {
     throw new ClvError("value", "Retention must have one row (shared) or one row per customer.");
   }
@@ -161,10 +172,16 @@ export function clvMany(b: ClvBatch): ClvResult {
     throw new ClvError("value", "Acquisition cost must be one value or one per customer.");
   }
   if (!Number.isFinite(i) || i <= -1) {
-    throw new ClvError("num", `Discount rate ${i} must be a number greater than -1 (e.g. 0.1 for 10% per period).`);
+    throw new ClvError(
+      "num",
+      `Discount rate ${i} must be a number greater than -1 (e.g. 0.1 for 10% per period).`
+    );
   }
   if (!Number.isInteger(T) || T < 0) {
-    throw new ClvError("num", `Periods ${T} must be a whole number >= 0 (0 for an infinite horizon).`);
+    throw new ClvError(
+      "num",
+      `Periods ${T} must be a whole number >= 0 (0 for an infinite horizon).`
+    );
   }
 
   const v = 1 / (1 + i);
@@ -176,7 +193,8 @@ export function clvMany(b: ClvBatch): ClvResult {
       const p = retentionProblem(retention[t]);
       if (p) throw new ClvError("num", p);
     }
-    if (T === 0 && !rowIsConstant(retention, 0, rc)) throw new ClvError("value", NOT_CONSTANT("retention rate"));
+    if (T === 0 && !rowIsConstant(retention, 0, rc))
+      throw new ClvError("value", NOT_CONSTANT("retention rate"));
     tail = survivalWeights(retention, 0, rc, v, T, K, w);
     if (T === 0 && Number.isNaN(tail) && retention[rc - 1] === retention[rc - 1]) {
       throw new ClvError("num", divergesMessage(retention[rc - 1], i));
@@ -223,7 +241,18 @@ export function clvMany(b: ClvBatch): ClvResult {
       for (let t = 0; t < K; t++) sum += b.margin[mo + (t < mc ? t : mc - 1)] * w[t];
       if (tail !== 0) sum += b.margin[mo + mc - 1] * tail;
     }
-    out[k] = sum - (acShared ? ac[0] : ac[k]);
+    const value = sum - (acShared ? ac[0] : ac[k]);
+    if (value === Infinity || value === -Infinity) {
+      // Only reachable with a negative discount rate over a very long horizon.
+      issues.push({
+        row: k,
+        kind: "num",
+        message: "The lifetime value is too large to represent: shorten the horizon.",
+      });
+      out[k] = NaN;
+      continue;
+    }
+    out[k] = value;
   }
   return { values: out, issues };
 }
@@ -255,8 +284,10 @@ export function clvOne(
   periods?: number,
   acquisitionCost = 0
 ): number {
-  const r = typeof retention === "number" ? Float64Array.of(retention) : Float64Array.from(retention);
-  if (margins.length === 0 || r.length === 0) throw new ClvError("value", "Margin and retention need at least one value.");
+  const r =
+    typeof retention === "number" ? Float64Array.of(retention) : Float64Array.from(retention);
+  if (margins.length === 0 || r.length === 0)
+    throw new ClvError("value", "Margin and retention need at least one value.");
   const res = clvMany({
     n: 1,
     margin: Float64Array.from(margins),

@@ -29,15 +29,21 @@ export class ScoreError extends RangeError {
 export function normaliseWeights(k: number, weights?: ArrayLike<number>): Float64Array {
   const w = new Float64Array(k);
   if (weights === undefined) return w.fill(1 / k);
-  if (weights.length !== k) throw new ScoreError("value", `Give one weight per indicator: ${k} expected, got ${weights.length}.`);
+  if (weights.length !== k)
+    throw new ScoreError(
+      "value",
+      `Give one weight per indicator: ${k} expected, got ${weights.length}.`
+    );
   let total = 0;
   for (let j = 0; j < k; j++) {
     const x = weights[j];
     if (!Number.isFinite(x)) throw new ScoreError("value", `Weight ${j + 1} must be a number.`);
-    if (x < 0) throw new ScoreError("num", `Weight ${j + 1} is negative (${x}); weights must be >= 0.`);
+    if (x < 0)
+      throw new ScoreError("num", `Weight ${j + 1} is negative (${x}); weights must be >= 0.`);
     total += x;
   }
-  if (total === 0) throw new ScoreError("num", "All weights are zero; give at least one positive weight.");
+  if (total === 0)
+    throw new ScoreError("num", "All weights are zero; give at least one positive weight.");
   for (let j = 0; j < k; j++) w[j] = weights[j] / total;
   return w;
 }
@@ -63,14 +69,21 @@ export function scoreMany(
   weights?: ArrayLike<number>,
   directions?: ArrayLike<number>
 ): Float64Array {
-  if (!(k >= 1) || values.length !== n * k) throw new ScoreError("value", "Indicators must be n x k values.");
+  if (!(k >= 1) || values.length !== n * k)
+    throw new ScoreError("value", "Indicators must be n x k values.");
   const w = normaliseWeights(k, weights);
   if (directions !== undefined && directions.length !== k) {
-    throw new ScoreError("value", `Give one direction per indicator: ${k} expected, got ${directions.length}.`);
+    throw new ScoreError(
+      "value",
+      `Give one direction per indicator: ${k} expected, got ${directions.length}.`
+    );
   }
   for (let j = 0; directions !== undefined && j < k; j++) {
     if (directions[j] !== 1 && directions[j] !== -1) {
-      throw new ScoreError("value", `Direction ${j + 1} must be 1 (higher is better) or -1 (lower is better).`);
+      throw new ScoreError(
+        "value",
+        `Direction ${j + 1} must be 1 (higher is better) or -1 (lower is better).`
+      );
     }
   }
   const lo = new Float64Array(k).fill(Infinity);
@@ -89,7 +102,12 @@ export function scoreMany(
       const x = values[r * k + j];
       if (x !== x) continue; // missing: the worst, 0
       const span = hi[j] - lo[j];
-      const norm = span === 0 ? 0.5 : directions !== undefined && directions[j] === -1 ? (hi[j] - x) / span : (x - lo[j]) / span;
+      const norm =
+        span === 0
+          ? 0.5
+          : directions !== undefined && directions[j] === -1
+            ? (hi[j] - x) / span
+            : (x - lo[j]) / span;
       s += w[j] * norm;
     }
     // Rounding of the normalised weights may overshoot by an ulp; the score is 0..100 by definition.

@@ -14,7 +14,8 @@ import { median } from "./stats";
 export type SegmentMatrix = "loyalty" | "cost";
 
 /** Stable segment keys. */
-export type SegmentId = "core" | "atRisk" | "grow" | "phaseOut" | "protect" | "costly" | "passive" | "challenging";
+export type SegmentId =
+  "core" | "atRisk" | "grow" | "phaseOut" | "protect" | "costly" | "passive" | "challenging";
 
 /** The label shown in cells (English; what CRM.SEGMENT returns). */
 export const SEGMENT_LABELS: Readonly<Record<SegmentId, string>> = Object.freeze({
@@ -35,7 +36,8 @@ export const SEGMENT_ACTIONS: Readonly<Record<SegmentId, string>> = Object.freez
   grow: "Support and coach: tomorrow's stars.",
   phaseOut: "Phase out: serve at minimum cost or let go.",
   protect: "Protect: hidden profit and an easy target for competitors.",
-  costly: "Profitable only if the margin covers the cost: cut the cost to serve or raise the margin.",
+  costly:
+    "Profitable only if the margin covers the cost: cut the cost to serve or raise the margin.",
   passive: "Low value but profitable: serve efficiently at low cost.",
   challenging: "Fix the cost, reprice, keep for reputation, or let go.",
 });
@@ -49,12 +51,23 @@ export interface MatrixQuadrants {
 }
 
 /** Each matrix's quadrants, keyed by (x high?, y high?). */
-export const SEGMENT_MATRICES: Readonly<Record<SegmentMatrix, Readonly<MatrixQuadrants>>> = Object.freeze({
-  // x = value, y = loyalty
-  loyalty: Object.freeze({ highHigh: "core", highLow: "atRisk", lowHigh: "grow", lowLow: "phaseOut" } as const),
-  // x = margin, y = cost to serve: low cost is the good side
-  cost: Object.freeze({ highHigh: "costly", highLow: "protect", lowHigh: "challenging", lowLow: "passive" } as const),
-});
+export const SEGMENT_MATRICES: Readonly<Record<SegmentMatrix, Readonly<MatrixQuadrants>>> =
+  Object.freeze({
+    // x = value, y = loyalty
+    loyalty: Object.freeze({
+      highHigh: "core",
+      highLow: "atRisk",
+      lowHigh: "grow",
+      lowLow: "phaseOut",
+    } as const),
+    // x = margin, y = cost to serve: low cost is the good side
+    cost: Object.freeze({
+      highHigh: "costly",
+      highLow: "protect",
+      lowHigh: "challenging",
+      lowLow: "passive",
+    } as const),
+  });
 
 /**
  * The segment of one customer.
@@ -68,7 +81,13 @@ export const SEGMENT_MATRICES: Readonly<Record<SegmentMatrix, Readonly<MatrixQua
  * @example segmentOf(10, 2, 5, 5) // "atRisk"
  * @example segmentOf(10, 2, 5, 5, "cost") // "protect"
  */
-export function segmentOf(x: number, y: number, xCut: number, yCut: number, matrix: SegmentMatrix = "loyalty"): SegmentId {
+export function segmentOf(
+  x: number,
+  y: number,
+  xCut: number,
+  yCut: number,
+  matrix: SegmentMatrix = "loyalty"
+): SegmentId {
   const q = SEGMENT_MATRICES[matrix];
   if (x >= xCut) return y >= yCut ? q.highHigh : q.highLow;
   return y >= yCut ? q.lowHigh : q.lowLow;
@@ -119,7 +138,8 @@ export function segmentMany(
   }
   const ids: (SegmentId | undefined)[] = new Array(n);
   for (let k = 0; k < n; k++) {
-    ids[k] = xs[k] === xs[k] && ys[k] === ys[k] ? segmentOf(xs[k], ys[k], xCut, yCut, matrix) : undefined;
+    ids[k] =
+      xs[k] === xs[k] && ys[k] === ys[k] ? segmentOf(xs[k], ys[k], xCut, yCut, matrix) : undefined;
   }
   return { ids, xCut, yCut };
 }

@@ -19,7 +19,7 @@ import {
   OutCell,
   shapeOf,
 } from "./args";
-import { ClvError, clvMany } from "../core/clv";
+import { ClvError, clvMany, DEFAULT_DISCOUNT_RATE } from "../core/clv";
 import { SEGMENT_LABELS, SegmentMatrix, segmentMany } from "../core/segment";
 import { ScoreError, scoreMany } from "../core/score";
 import { DEFAULT_VISIT_POLICY, VisitPolicy, visitsForTier } from "../core/visitPolicy";
@@ -35,12 +35,55 @@ function readNumber(c: Cell, what: string): number | null | Err {
 function column(arg: unknown, name: string): Cell[] {
   const grid = asGrid(arg, name);
   const [, cols] = shapeOf(grid);
-  if (cols !== 1) throw new ArgError("value", `${name} must be a single column (one row per customer), got ${cols} columns.`);
+  if (cols !== 1)
+    throw new ArgError(
+      "value",
+      `${name} must be a single column (one row per customer), got ${cols} columns.`
+    );
   return grid.map((row) => row[0]);
 }
 
 function sameRows(n: number, m: number, name: string, first: string): void {
-  if (m !== n) throw new ArgError("value", `${name} has ${m} rows but ${first} has ${n}: give one row per customer.`);
+  if (m !== n)
+    throw new ArgError(
+      "value",
+      `${name} has ${m} rows but ${first} has ${n}: give one row per customer.`
+    );
+}
+
+/**
+ * What each customer row shows when it is not its computed value: a typed flag per row (so
+ * the million-row path stays on typed arrays) and the first error of each bad row in a map.
+ */
+class RowStates {
+  private readonly state: Uint8Array; // 0 value, 1 blank, 2 error
+  private readonly errors = new Map<number, OutCell>();
+  constructor(n: number) {
+    this.state = new Uint8Array(n);
+  }
+  /** The row shows this error, unless it is already blank or failed (the first reason wins). */
+  fail(k: number, e: OutCell): void {
+    if (this.state[k] !== 0) return;
+    this.state[k] = 2;
+    this.errors.set(k, e);
+  }
+  /** The row is blank unless it already has an error. */
+  blank(k: number): void {
+    if (this.state[k] === 0) this.state[k] = 1;
+  }
+  /** The result column: the (shown) value, "" or the error of each row. */
+  column<T>(
+    values: ArrayLike<T>,
+    show: (v: T) => OutCell = (v) => v as unknown as OutCell
+  ): OutCell[][] {
+    const n = this.state.length;
+    const out: OutCell[][] = new Array(n);
+    for (let k = 0; k < n; k++) {
+      const st = this.state[k];
+      out[k] = [st === 0 ? show(values[k]) : st === 1 ? "" : (this.errors.get(k) as OutCell)];
+    }
+    return out;
+  }
 }
 
 function rethrowCore(e: unknown): never {
@@ -62,11 +105,11 @@ export function clvImpl(
 ): OutCell[][] {
   const mg = asGrid(margin, "Margin");
   const [n, mc] = shapeOf(mg);
-  const i = optionalNumber(discountRate, 0.1, "Discount rate");
+  const i = optionalNumber(discountRate, DEFAULT_DISCOUNT_RATE, "Discount rate");
   const T = optionalNumber(periods, NaN, "Periods");
 
-  // Per-row judgement: undefined = fine, "" = blank row, or the error to show.
-  const rowOut: (OutCell | undefined)[] = new Array(n);
+  // Per-row judgement kept off the hot path: a typed flag per row, the rare errors in a map.
+  const rows = new RowStates(n);
   const m = new Float64Array(n * mc);
   for (let k = 0; k < n; k++) {
     const row = mg[k];
@@ -78,11 +121,12 @@ export function clvImpl(
         continue;
       }
       const x = numberCell(c, mc > 1 ? `Margin (period ${t + 1})` : "Margin");
-      if (x === null) blanks++; // a blank period inside a filled row: no margin that period
+      if (x === null)
+        blanks++; // a blank period inside a filled row: no margin that period
       else if (typeof x === "number") m[k * mc + t] = x;
-      else if (rowOut[k] === undefined) rowOut[k] = x;
+      else rows.fail(k, x);
     }
-    if (blanks === mc && rowOut[k] === undefined) rowOut[k] = "";
+    if (blanks === mc) rows.blank(k);
   }
 
   // Retention: omitted = 1; one row shared by everyone, or one row per customer.
@@ -109,10 +153,15 @@ export function clvImpl(
           r[k * rc + t] = x;
           continue;
         }
-        const err = x === null ? cfError("value", `${what} is blank: give a rate between 0 and 1.`) : x;
-        if (!perCustomer) throw new ArgError(err.code === "#VALUE!" ? "value" : "num", err.message || `${what} is not a number.`);
+        const err =
+          x === null ? cfError("value", `${what} is blank: give a rate between 0 and 1.`) : x;
+        if (!perCustomer)
+          throw new ArgError(
+            err.code === "#VALUE!" ? "value" : "num",
+            err.message || `${what} is not a number.`
+          );
         r[k * rc + t] = NaN;
-        if (rowOut[k] === undefined) rowOut[k] = err;
+        rows.fail(k, err);
       }
     }
   }
@@ -123,17 +172,21 @@ export function clvImpl(
     const ag = asGrid(acquisitionCost, "Acquisition cost");
     const [ar, acols] = shapeOf(ag);
     if (acols !== 1 || (ar !== 1 && ar !== n)) {
-      throw new ArgError("value", `Acquisition cost must be one value or one column with one row per customer (${n}).`);
+      throw new ArgError(
+        "value",
+        `Acquisition cost must be one value or one column with one row per customer (${n}).`
+      );
     }
     ac = new Float64Array(ar);
     for (let k = 0; k < ar; k++) {
       const x = readNumber(ag[k][0], "Acquisition cost");
       if (typeof x === "number") ac[k] = x;
       else if (x === null) ac[k] = 0;
-      else if (ar === 1) throw new ArgError("value", x.message || "Acquisition cost must be a number.");
+      else if (ar === 1)
+        throw new ArgError("value", x.message || "Acquisition cost must be a number.");
       else {
         ac[k] = NaN;
-        if (rowOut[k] === undefined) rowOut[k] = x;
+        rows.fail(k, x);
       }
     }
   }
@@ -154,41 +207,54 @@ export function clvImpl(
   } catch (e) {
     rethrowCore(e);
   }
-  for (const issue of result.issues) if (rowOut[issue.row] === undefined) rowOut[issue.row] = cfError(issue.kind, issue.message);
-  const out: OutCell[][] = new Array(n);
-  const values = result.values;
-  for (let k = 0; k < n; k++) out[k] = [rowOut[k] ?? values[k]];
-  return out;
+  for (const issue of result.issues) rows.fail(issue.row, cfError(issue.kind, issue.message));
+  return rows.column(result.values);
 }
 
 const MATRICES: Record<string, SegmentMatrix> = { loyalty: "loyalty", cost: "cost" };
 
 /** CRM.SEGMENT: x and y one column each, same rows; blank x or y gives a blank result. */
-export function segmentImpl(x: unknown, y: unknown, matrix: unknown, xCut: unknown, yCut: unknown): OutCell[][] {
+export function segmentImpl(
+  x: unknown,
+  y: unknown,
+  matrix: unknown,
+  xCut: unknown,
+  yCut: unknown
+): OutCell[][] {
   const xs = column(x, "x");
   const ys = column(y, "y");
   sameRows(xs.length, ys.length, "y", "x");
   const name = optionalText(matrix, "loyalty", "Matrix").toLowerCase();
   const mx = MATRICES[name];
-  if (!mx) throw new ArgError("value", `Matrix must be "loyalty" (value x loyalty) or "cost" (margin x cost to serve), got "${name}".`);
+  if (!mx)
+    throw new ArgError(
+      "value",
+      `Matrix must be "loyalty" (value x loyalty) or "cost" (margin x cost to serve), got "${name}".`
+    );
   const xc = optionalNumber(xCut, NaN, "xCut");
   const yc = optionalNumber(yCut, NaN, "yCut");
 
   const n = xs.length;
   const xv = new Float64Array(n);
   const yv = new Float64Array(n);
-  const rowOut: (OutCell | undefined)[] = new Array(n);
+  const rows = new RowStates(n);
   for (let k = 0; k < n; k++) {
     const a = readNumber(xs[k], "x");
     const b = readNumber(ys[k], "y");
     xv[k] = typeof a === "number" ? a : NaN;
     yv[k] = typeof b === "number" ? b : NaN;
-    if (a !== null && typeof a !== "number") rowOut[k] = a;
-    else if (b !== null && typeof b !== "number") rowOut[k] = b;
-    else if (a === null || b === null) rowOut[k] = "";
+    if (a !== null && typeof a !== "number") rows.fail(k, a);
+    else if (b !== null && typeof b !== "number") rows.fail(k, b);
+    else if (a === null || b === null) rows.blank(k);
   }
-  const res = segmentMany(xv, yv, mx, Number.isNaN(xc) ? undefined : xc, Number.isNaN(yc) ? undefined : yc);
-  return res.ids.map((id, k) => [rowOut[k] ?? (id === undefined ? "" : SEGMENT_LABELS[id])]);
+  const res = segmentMany(
+    xv,
+    yv,
+    mx,
+    Number.isNaN(xc) ? undefined : xc,
+    Number.isNaN(yc) ? undefined : yc
+  );
+  return rows.column(res.ids, (id) => (id === undefined ? "" : SEGMENT_LABELS[id]));
 }
 
 /**
@@ -201,7 +267,7 @@ export function scoreImpl(indicators: unknown, weights: unknown, directions: unk
   const w = isOmitted(weights) ? undefined : numberVector(weights, "Weights");
   const d = isOmitted(directions) ? undefined : numberVector(directions, "Directions");
   const v = new Float64Array(n * k);
-  const rowOut: (OutCell | undefined)[] = new Array(n);
+  const rows = new RowStates(n);
   for (let r = 0; r < n; r++) {
     let blanks = 0;
     for (let j = 0; j < k; j++) {
@@ -210,10 +276,10 @@ export function scoreImpl(indicators: unknown, weights: unknown, directions: unk
       else {
         v[r * k + j] = NaN;
         if (x === null) blanks++;
-        else if (rowOut[r] === undefined) rowOut[r] = x;
+        else rows.fail(r, x);
       }
     }
-    if (blanks === k) rowOut[r] = "";
+    if (blanks === k) rows.blank(r);
   }
   let s: Float64Array;
   try {
@@ -221,9 +287,7 @@ export function scoreImpl(indicators: unknown, weights: unknown, directions: unk
   } catch (e) {
     rethrowCore(e);
   }
-  const out: OutCell[][] = new Array(n);
-  for (let r = 0; r < n; r++) out[r] = [rowOut[r] ?? s[r]];
-  return out;
+  return rows.column(s);
 }
 
 /**
@@ -233,26 +297,37 @@ export function scoreImpl(indicators: unknown, weights: unknown, directions: unk
 function readPolicy(arg: unknown): VisitPolicy {
   const g = asGrid(arg, "Policy");
   const [, cols] = shapeOf(g);
-  if (cols !== 2) throw new ArgError("value", `Policy must have two columns (tier label, visits per 4 weeks), got ${cols}.`);
+  if (cols !== 2)
+    throw new ArgError(
+      "value",
+      `Policy must have two columns (tier label, visits per 4 weeks), got ${cols}.`
+    );
   const policy: Record<string, number> = Object.create(null);
   const seen = new Set<string>();
   g.forEach(([label, count], idx) => {
     if (isBlank(label) && isBlank(count)) return;
     const vis = readNumber(count, `Policy visits (row ${idx + 1})`);
-    if (idx === 0 && typeof count === "string" && !isBlank(count) && typeof vis !== "number") return; // a header row
+    if (idx === 0 && typeof count === "string" && !isBlank(count) && typeof vis !== "number")
+      return; // a header row
     if (isBlank(label) || isErrorCell(label) || typeof label === "boolean") {
       throw new ArgError("value", `Policy row ${idx + 1} needs a tier label.`);
     }
-    if (typeof vis !== "number") throw new ArgError("value", `Policy row ${idx + 1}: visits must be a number.`);
+    if (typeof vis !== "number")
+      throw new ArgError("value", `Policy row ${idx + 1}: visits must be a number.`);
     if (!Number.isInteger(vis) || vis < 0) {
-      throw new ArgError("num", `Policy row ${idx + 1}: visits per 4 weeks must be a whole number >= 0, got ${vis}.`);
+      throw new ArgError(
+        "num",
+        `Policy row ${idx + 1}: visits per 4 weeks must be a whole number >= 0, got ${vis}.`
+      );
     }
     const key = String(label).trim();
-    if (seen.has(key.toUpperCase())) throw new ArgError("value", `Policy lists tier "${key}" twice.`);
+    if (seen.has(key.toUpperCase()))
+      throw new ArgError("value", `Policy lists tier "${key}" twice.`);
     seen.add(key.toUpperCase());
     policy[key] = vis;
   });
-  if (seen.size === 0) throw new ArgError("value", "Policy is empty: give rows of tier label and visits per 4 weeks.");
+  if (seen.size === 0)
+    throw new ArgError("value", "Policy is empty: give rows of tier label and visits per 4 weeks.");
   return policy;
 }
 
@@ -263,7 +338,8 @@ export function visitsImpl(tiers: unknown, policy: unknown): OutCell[][] {
   return ts.map((c): OutCell[] => {
     if (isBlank(c)) return [""];
     if (isErrorCell(c)) return [c];
-    if (typeof c === "boolean") return [cfError("value", `Tier must be a label, got ${c ? "TRUE" : "FALSE"}.`)];
+    if (typeof c === "boolean")
+      return [cfError("value", `Tier must be a label, got ${c ? "TRUE" : "FALSE"}.`)];
     const label = String(c).trim();
     const v = visitsForTier(label, p);
     return [v === undefined ? cfError("na", `No visit policy for tier "${label}"`) : v];

@@ -62,7 +62,10 @@ describe("clvOne: worked examples", () => {
   });
 
   test("a long horizon (closed-form tail) agrees with the term-by-term sum and tends to the multiple", () => {
-    expect(clvOne([100, 50], [0.9, 0.95], 0.05, 1000)).toBeCloseTo(bruteClv([100, 50], [0.9, 0.95], 0.05, 1000), 8);
+    expect(clvOne([100, 50], [0.9, 0.95], 0.05, 1000)).toBeCloseTo(
+      bruteClv([100, 50], [0.9, 0.95], 0.05, 1000),
+      8
+    );
     expect(clvOne([1], 0.8, 0.1, 2000)).toBeCloseTo(0.8 / 0.3, 10);
     // r = 1, i = 0: the tail is a count of periods
     expect(clvOne([3], 1, 0, 1000)).toBe(3000);
@@ -83,9 +86,17 @@ describe("clvOne: worked examples", () => {
     expect(kind(() => clvOne([100], 0.8, -0.05))).toBeUndefined(); // negative but > -1 is allowed
     expect(kind(() => clvOne([100], 0.8, 0.1, 2.5))).toMatch(/^num: Periods/);
     expect(kind(() => clvOne([100], 0.8, 0.1, -1))).toMatch(/^num: Periods/);
-    expect(kind(() => clvOne([100, 120], 0.8, 0.1, 0))).toMatch(/^value: The infinite horizon .* constant margin/);
-    expect(kind(() => clvOne([100], [0.8, 0.9], 0.1, 0))).toMatch(/^value: The infinite horizon .* constant retention/);
+    expect(kind(() => clvOne([100, 120], 0.8, 0.1, 0))).toMatch(
+      /^value: The infinite horizon .* constant margin/
+    );
+    expect(kind(() => clvOne([100], [0.8, 0.9], 0.1, 0))).toMatch(
+      /^value: The infinite horizon .* constant retention/
+    );
     expect(kind(() => clvOne([100], 1, 0, 0))).toMatch(/^num: The infinite-horizon value diverges/);
+  });
+
+  test("an overflowing value (negative discount rate, huge horizon) is a #NUM! issue, not Infinity", () => {
+    expect(() => clvOne([100], 1, -0.5, 5000)).toThrow(/too large/);
   });
 
   test("an infinite horizon accepts period columns that hold one constant value", () => {
@@ -143,7 +154,9 @@ describe("clvMany", () => {
         (m, r, i, T) => {
           const got = clvOne(m, r, i, T);
           const want = bruteClv(m, r, i, T);
-          expect(Math.abs(got - want)).toBeLessThanOrEqual(1e-9 * (1 + Math.abs(want)) * Math.max(1, Math.pow(1 + Math.max(0, -i), T)));
+          expect(Math.abs(got - want)).toBeLessThanOrEqual(
+            1e-9 * (1 + Math.abs(want)) * Math.max(1, Math.pow(1 + Math.max(0, -i), T))
+          );
         }
       )
     );
@@ -182,13 +195,20 @@ describe("clv properties", () => {
 
   test("non-increasing in the discount rate for non-negative margins", () => {
     fc.assert(
-      fc.property(fc.array(margin, { minLength: 1, maxLength: 5 }), rate, disc, disc, horizon, (m, r, a, b, T) => {
-        const [lo, hi] = a <= b ? [a, b] : [b, a];
-        fc.pre(ok(r, lo, T));
-        if (T === 0) m = [m[0]];
-        const vLo = clvOne(m, r, lo, T);
-        expect(clvOne(m, r, hi, T)).toBeLessThanOrEqual(vLo + tol(vLo));
-      })
+      fc.property(
+        fc.array(margin, { minLength: 1, maxLength: 5 }),
+        rate,
+        disc,
+        disc,
+        horizon,
+        (m, r, a, b, T) => {
+          const [lo, hi] = a <= b ? [a, b] : [b, a];
+          fc.pre(ok(r, lo, T));
+          if (T === 0) m = [m[0]];
+          const vLo = clvOne(m, r, lo, T);
+          expect(clvOne(m, r, hi, T)).toBeLessThanOrEqual(vLo + tol(vLo));
+        }
+      )
     );
   });
 

@@ -20,14 +20,17 @@ describe("median", () => {
   });
   test("equals the middle of a sorted copy (property), input untouched", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 1, maxLength: 200 }), (xs) => {
-        const copy = xs.slice();
-        const s = xs.slice().sort((a, b) => a - b);
-        const h = s.length >> 1;
-        const want = s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
-        expect(median(xs)).toBe(want);
-        expect(xs).toEqual(copy);
-      })
+      fc.property(
+        fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 1, maxLength: 200 }),
+        (xs) => {
+          const copy = xs.slice();
+          const s = xs.slice().sort((a, b) => a - b);
+          const h = s.length >> 1;
+          const want = s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
+          expect(median(xs)).toBe(want);
+          expect(xs).toEqual(copy);
+        }
+      )
     );
   });
 });
@@ -63,13 +66,22 @@ describe("segmentOf / segmentMany: worked examples", () => {
   test("margin x cost to serve", () => {
     // x = margin, y = cost; cuts 5, 5
     const r = segmentMany([9, 9, 1, 1], [1, 9, 1, 9], "cost", 5, 5);
-    expect(r.ids.map((id) => id && SEGMENT_LABELS[id])).toEqual(["Protect", "Costly", "Passive", "Challenging"]);
+    expect(r.ids.map((id) => id && SEGMENT_LABELS[id])).toEqual([
+      "Protect",
+      "Costly",
+      "Passive",
+      "Challenging",
+    ]);
   });
 
   test("ties at the cut are high (x >= cut), both matrices", () => {
     // x = [1,2,3] median 2, y = [3,2,1] median 2: the middle customer sits on both cuts -> high, high
     expect(segmentMany([1, 2, 3], [3, 2, 1]).ids).toEqual(["grow", "core", "atRisk"]);
-    expect(segmentMany([1, 2, 3], [3, 2, 1], "cost").ids).toEqual(["challenging", "costly", "protect"]);
+    expect(segmentMany([1, 2, 3], [3, 2, 1], "cost").ids).toEqual([
+      "challenging",
+      "costly",
+      "protect",
+    ]);
     expect(segmentOf(5, 5, 5, 5, "cost")).toBe("costly");
   });
 
@@ -93,22 +105,27 @@ describe("segment properties", () => {
   const val = fc.oneof(fc.integer({ min: -5, max: 5 }), fc.constant(NaN));
   test("a customer's segment depends only on its own x, y against the cuts", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(val, val), { minLength: 1, maxLength: 40 }), fc.boolean(), (rows, cost) => {
-        const m = cost ? "cost" : "loyalty";
-        const r = segmentMany(
-          rows.map((p) => p[0]),
-          rows.map((p) => p[1]),
-          m
-        );
-        // Independent table: (x high, y high) -> segment, from PRODUCT 2.7.
-        const table: Record<string, SegmentId> = cost
-          ? { HH: "costly", HL: "protect", LH: "challenging", LL: "passive" }
-          : { HH: "core", HL: "atRisk", LH: "grow", LL: "phaseOut" };
-        rows.forEach(([x, y], k) => {
-          if (Number.isNaN(x) || Number.isNaN(y)) expect(r.ids[k]).toBeUndefined();
-          else expect(r.ids[k]).toBe(table[(x >= r.xCut ? "H" : "L") + (y >= r.yCut ? "H" : "L")]);
-        });
-      })
+      fc.property(
+        fc.array(fc.tuple(val, val), { minLength: 1, maxLength: 40 }),
+        fc.boolean(),
+        (rows, cost) => {
+          const m = cost ? "cost" : "loyalty";
+          const r = segmentMany(
+            rows.map((p) => p[0]),
+            rows.map((p) => p[1]),
+            m
+          );
+          // Independent table: (x high, y high) -> segment, from PRODUCT 2.7.
+          const table: Record<string, SegmentId> = cost
+            ? { HH: "costly", HL: "protect", LH: "challenging", LL: "passive" }
+            : { HH: "core", HL: "atRisk", LH: "grow", LL: "phaseOut" };
+          rows.forEach(([x, y], k) => {
+            if (Number.isNaN(x) || Number.isNaN(y)) expect(r.ids[k]).toBeUndefined();
+            else
+              expect(r.ids[k]).toBe(table[(x >= r.xCut ? "H" : "L") + (y >= r.yCut ? "H" : "L")]);
+          });
+        }
+      )
     );
   });
 
@@ -116,8 +133,14 @@ describe("segment properties", () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(val, val), { minLength: 1, maxLength: 40 }), (rows) => {
         const rev = rows.slice().reverse();
-        const a = segmentMany(rows.map((p) => p[0]), rows.map((p) => p[1])).ids;
-        const b = segmentMany(rev.map((p) => p[0]), rev.map((p) => p[1])).ids;
+        const a = segmentMany(
+          rows.map((p) => p[0]),
+          rows.map((p) => p[1])
+        ).ids;
+        const b = segmentMany(
+          rev.map((p) => p[0]),
+          rev.map((p) => p[1])
+        ).ids;
         expect(b).toEqual(a.slice().reverse());
       })
     );
