@@ -1,0 +1,348 @@
+/**
+ * The visit-plan job, host-agnostic (shared by the command line and the pane's "Visit plan"
+ * tab): from the list in front of the user to the planner's input, and from the planner's
+ * result to the batch of writes that puts the plan sheets into the workbook.
+ *
+ * No rule lives here: tiers come from `core/tier`, the plan from `core/plan`, cell parsing from
+ * `core/list`; this module only maps columns and lays out sheets.
+ */
+import { isEmptyCell } from "../core/cell";
+import { cellNumber } from "../core/list/cellNumber";
+import {
+  parseLatLng,
+  planDayRows,
+  planTableRows,
+  unscheduledRows,
+  PLAN_COLUMNS,
+  PLAN_DAY_COLUMNS,
+  UNSCHEDULED_COLUMNS,
+} from "../core/plan";
+import type { PlanCustomer, VisitPlan } from "../core/plan";
+import { assignTiers, resolveTierOptions, type GroupKey, type TierOptions } from "../core/tier";
+import type { Locale } from "../i18n/locale";
+import { sheetText } from "../i18n/sheetText";
+import {
+  uniqueSheetName,
+  type CellInput,
+  type CellValue,
+  type ListSnapshot,
+  type WriteOp,
+} from "../host/types";
+
+/** Which list column (0-based, within the list) holds what; every field optional but a tier source. */
+export interface PlanColumns {
+  customer?: number;
+  /** The tier label column; without it, tiers are computed from `sales`. */
+  tier?: number;
+  /** Sales to tier on the fly when there is no tier column. */
+  sales?: number;
+  /** Group for tiering on the fly (channel, region...); tiers are then per group (PRODUCT 2.3). */
+  group?: number;
+  rep?: number;
+  area?: number;
+  address?: number;
+  lat?: number;
+  lng?: number;
+  /** A combined "lat,lng" column (used when lat/lng are not both given). */
+  latlng?: number;
+}
+
+/** What {@link planCustomers} made of the list. */
+export interface PlanInput {
+  customers: PlanCustomer[];
+  /** Where the tiers came from. */
+  tierSource: "column" | "sales";
+  /** Data rows (0-based within the list) skipped because they are entirely empty. */
+  emptyRows: number[];
+  /** Customers with a usable position. */
+  located: number;
+}
+
+/** Text of a cell for names, reps, areas and labels ("" for empty). */
+function text(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return "";
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return String(v).trim();
+}
+
+/**
+ * The planner's customers from a list snapshot. The customer id is the data row index (0-based),
+ * so every row is its own customer even when names repeat.
+ *
+ * @param snapshot The list (header and data rows).
+ * @param columns Column choice (0-based within the list); needs `tier` or `sales`.
+ * @param tierOptions Method, cuts and labels for tiering on the fly (defaults of PRODUCT 2.1).
+ * @returns The customers in row order, how the tiers were found, skipped empty rows and how many
+ *   customers have coordinates. A row whose tier is blank (or whose sales are not a number, when
+ *   tiering on the fly) keeps tier "" so the planner reports it as unscheduled, never drops it.
+ * @throws {RangeError} When neither a tier nor a sales column is given, or a column is outside the list.
+ * @example
+ * planCustomers({ sheet: "S", row: 0, col: 0, header: ["Name", "Tier"], rows: [["Ann", "A"]], rightColumn: [] }, { customer: 0, tier: 1 })
+ * // { customers: [{ id: 0, name: "Ann", tier: "A", ... }], tierSource: "column", emptyRows: [], located: 0 }
+ * Cost: O(rows) plus the tiering (O(n) rank, O(n log n) Pareto).
+ */
+export function planCustomers(
+  snapshot: ListSnapshot,
+  columns: PlanColumns,
+  tierOptions?: TierOptions
+): PlanInput {
+  const width = snapshot.header.length;
+  for (const [role, c] of Object.entries(columns)) {
+    if (c !== undefined && (!Number.isInteger(c) || c < 0 || c >= width)) {
+      throw new RangeError(`column for ${role} (${c}) is outside the list (${width} columns).`);
+    }
+  }
+  if (columns.tier === undefined && columns.sales === undefined) {
+    throw new RangeError("a tier column or a sales column (to tier on the fly) is needed.");
+  }
+  const rows = snapshot.rows;
+  const emptyRows: number[] = [];
+  const kept: number[] = [];
+  rows.forEach((r, i) => (r.every((v) => isEmptyCell(v)) ? emptyRows.push(i) : kept.push(i)));
+
+  let tiers: string[];
+  let tierSource: PlanInput["tierSource"];
+  if (columns.tier !== undefined) {
+    tierSource = "column";
+    tiers = kept.map((i) => text(rows[i][columns.tier!]));
+  } else {
+    tierSource = "sales";
+    const opts = resolveTierOptions(tierOptions);
+    const values = Float64Array.from(kept, (i) => cellNumber(rows[i][columns.sales!]));
+    const groups: GroupKey[] | undefined =
+      columns.group === undefined ? undefined : kept.map((i) => text(rows[i][columns.group!]));
+    const idx = assignTiers(values, opts, groups);
+    tiers = Array.from(idx, (t) => (t < 0 ? "" : opts.labels[t]));
+  }
+
+  let located = 0;
+  const customers = kept.map((i, k): PlanCustomer => {
+    const r = rows[i];
+    let lat: number | undefined;
+    let lng: number | undefined;
+    if (columns.lat !== undefined && columns.lng !== undefined) {
+      const a = cellNumber(r[columns.lat]);
+      const b = cellNumber(r[columns.lng]);
+      if (Number.isFinite(a) && Number.isFinite(b)) [lat, lng] = [a, b];
+    } else if (columns.latlng !== undefined) {
+      const p = parseLatLng(r[columns.latlng]);
+      if (p) [lat, lng] = [p.lat, p.lng];
+    }
+    if (lat !== undefined) located++;
+    const name = columns.customer !== undefined ? text(r[columns.customer]) : "";
+    return {
+      id: i,
+      name: name || `#${snapshot.row + 2 + i}`, // the sheet row number when there is no name
+      tier: tiers[k],
+      rep: columns.rep !== undefined ? text(r[columns.rep]) : "",
+      area: columns.area !== undefined ? text(r[columns.area]) : "",
+      address: columns.address !== undefined ? text(r[columns.address]) : "",
+      ...(lat !== undefined ? { lat, lng } : {}),
+    };
+  });
+  return { customers, tierSource, emptyRows, located };
+}
+
+/** Where {@link buildPlanSheets} put things (for messages and tests). */
+export interface PlanSheetsLayout {
+  planSheet: string;
+  /** The route-map sheet, or null when no customer has coordinates. */
+  routeSheet: string | null;
+  /** 0-based column of the per-day summary and of the unscheduled list on the plan sheet. */
+  dayCol: number;
+  unscheduledCol: number;
+  /** Number of route charts (one per rep with located visits). */
+  charts: number;
+}
+
+const DATE_FORMAT = "yyyy-mm-dd";
+const KM_FORMAT = "0.0";
+const DEG_FORMAT = "0.000000";
+
+/** Quoted sheet name for A1 references. */
+function q(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'`;
+}
+
+function colLetters(c: number): string {
+  let s = "";
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * The writes that add the plan sheets: "Visit plan <start>" (localised, unique) with the visit
+ * table (header frozen, filters on, dates as real dates), the per-rep per-day summary and the
+ * unscheduled list beside it; and, when coordinates exist, "Route map <start>" with one
+ * XY-scatter chart per rep (one series per day, points joined in route order) over data ranges
+ * on that sheet.
+ *
+ * @param plan The planner's result.
+ * @param sheetNames The workbook's existing sheet names (new names avoid them).
+ * @param locale Language of headers, weekday names and reasons.
+ * @param startDate The horizon's first day (ISO), used in the sheet names.
+ * @returns The batch of writes and where things went.
+ * @example
+ * const { ops } = buildPlanSheets(plan, ["Customers"], "en", "2025-11-03");
+ * await host.apply(ops);
+ * Cost: O(visits + days).
+ */
+export function buildPlanSheets(
+  plan: VisitPlan,
+  sheetNames: readonly string[],
+  locale: Locale,
+  startDate: string
+): { ops: WriteOp[]; layout: PlanSheetsLayout } {
+  const t = sheetText(locale).plan;
+  const ops: WriteOp[] = [];
+  const planSheet = uniqueSheetName(t.planSheet({ start: startDate }), sheetNames);
+  const weekdayLabel = (n: number) => t.weekdays[n - 1] ?? String(n);
+  const repName = (rep: string) => rep || t.noRep;
+  ops.push({ kind: "addSheet", name: planSheet, activate: true });
+
+  const visitRows: CellInput[][] = planTableRows(plan, {
+    dates: "excel",
+    weekdayLabel,
+    kmDecimals: 2,
+  }).map((r) => {
+    r[3] = repName(String(r[3]));
+    return r.map((v) => (v === "" ? null : v));
+  });
+  const fmt: Record<string, string> = {
+    date: DATE_FORMAT,
+    latitude: DEG_FORMAT,
+    longitude: DEG_FORMAT,
+    kmFromPrevious: KM_FORMAT,
+  };
+  ops.push({
+    kind: "table",
+    sheet: planSheet,
+    row: 0,
+    col: 0,
+    header: PLAN_COLUMNS.map((k) => t.columns[k]),
+    rows: visitRows,
+    numberFormats: PLAN_COLUMNS.map((k) => fmt[k] ?? null),
+  });
+
+  const dayCol = PLAN_COLUMNS.length + 1;
+  const dayRows: CellInput[][] = planDayRows(plan, {
+    dates: "excel",
+    weekdayLabel,
+    kmDecimals: 1,
+  }).map((r) => {
+    r[0] = repName(String(r[0]));
+    return r;
+  });
+  ops.push({
+    kind: "table",
+    sheet: planSheet,
+    row: 0,
+    col: dayCol,
+    header: PLAN_DAY_COLUMNS.map((k) => t.dayColumns[k]),
+    rows: dayRows,
+    numberFormats: PLAN_DAY_COLUMNS.map((k) =>
+      k === "date" ? DATE_FORMAT : k === "km" ? KM_FORMAT : null
+    ),
+  });
+
+  const unscheduledCol = dayCol + PLAN_DAY_COLUMNS.length + 1;
+  if (plan.unscheduled.length > 0) {
+    const codeAt = UNSCHEDULED_COLUMNS.indexOf("code");
+    const reasonAt = UNSCHEDULED_COLUMNS.indexOf("reason");
+    const repAt = UNSCHEDULED_COLUMNS.indexOf("rep");
+    const rows: CellInput[][] = unscheduledRows(plan).map((r) => {
+      const code = String(r[codeAt]) as keyof typeof t.reasons;
+      // English keeps the planner's own reason (it carries figures); other locales translate by code.
+      if (locale !== "en" && t.reasons[code]) r[reasonAt] = t.reasons[code];
+      r[repAt] = repName(String(r[repAt]));
+      return r;
+    });
+    ops.push({
+      kind: "table",
+      sheet: planSheet,
+      row: 0,
+      col: unscheduledCol,
+      header: UNSCHEDULED_COLUMNS.map((k) => t.unscheduledColumns[k]),
+      rows,
+    });
+  } else {
+    ops.push({
+      kind: "values",
+      sheet: planSheet,
+      row: 0,
+      col: unscheduledCol,
+      values: [[t.noneUnscheduled]],
+    });
+  }
+  ops.push({ kind: "freeze", sheet: planSheet, rows: 1 });
+  ops.push({
+    kind: "autofit",
+    sheet: planSheet,
+    col: 0,
+    cols: unscheduledCol + UNSCHEDULED_COLUMNS.length,
+  });
+
+  let routeSheet: string | null = null;
+  let charts = 0;
+  const located = plan.visits.filter((v) => v.lat !== null && v.lng !== null);
+  if (located.length > 0) {
+    routeSheet = uniqueSheetName(t.routeSheet({ start: startDate }), [...sheetNames, planSheet]);
+    ops.push({ kind: "addSheet", name: routeSheet });
+    // Data blocks right of the charts: per rep three columns (date, lng, lat) and a gap.
+    const reps: string[] = [];
+    const byRep = new Map<string, typeof located>();
+    for (const v of located) {
+      if (!byRep.has(v.rep)) {
+        byRep.set(v.rep, []);
+        reps.push(v.rep);
+      }
+      byRep.get(v.rep)!.push(v);
+    }
+    const CHART_ROWS = 20;
+    const CHART_COLS = 8;
+    const dataCol0 = 2 * CHART_COLS + 1;
+    reps.forEach((rep, k) => {
+      const col = dataCol0 + 4 * k;
+      const visits = byRep.get(rep)!; // in plan order: date, then stop
+      const values: CellInput[][] = [
+        [repName(rep), null, null],
+        [t.routeColumns.date, t.routeColumns.longitude, t.routeColumns.latitude],
+      ];
+      for (const v of visits) values.push([v.date, v.lng, v.lat]);
+      ops.push({ kind: "values", sheet: routeSheet!, row: 0, col, values });
+      const series: { name: string; x: string; y: string }[] = [];
+      let start = 0;
+      for (let i = 1; i <= visits.length; i++) {
+        if (i === visits.length || visits[i].date !== visits[start].date) {
+          const r0 = 2 + start + 1; // 1-based sheet rows
+          const r1 = 2 + i;
+          series.push({
+            name: visits[start].date,
+            x: `${q(routeSheet!)}!$${colLetters(col + 1)}$${r0}:$${colLetters(col + 1)}$${r1}`,
+            y: `${q(routeSheet!)}!$${colLetters(col + 2)}$${r0}:$${colLetters(col + 2)}$${r1}`,
+          });
+          start = i;
+        }
+      }
+      ops.push({
+        kind: "chart",
+        sheet: routeSheet!,
+        spec: {
+          type: "xyScatterLines",
+          title: t.routeChartTitle({ rep: repName(rep) }),
+          anchor: {
+            sheet: routeSheet!,
+            row: Math.floor(k / 2) * CHART_ROWS,
+            col: (k % 2) * CHART_COLS,
+            rows: CHART_ROWS,
+            cols: CHART_COLS,
+          },
+          series,
+        },
+      });
+      charts++;
+    });
+  }
+  return { ops, layout: { planSheet, routeSheet, dayCol, unscheduledCol, charts } };
+}

@@ -1,0 +1,227 @@
+/**
+ * What the `crm` commands share: loading the input, finding the list as the pane does (the
+ * in-memory host's `readList`, i.e. the same table/current-region/header rules), resolving
+ * column options, output paths, errors and progress.
+ */
+import * as path from "path";
+import { SingleBar } from "cli-progress";
+import { guessColumns, type ColumnGuess } from "../core/list/columns";
+import { isEmptyCell } from "../core/cell";
+import { MemoryHost } from "../host/memoryHost";
+import { isListProblem, type ListSnapshot } from "../host/types";
+import type { MemorySheet } from "../host/memoryWorkbook";
+import { fileExists, loadWorkbook, WorkbookFileError, type LoadedWorkbook } from "../host/xlsx";
+import { isLocale, type Locale } from "../i18n/locale";
+
+/** A user-facing failure: printed as one line `crm: error: <message>`, exit code 1 (2 for usage). */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1
+  ) {
+    super(message);
+    this.name = "CliError";
+  }
+}
+
+/** Where the command writes: stdout for results, stderr for progress and errors. */
+export interface CliIO {
+  stdout: { write(s: string): unknown };
+  stderr: { write(s: string): unknown; isTTY?: boolean };
+  /** "Today" as yyyy-mm-dd (the plan's default start is the next Monday after it). */
+  today?: string;
+}
+
+/** Progress on stderr: a bar when stderr is a terminal, nothing otherwise (never on stdout). */
+export class Progress {
+  private bar: SingleBar | null = null;
+  constructor(io: CliIO, label: string) {
+    if (io.stderr.isTTY) {
+      this.bar = new SingleBar(
+        {
+          format: `${label} [{bar}] {percentage}% {stage}`,
+          stream: io.stderr as NodeJS.WritableStream,
+          hideCursor: true,
+          clearOnComplete: true,
+        },
+        undefined
+      );
+      this.bar.start(100, 0, { stage: "" });
+    }
+  }
+  /** Sets the fraction done (0..1) and the stage shown. */
+  update(fraction: number, stage: string): void {
+    this.bar?.update(Math.round(Math.max(0, Math.min(1, fraction)) * 100), { stage });
+  }
+  stop(): void {
+    this.bar?.stop();
+    this.bar = null;
+  }
+}
+
+/** Loads the input, turning file errors into one-line CLI errors. */
+export async function loadInput(input: string): Promise<LoadedWorkbook> {
+  try {
+    return await loadWorkbook(input);
+  } catch (e) {
+    if (e instanceof WorkbookFileError) throw new CliError(e.message);
+    throw e;
+  }
+}
+
+/** The sheet to read: `--sheet` (case-insensitive), else the first sheet holding any value. */
+export function chooseSheet(loaded: LoadedWorkbook, name?: string): MemorySheet {
+  const sheets = loaded.data.sheets;
+  if (name !== undefined) {
+    const s = sheets.find((x) => x.name.toLowerCase() === name.trim().toLowerCase());
+    if (!s)
+      throw new CliError(
+        `no sheet named "${name}" (sheets: ${sheets.map((x) => `"${x.name}"`).join(", ")})`
+      );
+    return s;
+  }
+  return (
+    sheets.find((s) => s.cells.some((r) => r && r.some((v) => !isEmptyCell(v as unknown)))) ??
+    sheets[0]
+  );
+}
+
+/**
+ * The cell the command "selects" (a user would click in the list): the first table's corner
+ * if the sheet has one, else the first cell of the widest of the first 50 rows (the header row
+ * of a typical list, below any title line).
+ */
+export function pickSelection(sheet: MemorySheet): { row: number; col: number } {
+  if (sheet.tables.length > 0) return { row: sheet.tables[0].row, col: sheet.tables[0].col };
+  let best = { row: 0, col: 0, count: 0 };
+  for (let r = 0; r < Math.min(50, sheet.cells.length); r++) {
+    const row = sheet.cells[r] ?? [];
+    let count = 0;
+    let first = -1;
+    row.forEach((v, c) => {
+      if (!isEmptyCell(v as unknown)) {
+        count++;
+        if (first < 0) first = c;
+      }
+    });
+    if (count > best.count) best = { row: r, col: first, count };
+  }
+  return { row: best.row, col: best.col };
+}
+
+/** The list of a sheet, read by the in-memory host exactly as the pane reads it in Excel. */
+export async function readList(
+  loaded: LoadedWorkbook,
+  sheet: MemorySheet
+): Promise<{ host: MemoryHost; snapshot: ListSnapshot }> {
+  const host = new MemoryHost(loaded.data);
+  const sel = pickSelection(sheet);
+  host.setSelection({ sheet: sheet.name, row: sel.row, col: sel.col, rows: 1, cols: 1 });
+  const snap = await host.readList();
+  if (isListProblem(snap)) {
+    if (snap.problem === "emptySelection")
+      throw new CliError(`sheet "${sheet.name}" is empty: no customer list found`);
+    if (snap.problem === "noData")
+      throw new CliError(`sheet "${sheet.name}" has a header row but no data rows`);
+    throw new CliError(`the list on sheet "${sheet.name}" is too large (${snap.detail ?? ""})`);
+  }
+  return { host, snapshot: snap };
+}
+
+/** Column letters of a 0-based sheet column. */
+export function letter(col: number): string {
+  let s = "";
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** "月销售额" (H) style description of a list column. */
+export function describeColumn(snapshot: ListSnapshot, index: number): string {
+  const h = snapshot.header[index];
+  return h ? `"${h}" (${letter(snapshot.col + index)})` : `column ${letter(snapshot.col + index)}`;
+}
+
+/**
+ * A column option to a list column index (0-based within the list): the header text first
+ * (exact, then ignoring case and spaces), else a column letter of the sheet (e.g. "D").
+ *
+ * @throws {CliError} Naming the option, what was asked and the list's columns.
+ */
+export function resolveColumn(spec: string, snapshot: ListSnapshot, option: string): number {
+  const want = spec.trim();
+  const norm = (s: string) => s.replace(/\s+/g, "").toLowerCase();
+  let i = snapshot.header.indexOf(want);
+  if (i < 0) i = snapshot.header.findIndex((h) => norm(h) === norm(want) && want !== "");
+  if (i >= 0) return i;
+  if (/^[A-Za-z]{1,3}$/.test(want)) {
+    let n = 0;
+    for (const ch of want.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
+    const idx = n - 1 - snapshot.col;
+    if (idx >= 0 && idx < snapshot.header.length) return idx;
+  }
+  const names = snapshot.header.map((h, k) => (h ? `"${h}"` : letter(snapshot.col + k))).join(", ");
+  throw new CliError(`${option}: no column "${spec}" in the list (columns: ${names})`);
+}
+
+/** The column guess of the list (the pane's guess: English and Chinese headers, contents). */
+export function guess(snapshot: ListSnapshot): ColumnGuess {
+  return guessColumns(snapshot.header, snapshot.rows);
+}
+
+/** Default output name next to the input: customers.xlsx -> customers.<suffix>.xlsx. */
+export function defaultOutput(input: string, suffix: string): string {
+  const dir = path.dirname(input);
+  const base = path.basename(input, path.extname(input));
+  return path.join(dir, `${base}.${suffix}.xlsx`);
+}
+
+/** Checks the output path: not the input, .xlsx, not existing unless `force`. */
+export async function checkOutput(input: string, output: string, force: boolean): Promise<void> {
+  if (path.resolve(input) === path.resolve(output))
+    throw new CliError(
+      `the output ${output} is the input: the input is never modified; choose another -o`
+    );
+  if (path.extname(output).toLowerCase() !== ".xlsx")
+    throw new CliError(`the output must be an .xlsx file, got ${output}`);
+  if (!(await fileExists(path.dirname(path.resolve(output)))))
+    throw new CliError(`the output folder ${path.dirname(output)} does not exist`);
+  if (!force && (await fileExists(output)))
+    throw new CliError(`${output} already exists: use --force to overwrite it`);
+}
+
+/** `--lang` to a locale. */
+export function parseLocale(v: string | undefined, fallback: Locale): Locale {
+  if (v === undefined) return fallback;
+  const l = v
+    .trim()
+    .toLowerCase()
+    .replace(/[-_].*$/, "");
+  if (!isLocale(l)) throw new CliError(`--lang must be en or zh, got "${v}"`, 2);
+  return l;
+}
+
+/** The sheet language from the headers when --lang is not given: Chinese headers give zh. */
+export function localeOfHeaders(header: readonly string[]): Locale {
+  return header.some((h) => /[\u4e00-\u9fff]/.test(h)) ? "zh" : "en";
+}
+
+/** "1,234,567" */
+export function num(v: number, decimals = 0): string {
+  return Number.isFinite(v)
+    ? v.toLocaleString("en-US", {
+        minimumFractionDigits: decimals,
+        maximumFractionDigits: decimals,
+      })
+    : "-";
+}
+
+/** "20.0%" */
+export function pct(v: number): string {
+  return Number.isFinite(v) ? `${(v * 100).toFixed(1)}%` : "-";
+}
+
+/** At most `max` row numbers, then "...". */
+export function rowList(rows: readonly number[], max = 10): string {
+  return rows.slice(0, max).join(", ") + (rows.length > max ? `, ... (${rows.length} in all)` : "");
+}

@@ -1,0 +1,139 @@
+/**
+ * The `crm` command line: argument parsing (commander) and error reporting. Every failure is
+ * one line `crm: error: <what>` on stderr and a non-zero exit code; nothing is written then.
+ */
+import { Command, CommanderError, Option } from "commander";
+import { CliError, type CliIO } from "./common";
+import { runTier, type TierCommandOptions } from "./tier";
+import { runPlan, type PlanCommandOptions } from "./plan";
+
+/** The version printed by `crm --version` (kept in step with package.json by hand). */
+export const VERSION = "0.1.0";
+
+function buildProgram(io: CliIO, setCode: (c: number) => void): Command {
+  const program = new Command();
+  program
+    .name("crm")
+    .description("Customer tiering and visit planning on .xlsx/.csv files, without Excel.")
+    .version(VERSION)
+    .exitOverride()
+    .showHelpAfterError("(run crm --help for usage)")
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(`crm: ${s.replace(/^error: /, "error: ")}`),
+    });
+
+  program
+    .command("tier")
+    .description(
+      "Tier the customer list (A/B/C): writes the list with a Tier column and a Tier summary sheet."
+    )
+    .argument("<input>", "customer list (.xlsx or .csv)")
+    .option("--sheet <name>", "sheet holding the list (default: the first non-empty sheet)")
+    .option("--sales <column>", "column to tier by: header text or letter (default: guessed)")
+    .option("--group <column>", "tier within groups of this column (channel, region, rep)")
+    .addOption(
+      new Option("--method <method>", "rank (20/40/40) or pareto (80/95 of value)").choices([
+        "rank",
+        "pareto",
+      ])
+    )
+    .option("--cuts <list>", "cumulative cuts, e.g. 0.2,0.6 or 0.1,0.3,0.6")
+    .option("--labels <list>", "tier labels, one more than the cuts, e.g. A,B,C")
+    .option("--formulas", "write a live =CRM.TIER(...) formula instead of values")
+    .option("--replace", "write the Tier column over non-empty cells right of the list")
+    .option(
+      "--lang <lang>",
+      "language of the written headers and sheets: en or zh (default: from the headers)"
+    )
+    .option("--json", "print a machine-readable summary")
+    .option(
+      "-o, --output <file>",
+      "output workbook (default: <input>.tiered.xlsx next to the input)"
+    )
+    .option("--force", "overwrite the output if it exists")
+    .action(async (input: string, opts: TierCommandOptions) =>
+      setCode(await runTier(input, opts, io))
+    );
+
+  program
+    .command("plan")
+    .description(
+      "Plan the reps' visits for the next weeks: writes the list with a Visit plan sheet (and route data)."
+    )
+    .argument("<input>", "customer list (.xlsx or .csv)")
+    .option("--sheet <name>", "sheet holding the list (default: the first non-empty sheet)")
+    .option("--weeks <n>", "weeks to plan", "4")
+    .option("--capacity <n>", "visits per rep per day", "8")
+    .option("--start <date>", "first day, yyyy-mm-dd (default: next Monday)")
+    .option("--workdays <days>", "working days: mon-fri, mon-sat or mon,tue,... (default mon-fri)")
+    .option(
+      "--holidays <file>",
+      "dates without visits: one per line, or the first column of an .xlsx/.csv"
+    )
+    .option("--rep <column>", "rep/owner column (default: guessed; none = one rep)")
+    .option(
+      "--tier <column>",
+      "tier column (default: an earlier Tier column, else tiers computed from sales)"
+    )
+    .option("--sales <column>", "sales column to tier on the fly when there is no tier column")
+    .option("--lang <lang>", "language of the written sheets: en or zh (default: from the headers)")
+    .option("--json", "print a machine-readable summary")
+    .option("-o, --output <file>", "output workbook (default: <input>.plan.xlsx next to the input)")
+    .option("--force", "overwrite the output if it exists")
+    .action(async (input: string, opts: PlanCommandOptions) =>
+      setCode(await runPlan(input, opts, io))
+    );
+
+  return program;
+}
+
+/**
+ * Runs the command line in-process.
+ *
+ * @param argv Arguments after the program name, e.g. ["tier", "customers.xlsx", "--json"].
+ * @param io Streams (default: the process's) and "today".
+ * @returns The exit code: 0 success, 1 a failure of the job (bad file, bad list), 2 a usage error.
+ * @example await main(["tier", "assets/sample-customers.xlsx", "-o", "out/tiered.xlsx"]) // 0
+ */
+export async function main(
+  argv: string[],
+  io: CliIO = { stdout: process.stdout, stderr: process.stderr }
+): Promise<number> {
+  let code = 0;
+  const program = buildProgram(io, (c) => (code = c));
+  try {
+    if (argv.length === 0) {
+      program.outputHelp({ error: true });
+      return 2;
+    }
+    await program.parseAsync(argv, { from: "user" });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end here with code 0; usage errors were printed by commander.
+      return e.exitCode === 0 ? 0 : 2;
+    }
+    if (e instanceof CliError) {
+      io.stderr.write(`crm: error: ${e.message}\n`);
+      return e.exitCode;
+    }
+    io.stderr.write(`crm: error: ${(e as Error)?.message ?? String(e)}\n`);
+    if (process.env.CRM_DEBUG) io.stderr.write(`${(e as Error)?.stack ?? ""}\n`);
+    return 1;
+  }
+}
+
+/** Entry of bin/crm.js: runs with process.argv and exits with the code. */
+export function run(): void {
+  main(process.argv.slice(2)).then(
+    (c) => {
+      process.exitCode = c;
+    },
+    (e) => {
+      process.stderr.write(`crm: error: ${(e as Error)?.message ?? String(e)}\n`);
+      process.exitCode = 1;
+    }
+  );
+}

@@ -1,0 +1,341 @@
+/**
+ * `crm plan <input>`: the reps' multi-week visit plan from a customer list, written as the
+ * pane writes it (app/planning.ts) into <input>.plan.xlsx = the original sheets + the plan
+ * sheets.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { buildPlanSheets, planCustomers, type PlanColumns } from "../app/planning";
+import { planVisits, type VisitPlan } from "../core/plan";
+import { isoToDayNumber, dayNumberToIso, isoWeekday } from "../core/plan/calendar";
+import { allTierHeaders } from "../i18n/sheetText";
+import { saveWorkbook } from "../host/xlsx";
+import {
+  checkOutput,
+  chooseSheet,
+  CliError,
+  defaultOutput,
+  describeColumn,
+  guess,
+  loadInput,
+  localeOfHeaders,
+  num,
+  parseLocale,
+  Progress,
+  readList,
+  resolveColumn,
+  type CliIO,
+} from "./common";
+
+export interface PlanCommandOptions {
+  sheet?: string;
+  weeks?: string;
+  capacity?: string;
+  start?: string;
+  workdays?: string;
+  holidays?: string;
+  rep?: string;
+  tier?: string;
+  sales?: string;
+  lang?: string;
+  json?: boolean;
+  output?: string;
+  force?: boolean;
+}
+
+const DAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+/**
+ * "mon-fri", "mon-sat", "mon,tue,thu", "1-5" -> ISO weekdays (1 = Monday).
+ * @throws {CliError} For anything else.
+ */
+export function parseWorkdays(v: string): number[] {
+  const day = (s: string): number => {
+    const t = s.trim().toLowerCase();
+    if (/^[1-7]$/.test(t)) return Number(t);
+    const i = DAY_NAMES.findIndex((d) => t.startsWith(d) && t.length >= 3);
+    if (i < 0)
+      throw new CliError(
+        `--workdays: "${s}" is not a weekday (use mon-fri, mon-sat or mon,tue,...)`,
+        2
+      );
+    return i + 1;
+  };
+  const out = new Set<number>();
+  for (const part of v.split(",").filter((p) => p.trim() !== "")) {
+    const [a, b] = part.split("-");
+    if (b === undefined) out.add(day(a));
+    else {
+      const [x, y] = [day(a), day(b)];
+      if (y < x) throw new CliError(`--workdays: "${part}" runs backwards`, 2);
+      for (let d = x; d <= y; d++) out.add(d);
+    }
+  }
+  if (out.size === 0) throw new CliError(`--workdays: no weekday in "${v}"`, 2);
+  return [...out].sort((p, q) => p - q);
+}
+
+/** The Monday after `today` (ISO); a Monday gives the next week's Monday. */
+export function nextMonday(today: string): string {
+  const d = isoToDayNumber(today);
+  const wd = isoWeekday(d);
+  return dayNumberToIso(d + (8 - wd));
+}
+
+function isoOf(v: unknown): string | null {
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === "number" && v > 20000 && v < 80000 && Number.isInteger(v))
+    return dayNumberToIso(v - 25569); // Excel serial
+  if (typeof v === "string") {
+    const m = /^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*$/.exec(v);
+    if (m) return `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`;
+  }
+  return null;
+}
+
+/**
+ * Holiday dates from a file: a text file with one date per line (blank lines and # comments
+ * ignored), or an .xlsx/.csv whose first column holds dates (a header is skipped).
+ * @throws {CliError} For a missing file or a line that is not a date.
+ */
+export async function readHolidays(file: string): Promise<string[]> {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === ".xlsx" || ext === ".csv") {
+    const loaded = await loadInput(file);
+    const out: string[] = [];
+    for (const row of loaded.data.sheets[0].cells) {
+      const iso = isoOf(row?.[0]);
+      if (iso) out.push(iso);
+    }
+    return out;
+  }
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch {
+    throw new CliError(`--holidays: file not found: ${file}`);
+  }
+  const out: string[] = [];
+  text
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n/)
+    .forEach((line, i) => {
+      const t = line.replace(/#.*/, "").trim();
+      if (t === "") return;
+      const iso = isoOf(t);
+      if (!iso)
+        throw new CliError(
+          `--holidays: line ${i + 1} of ${file} is not a date (yyyy-mm-dd): "${t}"`
+        );
+      out.push(iso);
+    });
+  return out;
+}
+
+function positiveInt(v: string | undefined, name: string, dflt: number, max: number): number {
+  if (v === undefined) return dflt;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > max)
+    throw new CliError(`${name} must be a whole number from 1 to ${max}, got "${v}"`, 2);
+  return n;
+}
+
+/**
+ * Runs `crm plan`.
+ *
+ * @param input Path of the .xlsx/.csv file.
+ * @param o Options as parsed by commander.
+ * @param io Output streams ("today" for the default start date).
+ * @returns Exit code 0.
+ * @throws {CliError} For every user-facing failure.
+ */
+export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): Promise<number> {
+  const weeks = positiveInt(o.weeks, "--weeks", 4, 104);
+  const capacity = positiveInt(o.capacity, "--capacity", 8, 1000);
+  const workdays = o.workdays !== undefined ? parseWorkdays(o.workdays) : [1, 2, 3, 4, 5];
+  const today = io.today ?? localToday();
+  let start: string;
+  if (o.start !== undefined) {
+    const iso = isoOf(o.start);
+    try {
+      if (!iso) throw new Error();
+      isoToDayNumber(iso);
+    } catch {
+      throw new CliError(`--start must be a date yyyy-mm-dd, got "${o.start}"`, 2);
+    }
+    start = iso;
+  } else start = nextMonday(today);
+  const holidays = o.holidays !== undefined ? await readHolidays(o.holidays) : [];
+  const output = o.output ?? defaultOutput(input, "plan");
+  await checkOutput(input, output, !!o.force);
+
+  const progress = new Progress(io, "crm plan");
+  try {
+    progress.update(0.05, "reading");
+    const loaded = await loadInput(input);
+    const sheet = chooseSheet(loaded, o.sheet);
+    const { host, snapshot } = await readList(loaded, sheet);
+    const g = guess(snapshot);
+    const cols: PlanColumns = {};
+    const r = g.roles;
+    if (r.customer !== undefined) cols.customer = r.customer;
+    if (o.tier !== undefined) cols.tier = resolveColumn(o.tier, snapshot, "--tier");
+    else {
+      // An earlier run's Tier column ("Tier"/"等级") is this period's tiers; else tier the sales
+      // on the fly (a previous-tier column is last period's: only the fallback).
+      const earlier = snapshot.header.findIndex((h) => allTierHeaders().includes(h.trim()));
+      if (earlier >= 0) cols.tier = earlier;
+      else if (o.sales !== undefined) cols.sales = resolveColumn(o.sales, snapshot, "--sales");
+      else if (r.sales !== undefined) cols.sales = r.sales;
+      else if (r.previousTier !== undefined) cols.tier = r.previousTier;
+      else
+        throw new CliError(
+          `no tier column and no numeric sales column on sheet "${sheet.name}": name one with --tier or --sales`
+        );
+    }
+    if (o.rep !== undefined) cols.rep = resolveColumn(o.rep, snapshot, "--rep");
+    else if (r.rep !== undefined) cols.rep = r.rep;
+    const area = r.area ?? r.region;
+    if (area !== undefined) cols.area = area;
+    if (r.address !== undefined) cols.address = r.address;
+    if (r.lat !== undefined && r.lng !== undefined) [cols.lat, cols.lng] = [r.lat, r.lng];
+    else if (r.latlng !== undefined) cols.latlng = r.latlng;
+
+    const input2 = planCustomers(snapshot, cols);
+    if (input2.customers.length === 0)
+      throw new CliError(`the list on sheet "${sheet.name}" has no customers`);
+    progress.update(0.3, "planning");
+    let plan: VisitPlan;
+    try {
+      plan = planVisits(input2.customers, {
+        startDate: start,
+        weeks,
+        workdays,
+        holidays,
+        capacity,
+        onProgress: (f) => progress.update(0.3 + 0.4 * f, "planning"),
+      });
+    } catch (e) {
+      if (e instanceof RangeError) throw new CliError(e.message.replace(/\.$/, ""), 2);
+      throw e;
+    }
+    const locale = parseLocale(o.lang, localeOfHeaders(snapshot.header));
+    const { ops, layout } = buildPlanSheets(plan, await host.sheetNames(), locale, start);
+    progress.update(0.75, "writing");
+    await host.apply(ops);
+    progress.update(0.8, "saving");
+    const report = await saveWorkbook(host.data, output, { formulas: loaded.formulas });
+    progress.stop();
+
+    const reps = [...new Set(plan.days.map((d) => d.rep))];
+    const perRep = reps.map((rep) => {
+      const days = plan.days.filter((d) => d.rep === rep);
+      const visits = days.reduce((s, d) => s + d.visits, 0);
+      const km = days.reduce((s, d) => s + d.km, 0);
+      return {
+        rep,
+        visits,
+        km: Math.round(km * 10) / 10,
+        days: days.filter((d) => d.visits > 0).length,
+        maxPerDay: Math.max(0, ...days.map((d) => d.visits)),
+      };
+    });
+    const used = Object.fromEntries(
+      (Object.entries(cols) as [string, number | undefined][])
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, snapshot.header[v!]])
+    );
+    if (o.json) {
+      io.stdout.write(
+        JSON.stringify(
+          {
+            command: "plan",
+            input,
+            output,
+            sheet: snapshot.sheet,
+            columns: used,
+            tierSource: input2.tierSource,
+            start,
+            weeks,
+            workdays,
+            holidays,
+            capacity,
+            customers: input2.customers.length,
+            located: input2.located,
+            usedCoordinates: plan.usedCoordinates,
+            totals: plan.totals,
+            neededCapacity: plan.neededCapacity.visitsPerRepDay,
+            unscheduled: plan.unscheduled.map((u) => ({
+              customer: u.name,
+              tier: u.tier,
+              rep: u.rep,
+              missing: u.missing,
+              code: u.code,
+              reason: u.reason,
+            })),
+            reps: perRep,
+            planSheet: layout.planSheet,
+            routeSheet: layout.routeSheet,
+            chartsSkipped: report.skippedCharts,
+          },
+          null,
+          2
+        ) + "\n"
+      );
+      return 0;
+    }
+    const out: string[] = [];
+    const tierFrom =
+      input2.tierSource === "column"
+        ? `tiers from ${describeColumn(snapshot, cols.tier!)}`
+        : `tiers computed from ${describeColumn(snapshot, cols.sales!)} (rank 20/40/40)`;
+    out.push(
+      `Planned ${weeks} week(s) from ${start} for ${num(input2.customers.length)} customers of sheet "${snapshot.sheet}" (${tierFrom}; ${reps.length} rep(s); capacity ${capacity} visits/day; ${input2.located} with coordinates).`
+    );
+    const t = plan.totals;
+    out.push(
+      `  Visits planned: ${num(t.visitsPlanned)}   unscheduled visits: ${num(t.unscheduledVisits)}   route km: ${num(t.km, 1)}`
+    );
+    if (t.busiestDay)
+      out.push(
+        `  Busiest day: ${t.busiestDay.rep || "(no rep)"} on ${t.busiestDay.date} with ${t.busiestDay.visits} visits`
+      );
+    for (const p of perRep)
+      out.push(
+        `  ${(p.rep || "(no rep)").padEnd(14)} ${String(p.visits).padStart(5)} visits on ${String(p.days).padStart(3)} days, max ${p.maxPerDay}/day, ${num(p.km, 1)} km`
+      );
+    if (plan.unscheduled.length > 0) {
+      out.push(
+        `Unscheduled: ${plan.unscheduled.length} customer(s), ${t.unscheduledVisits} visit(s) missing (listed on the plan sheet with reasons).`
+      );
+      const codes = new Map<string, number>();
+      for (const u of plan.unscheduled) codes.set(u.code, (codes.get(u.code) ?? 0) + 1);
+      for (const [code, n] of codes)
+        out.push(
+          `  ${code}: ${n} customer(s), e.g. ${plan.unscheduled.find((u) => u.code === code)!.reason}`
+        );
+      if (codes.has("CAPACITY"))
+        out.push(
+          `  The policy needs about ${plan.neededCapacity.visitsPerRepDay} visits per rep per day (--capacity).`
+        );
+    }
+    out.push(
+      `Wrote ${output}: sheet "${layout.planSheet}"${layout.routeSheet ? ` and route data on "${layout.routeSheet}"` : ""}.`
+    );
+    if (report.skippedCharts > 0) {
+      out.push(
+        `Note: the ${report.skippedCharts} route chart(s) are not written by the command line (exceljs cannot write charts); their data is on "${layout.routeSheet}" (the pane draws them in Excel).`
+      );
+    }
+    io.stdout.write(out.join("\n") + "\n");
+    return 0;
+  } finally {
+    progress.stop();
+  }
+}
+
+/** Today's local date as yyyy-mm-dd (the command runs where its user is). */
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}

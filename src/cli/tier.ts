@@ -1,0 +1,291 @@
+/**
+ * `crm tier <input>`: tiers the customer list of a workbook file and writes
+ * <input>.tiered.xlsx = the original sheets + the Tier column + a "Tier summary" sheet,
+ * with the pane's own job code (app/tiering.ts) on the in-memory host.
+ */
+import {
+  analyzeList,
+  buildSummarySheet,
+  buildTierWrite,
+  type ListColumns,
+  type TieringResult,
+} from "../app/tiering";
+import type { CheckIssue } from "../core/list/checks";
+import { MOVE_KINDS } from "../core/list/compare";
+import type { TierMethod } from "../core/tier";
+import type { MemoryWorkbookData } from "../host/memoryWorkbook";
+import type { CellInput } from "../host/types";
+import { saveWorkbook } from "../host/xlsx";
+import {
+  checkOutput,
+  chooseSheet,
+  CliError,
+  defaultOutput,
+  describeColumn,
+  guess,
+  letter,
+  loadInput,
+  localeOfHeaders,
+  num,
+  parseLocale,
+  pct,
+  Progress,
+  readList,
+  resolveColumn,
+  rowList,
+  type CliIO,
+} from "./common";
+
+export interface TierCommandOptions {
+  sheet?: string;
+  sales?: string;
+  group?: string;
+  method?: string;
+  cuts?: string;
+  labels?: string;
+  formulas?: boolean;
+  lang?: string;
+  json?: boolean;
+  output?: string;
+  force?: boolean;
+  /** Write the Tier column even over someone else's cells right of the list. */
+  replace?: boolean;
+}
+
+/** "0.2,0.6" -> [0.2, 0.6] */
+export function parseCuts(v: string): number[] {
+  const parts = v.split(/[,;\s]+/).filter((s) => s !== "");
+  const out = parts.map((s) => (/%$/.test(s) ? Number(s.slice(0, -1)) / 100 : Number(s)));
+  if (out.length === 0 || out.some((x) => !Number.isFinite(x)))
+    throw new CliError(`--cuts must be numbers such as 0.2,0.6, got "${v}"`, 2);
+  return out;
+}
+
+const WARNING_TEXT: Record<string, (i: CheckIssue, sales: string) => string> = {
+  salesNotNumeric: (i, s) =>
+    `${i.count} row(s) with non-numeric ${s} left untiered (rows ${rowList(i.rows)})`,
+  salesBlank: (i, s) => `${i.count} row(s) with blank ${s} left untiered (rows ${rowList(i.rows)})`,
+  duplicateCustomer: (i) =>
+    `${i.duplicates?.length ?? 0} customer name(s) appear more than once (${(i.duplicates ?? [])
+      .slice(0, 5)
+      .map((d) => `"${d.name}" rows ${d.rows.join(", ")}`)
+      .join("; ")}${(i.duplicates?.length ?? 0) > 5 ? "; ..." : ""})`,
+  missingRep: (i) =>
+    `${i.count} customer(s) without a rep: incomplete records (rows ${rowList(i.rows)})`,
+  missingArea: (i) =>
+    `${i.count} customer(s) without an area: incomplete records (rows ${rowList(i.rows)})`,
+};
+
+/**
+ * Runs `crm tier`. Nothing is written unless everything before the save succeeded.
+ *
+ * @param input Path of the .xlsx/.csv file.
+ * @param o Options as parsed by commander.
+ * @param io Output streams.
+ * @returns Exit code 0.
+ * @throws {CliError} For every user-facing failure.
+ */
+export async function runTier(input: string, o: TierCommandOptions, io: CliIO): Promise<number> {
+  const method = (o.method ?? "rank").toLowerCase();
+  if (method !== "rank" && method !== "pareto")
+    throw new CliError(`--method must be rank or pareto, got "${o.method}"`, 2);
+  const cuts = o.cuts !== undefined ? parseCuts(o.cuts) : undefined;
+  const labels = o.labels !== undefined ? o.labels.split(",").map((s) => s.trim()) : undefined;
+  const output = o.output ?? defaultOutput(input, "tiered");
+  await checkOutput(input, output, !!o.force);
+
+  const progress = new Progress(io, "crm tier");
+  try {
+    progress.update(0.05, "reading");
+    const loaded = await loadInput(input);
+    const sheet = chooseSheet(loaded, o.sheet);
+    const { host, snapshot } = await readList(loaded, sheet);
+    progress.update(0.4, "tiering");
+    const g = guess(snapshot);
+    const columns: ListColumns = { sales: -1 };
+    if (o.sales !== undefined) columns.sales = resolveColumn(o.sales, snapshot, "--sales");
+    else if (g.roles.sales !== undefined) columns.sales = g.roles.sales;
+    else {
+      throw new CliError(
+        `no numeric column to tier by on sheet "${sheet.name}" (columns: ${snapshot.header.map((h) => `"${h}"`).join(", ")}): name the sales column with --sales`
+      );
+    }
+    if (g.roles.customer !== undefined && g.roles.customer !== columns.sales)
+      columns.customer = g.roles.customer;
+    if (o.group !== undefined) columns.group = resolveColumn(o.group, snapshot, "--group");
+    if (g.roles.previousTier !== undefined && g.roles.previousTier !== columns.sales)
+      columns.previousTier = g.roles.previousTier;
+    if (g.roles.rep !== undefined && g.roles.rep !== columns.sales) columns.rep = g.roles.rep;
+    const area = g.roles.area ?? g.roles.region;
+    if (area !== undefined && area !== columns.sales) columns.area = area;
+
+    let result: TieringResult;
+    try {
+      result = analyzeList(snapshot, columns, { method: method as TierMethod, cuts, labels });
+    } catch (e) {
+      if (e instanceof RangeError || e instanceof TypeError)
+        throw new CliError(e.message.replace(/\.$/, ""), 2);
+      throw e;
+    }
+    const salesName = describeColumn(snapshot, columns.sales);
+    if (!result.checks.ok) {
+      const code = result.checks.issues.find((i) => i.severity === "error")?.code;
+      if (code === "noSalesValues")
+        throw new CliError(
+          `the sales column ${salesName} holds no numbers: nothing to tier (name another with --sales)`
+        );
+      if (code === "emptyList")
+        throw new CliError(`the list on sheet "${sheet.name}" has no data rows`);
+      throw new CliError(`no numeric column to tier by on sheet "${sheet.name}"`);
+    }
+    const locale = parseLocale(o.lang, localeOfHeaders(snapshot.header));
+    const tierCol = result.tierColumn;
+    if (tierCol.existing === "other" && !o.replace) {
+      throw new CliError(
+        `column ${letter(tierCol.col)} right of the list holds ${tierCol.nonEmpty} non-empty cell(s): move them or use --replace to write the Tier column over them`
+      );
+    }
+    const write = buildTierWrite(snapshot, result, {
+      output: o.formulas ? "formulas" : "values",
+      locale,
+      replaceExisting: true,
+    });
+    const summaryOps = buildSummarySheet(result, await host.sheetNames(), locale);
+    progress.update(0.55, "writing");
+    await host.apply([...write.ops, ...summaryOps]);
+    if (write.output === "formulas") cacheFormulaResults(host.data, write.target, result);
+    const summarySheet = (summaryOps[0] as { name: string }).name;
+    progress.update(0.65, "saving");
+    const report = await saveWorkbook(host.data, output, { formulas: loaded.formulas });
+    progress.stop();
+
+    const warnings = result.checks.issues.filter((i) => i.severity === "warning");
+    if (o.json) {
+      const json = {
+        command: "tier",
+        input,
+        output,
+        sheet: snapshot.sheet,
+        list: {
+          headerRow: snapshot.row + 1,
+          firstColumn: letter(snapshot.col),
+          rows: snapshot.rows.length,
+          table: snapshot.tableName ?? null,
+        },
+        columns: Object.fromEntries(
+          Object.entries(result.columns)
+            .filter(([, v]) => typeof v === "number")
+            .map(([k, v]) => [
+              k,
+              {
+                header: snapshot.header[v as number],
+                column: letter(snapshot.col + (v as number)),
+              },
+            ])
+        ),
+        method: result.options.method,
+        cuts: result.options.cuts,
+        labels: result.options.labels,
+        output_kind: write.output,
+        tierColumn: letter(write.target.col),
+        tiers: result.summary.rows,
+        tiered: result.summary.tiered,
+        untiered: result.summary.untiered,
+        totalSales: result.summary.totalSales,
+        concentration: result.concentration,
+        comparison: result.comparison ? result.comparison.counts : null,
+        warnings: warnings.map((w) => ({
+          code: w.code,
+          count: w.count,
+          rows: w.rows.slice(0, 100),
+        })),
+        summarySheet,
+        chartsSkipped: report.skippedCharts,
+      };
+      io.stdout.write(JSON.stringify(json, null, 2) + "\n");
+      return 0;
+    }
+    const out: string[] = [];
+    const o2 = result.options;
+    const how =
+      o2.method === "rank"
+        ? `rank, cuts ${o2.cuts.map((c) => pct(c)).join("/")}`
+        : `Pareto, value cuts ${o2.cuts.map((c) => pct(c)).join("/")}`;
+    out.push(
+      `Tiered ${num(result.summary.tiered)} customers of sheet "${snapshot.sheet}" by ${salesName} (${how}${columns.group !== undefined ? `, within groups of ${describeColumn(snapshot, columns.group)}` : ""}).`
+    );
+    const w = [8, 10, 10, 16, 9];
+    const pad = (s: string, n: number, left = false) => (left ? s.padEnd(n) : s.padStart(n));
+    out.push(
+      `  ${pad("Tier", w[0], true)}${pad("Customers", w[1])}${pad("Share", w[2])}${pad("Sales", w[3])}${pad("Share", w[4])}`
+    );
+    for (const r of result.summary.rows) {
+      out.push(
+        `  ${pad(r.label, w[0], true)}${pad(num(r.customers), w[1])}${pad(pct(r.customerShare), w[2])}${pad(num(r.sales), w[3])}${pad(pct(r.salesShare), w[4])}`
+      );
+    }
+    out.push(
+      `  ${pad("Total", w[0], true)}${pad(num(result.summary.tiered), w[1])}${pad("100.0%", w[2])}${pad(num(result.summary.totalSales), w[3])}${pad("100.0%", w[4])}`
+    );
+    out.push(
+      `The top ${pct(result.concentration.topShare)} of customers hold ${pct(result.concentration.share)} of sales.`
+    );
+    if (result.comparison) {
+      const c = result.comparison.counts;
+      const parts = MOVE_KINDS.filter((k) => c[k] > 0).map(
+        (k) =>
+          `${c[k]} ${k === "same" ? "unchanged" : k === "up" ? "moved up" : k === "down" ? "moved down" : k === "unknown" ? "previous tier not recognised" : k}`
+      );
+      out.push(
+        `Compared with ${describeColumn(snapshot, result.comparison.column - snapshot.col)}: ${parts.join(", ")}.`
+      );
+    }
+    for (const i of warnings)
+      out.push(
+        `Warning: ${WARNING_TEXT[i.code]?.(i, salesName) ?? `${i.code}: ${i.count} row(s)`}`
+      );
+    if (write.notes.some((n) => n.code === "valuesInTable"))
+      out.push(
+        "Note: the list is an Excel table: tiers written as values (a spilling formula cannot live in a table)."
+      );
+    out.push(
+      `Wrote ${output}: Tier column ${letter(write.target.col)} on "${snapshot.sheet}" (${write.output}), sheet "${summarySheet}".`
+    );
+    if (report.skippedCharts > 0) {
+      out.push(
+        `Note: charts are not written by the command line (exceljs cannot write charts); the Pareto chart's data is on "${summarySheet}" (the pane inserts the chart in Excel).`
+      );
+    }
+    io.stdout.write(out.join("\n") + "\n");
+    return 0;
+  } finally {
+    progress.stop();
+  }
+}
+
+/**
+ * With --formulas the Tier column holds ONE `=CRM.TIER(...)` formula spilling down. In a file
+ * written without Excel it is stored as an array formula over the column with the computed
+ * tiers as cached values, so the file shows the tiers before recalculation (Excel with the
+ * add-in recomputes it; without the add-in the cached values stay until a recalculation).
+ */
+function cacheFormulaResults(
+  data: MemoryWorkbookData,
+  target: { sheet: string; row: number; col: number; rows: number },
+  result: TieringResult
+): void {
+  const sheet = data.sheets.find((s) => s.name === target.sheet);
+  if (!sheet) return;
+  const first = result.dataRow;
+  const n = result.rowCount;
+  const cell = sheet.cells[first]?.[target.col] as CellInput | undefined;
+  if (!cell || typeof cell !== "object" || cell instanceof Date) return;
+  const ref = `${letter(target.col)}${first + 1}:${letter(target.col)}${first + n}`;
+  sheet.cells[first][target.col] = {
+    formula: cell.formula,
+    result: result.tiers[0] ?? "",
+    shareType: "array",
+    ref,
+  } as unknown as CellInput;
+  for (let i = 1; i < n; i++) sheet.cells[first + i][target.col] = result.tiers[i] ?? null;
+}
