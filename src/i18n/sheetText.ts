@@ -9,6 +9,7 @@
  */
 import type { Locale } from "./locale";
 import { CHURN_TEXT, VALUE_TEXT, type ChurnSheetText, type ValueSheetText } from "./valueChurnText";
+import { HISTORY_TEXT, type HistorySheetText } from "./historyText";
 
 /** Texts of the tiering job: the Tier column and the "Tier summary" sheet. */
 export interface TieringSheetText {
@@ -109,6 +110,8 @@ export interface SheetText {
   /** Churn watch sheet: texts in valueChurnText.ts. */
   churn: ChurnSheetText;
   plan: VisitPlanSheetText;
+  /** Order-history sheet (issue #6): texts in historyText.ts. */
+  history: HistorySheetText;
 }
 
 /** "74.3%": a share in 0..1 as a percentage with one decimal (trailing ".0" dropped). */
@@ -119,6 +122,7 @@ export function percentText(share: number): string {
 }
 
 const en: SheetText = {
+  history: HISTORY_TEXT.en,
   value: VALUE_TEXT.en,
   churn: CHURN_TEXT.en,
   tiering: {
@@ -189,6 +193,7 @@ const en: SheetText = {
 };
 
 const zh: SheetText = {
+  history: HISTORY_TEXT.zh,
   value: VALUE_TEXT.zh,
   churn: CHURN_TEXT.zh,
   tiering: {

@@ -425,3 +425,120 @@ export function guessColumns(header: readonly string[], rows: ReadonlyArray<Read
 }
 
 export { readNumericColumn, cellNumber, type NumericColumn } from "./cellNumber";
+
+// ---- order tables (order-history view, issue #6) ---------------------------------------------
+// A customer list has one row per customer; an order table one row per order line. Its roles
+// differ (an id column IS the customer, "Date" is the order date, not a last-order date), so
+// it has its own guess, reusing the header scoring above. Nothing above depends on it.
+
+/** Roles of an order table's columns, in the order the UI lists them. */
+export const ORDER_ROLES = ["customer", "date", "amount"] as const;
+
+export type OrderRole = (typeof ORDER_ROLES)[number];
+
+/** The guess for an order table: a column index (0-based, within the list) per role found. */
+export interface OrderColumnGuess {
+  roles: Partial<Record<OrderRole, number>>;
+  sources: Partial<Record<OrderRole, "header" | "content">>;
+  profiles: ColumnProfile[];
+}
+
+const ORDER_PATTERNS: Record<OrderRole, readonly string[]> = {
+  customer: [
+    ...PATTERNS.customer,
+    "customer id", "customer no", "customer number", "customer code", "client id", "cust id", "account id",
+    "member", "member id", "buyer", "buyer id", "user id",
+    "客户编号", "客户代码", "客户编码", "客户id", "客户号", "会员", "会员编号", "会员号", "买家", "用户id", "门店编号",
+  ],
+  date: [
+    "date", "order date", "purchase date", "transaction date", "invoice date", "order time", "purchase time",
+    "日期", "订单日期", "下单日期", "下单时间", "交易日期", "购买日期", "订货日期", "开票日期", "销售日期", "订单时间",
+  ],
+  amount: [
+    "amount", "order amount", "order value", "order total", "sales", "revenue", "total", "spend", "dollars",
+    "net amount", "line amount", "value",
+    "金额", "订单金额", "销售额", "实付金额", "交易金额", "订货额", "消费金额", "支付金额", "总额", "合计", "订单总额",
+  ],
+};
+
+/** Whole numbers that read as Excel date serials of 1980-2099 (order tables can be old: CDNOW is 1997). */
+function orderSerialDates(p: ColumnProfile): boolean {
+  return isNumeric(p, 1) && p.fractional === 0 && p.min >= 29221 && p.max < 73051;
+}
+
+function orderContentFits(role: OrderRole, p: ColumnProfile): boolean {
+  if (p.nonEmpty === 0) return true;
+  if (role === "amount") return p.numbers >= 0.5 * p.nonEmpty;
+  // Dates, date text or serial numbers, mostly: a few bad cells are the user's to fix (the preview names them).
+  if (role === "date") return p.dates + p.numbers >= 0.5 * p.nonEmpty && (p.numbers === 0 || (p.min >= 1 && p.max <= 2958465));
+  return true;
+}
+
+/**
+ * Guesses the customer, order-date and amount columns of an order table from its headers
+ * (English and Chinese, scored as in {@link guessColumns}; an id/code header counts as the
+ * customer here) and, for roles still open, its contents: the first date column (dates, date
+ * text or whole-number serials of 1980-2099), the numeric column with the largest mean absolute
+ * value that is not a date or row number as the amount, and the leftmost remaining non-empty
+ * column as the customer.
+ *
+ * @param header Header texts.
+ * @param rows Data rows.
+ * @returns Roles found, how, and the column profiles.
+ * @example guessOrderColumns(["客户编号", "下单日期", "订单金额"], [["C1", 45000, 10]]).roles // { customer: 0, date: 1, amount: 2 }
+ * Cost: O(min(rows, 5000) x columns).
+ */
+export function guessOrderColumns(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<unknown>>): OrderColumnGuess {
+  const sample = sampleRows(rows);
+  const width = Math.max(header.length, sample.reduce((w, r) => Math.max(w, r ? r.length : 0), 0));
+  const profiles = Array.from({ length: width }, (_, c) => profileColumn(sample, c));
+  const roles: Partial<Record<OrderRole, number>> = {};
+  const sources: Partial<Record<OrderRole, "header" | "content">> = {};
+  const taken = new Set<number>();
+  const cands: Array<{ col: number; role: OrderRole; score: number }> = [];
+  for (let c = 0; c < header.length; c++) {
+    const h = normalizeHeader(header[c]);
+    if (h.compact === "") continue;
+    ORDER_ROLES.forEach((role) => {
+      let best = 0;
+      for (const p of ORDER_PATTERNS[role]) best = Math.max(best, matchScore(h, p));
+      if (best > 0 && orderContentFits(role, profiles[c])) cands.push({ col: c, role, score: best });
+    });
+  }
+  cands.sort((a, b) => b.score - a.score || a.col - b.col || ORDER_ROLES.indexOf(a.role) - ORDER_ROLES.indexOf(b.role));
+  for (const x of cands) {
+    if (roles[x.role] !== undefined || taken.has(x.col)) continue;
+    roles[x.role] = x.col;
+    sources[x.role] = "header";
+    taken.add(x.col);
+  }
+  const give = (role: OrderRole, col: number): void => {
+    roles[role] = col;
+    sources[role] = "content";
+    taken.add(col);
+  };
+  const free = (c: number): boolean => !taken.has(c) && profiles[c].nonEmpty > 0;
+  if (roles.date === undefined) {
+    let c = profiles.findIndex((p, i) => free(i) && isDateColumn(p));
+    if (c < 0) c = profiles.findIndex((p, i) => free(i) && orderSerialDates(p));
+    if (c >= 0) give("date", c);
+  }
+  if (roles.amount === undefined) {
+    let best = -1;
+    let bestKey = -Infinity;
+    profiles.forEach((p, c) => {
+      if (!free(c) || !isNumeric(p) || orderSerialDates(p)) return;
+      const key = (p.ascendingIntegers ? -1e300 : 0) + p.absSum / p.numbers;
+      if (key > bestKey) {
+        bestKey = key;
+        best = c;
+      }
+    });
+    if (best >= 0) give("amount", best);
+  }
+  if (roles.customer === undefined) {
+    const c = profiles.findIndex((_, i) => free(i));
+    if (c >= 0) give("customer", c);
+  }
+  return { roles, sources, profiles };
+}
