@@ -7,43 +7,34 @@
  * that fails validation changes nothing).
  */
 import { isEmptyCell } from "../core/cell";
+import { snapshotFromGrid } from "../app/listSnapshot";
 import type { CellValue, CellInput, ListProblem, ListSnapshot, Rect, WorkbookHost, WriteOp } from "./types";
+import { BatchError, validateBatch, MAX_COLS, MAX_ROWS } from "./validateBatch";
 import { newSheet, type MemorySheet, type MemoryWorkbookData } from "./memoryWorkbook";
 
-/** Excel's grid size: writes beyond it are rejected like Excel would. */
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLS = 16_384;
+export { BatchError, MAX_COLS, MAX_ROWS };
 
-/** Computes the value shown for a formula cell (the preview evaluates CRM.* formulas; default: none). */
-export type FormulaEvaluator = (sheet: MemorySheet, row: number, col: number, formula: string) => CellValue;
+/**
+ * Computes a formula cell (the preview evaluates CRM.* formulas). A 2-D result spills from the
+ * formula's cell down and right over empty cells, as a dynamic array does in Excel.
+ */
+export type FormulaEvaluator = (sheet: MemorySheet, row: number, col: number, formula: string) => CellValue | CellValue[][];
 
 export interface MemoryHostOptions {
-  /** Value of formula cells as `readList`/`readRect` see them (default: null, "not computed"). */
+  /** Values of formula cells as readers see them (default: none, formulas read as null). */
   evaluate?: FormulaEvaluator;
-}
-
-/** An error of a batch that failed validation; nothing of the batch was written. */
-export class BatchError extends Error {
-  constructor(
-    message: string,
-    /** Index of the offending op in the batch. */
-    readonly opIndex: number
-  ) {
-    super(`op ${opIndex}: ${message}`);
-    this.name = "BatchError";
-  }
 }
 
 const isFormula = (v: CellInput | undefined): v is { formula: string } =>
   typeof v === "object" && v !== null && !(v instanceof Date) && typeof (v as { formula?: unknown }).formula === "string";
-
-const INVALID_SHEET_CHARS = /[:\\/?*[\]]/;
 
 export class MemoryHost implements WorkbookHost {
   /** Every batch applied successfully, in order (tests count and inspect them). */
   readonly batches: WriteOp[][] = [];
   private readonly listeners = new Set<() => void>();
   private readonly evaluate?: FormulaEvaluator;
+  /** Computed values of formula cells and their spills, per sheet ("r,c" -> value); reset by writes. */
+  private computed = new Map<MemorySheet, Map<string, CellValue>>();
 
   constructor(
     readonly data: MemoryWorkbookData,
@@ -71,54 +62,63 @@ export class MemoryHost implements WorkbookHost {
     return v === undefined ? null : v;
   }
 
-  /** The value of a cell as a reader sees it (formulas evaluated by the optional evaluator). */
+  /** The value of a cell as a reader sees it (formulas and their spills computed by the optional evaluator). */
   value(sheet: MemorySheet, row: number, col: number): CellValue {
     const v = this.cell(sheet, row, col);
-    if (isFormula(v)) return this.evaluate ? this.evaluate(sheet, row, col, v.formula) : null;
-    return v;
+    if (!this.evaluate || !(isFormula(v) || isEmptyCell(v))) return isFormula(v) ? null : (v as CellValue);
+    const c = this.computedOf(sheet).get(`${row},${col}`);
+    return c === undefined ? (isFormula(v) ? null : (v as CellValue)) : c;
+  }
+
+  private computedOf(sheet: MemorySheet): Map<string, CellValue> {
+    let m = this.computed.get(sheet);
+    if (m) return m;
+    m = new Map();
+    this.computed.set(sheet, m);
+    const ev = this.evaluate;
+    if (!ev) return m;
+    sheet.cells.forEach((line, r) =>
+      line?.forEach((v, c) => {
+        if (!isFormula(v)) return;
+        let out: CellValue | CellValue[][];
+        try {
+          out = ev(sheet, r, c, v.formula);
+        } catch {
+          out = "#VALUE!";
+        }
+        if (!Array.isArray(out)) return void m!.set(`${r},${c}`, out);
+        out.forEach((orow, i) =>
+          orow.forEach((x, j) => {
+            if (i === 0 && j === 0) m!.set(`${r},${c}`, x);
+            else if (isEmptyCell(this.cell(sheet, r + i, c + j))) m!.set(`${r + i},${c + j}`, x);
+          })
+        );
+      })
+    );
+    return m;
+  }
+
+  /** The sheet's cells as readers see them: formulas replaced by their values, spills filled in. */
+  private valueGrid(sheet: MemorySheet): CellInput[][] {
+    const m = this.computedOf(sheet);
+    const grid = sheet.cells.map((line) => (line ? line.slice() : []));
+    for (const [key, v] of m) {
+      const [r, c] = key.split(",").map(Number);
+      while (grid.length <= r) grid.push([]);
+      while (grid[r].length < c) grid[r].push(null);
+      grid[r][c] = v;
+    }
+    return grid;
   }
 
   async readList(): Promise<ListSnapshot | ListProblem> {
     const sel = this.data.selection;
     const sheet = this.sheet(sel.sheet);
     if (!sheet) return { problem: "emptySelection", detail: `no sheet named ${sel.sheet}` };
-    const table = sheet.tables.find((t) => intersects(t, sel));
-    let rect: { row: number; col: number; rows: number; cols: number } | null;
-    if (table) rect = table;
-    else {
-      const used = usedSize(sheet);
-      rect = currentRegion((r, c) => !isEmptyCell(this.value(sheet, r, c)), sel, used);
-    }
-    if (!rect || rect.rows === 0 || rect.cols === 0) return { problem: "emptySelection" };
-    if (rect.rows < 2) return { problem: "noData" };
-    const header: string[] = [];
-    for (let c = 0; c < rect.cols; c++) header.push(headerText(this.value(sheet, rect.row, rect.col + c)));
-    const rows: CellValue[][] = [];
-    const formulas: (string | null)[][] = [];
-    let anyFormula = false;
-    for (let r = rect.row + 1; r < rect.row + rect.rows; r++) {
-      const vals: CellValue[] = new Array(rect.cols);
-      const fs: (string | null)[] = new Array(rect.cols);
-      for (let c = 0; c < rect.cols; c++) {
-        const raw = this.cell(sheet, r, rect.col + c);
-        if (isFormula(raw)) {
-          anyFormula = true;
-          fs[c] = raw.formula;
-          vals[c] = this.evaluate ? this.evaluate(sheet, r, rect.col + c, raw.formula) : null;
-        } else {
-          fs[c] = null;
-          vals[c] = raw as CellValue;
-        }
-      }
-      rows.push(vals);
-      formulas.push(fs);
-    }
-    const rightColumn: CellValue[] = [];
-    for (let r = rect.row; r < rect.row + rect.rows; r++) rightColumn.push(this.value(sheet, r, rect.col + rect.cols));
-    const snapshot: ListSnapshot = { sheet: sheet.name, row: rect.row, col: rect.col, header, rows, rightColumn };
-    if (anyFormula) snapshot.formulas = formulas;
-    if (table) snapshot.tableName = table.name;
-    return snapshot;
+    // With an evaluator (the preview), formula cells are read as their computed values.
+    const grid = this.evaluate ? this.valueGrid(sheet) : sheet.cells;
+    // The table under the selection, else Excel's current region around its top-left cell.
+    return snapshotFromGrid(sheet.name, grid, sel.row, sel.col, { tables: sheet.tables });
   }
 
   async readRect(rect: Rect): Promise<CellValue[][]> {
@@ -144,6 +144,7 @@ export class MemoryHost implements WorkbookHost {
 
   async apply(ops: WriteOp[], onProgress?: (fraction: number) => void): Promise<void> {
     this.validate(ops);
+    this.computed.clear();
     ops.forEach((op, i) => {
       this.applyOne(op);
       onProgress?.((i + 1) / ops.length);
@@ -168,99 +169,13 @@ export class MemoryHost implements WorkbookHost {
     for (const l of this.listeners) l();
   }
 
-  /**
-   * Checks a whole batch against the workbook as it will be when each op runs (sheets added
-   * earlier in the batch count). Throws `BatchError` on the first bad op.
-   */
+  /** Checks a whole batch against this workbook (sheets added earlier in the batch count); throws `BatchError`. */
   validate(ops: WriteOp[]): void {
-    const names = new Set(this.data.sheets.map((s) => s.name.toLowerCase()));
-    const tableNames = new Set(this.data.sheets.flatMap((s) => s.tables.map((t) => t.name.toLowerCase())));
-    ops.forEach((op, i) => {
-      const fail = (msg: string): never => {
-        throw new BatchError(msg, i);
-      };
-      const needSheet = (name: string) => {
-        if (!names.has(name.toLowerCase())) fail(`no sheet named "${name}"`);
-      };
-      const needCell = (row: number, col: number) => {
-        if (!Number.isInteger(row) || !Number.isInteger(col) || row < 0 || col < 0) fail(`bad cell position (${row}, ${col})`);
-        if (row >= MAX_ROWS || col >= MAX_COLS) fail(`cell (${row}, ${col}) is outside the grid`);
-      };
-      const needExtent = (row: number, col: number, rows: number, cols: number) => {
-        needCell(row, col);
-        if (!Number.isInteger(rows) || !Number.isInteger(cols) || rows < 0 || cols < 0) fail(`bad size ${rows} x ${cols}`);
-        if (row + rows > MAX_ROWS || col + cols > MAX_COLS) fail("range goes beyond the grid");
-      };
-      switch (op.kind) {
-        case "addSheet": {
-          const n = op.name;
-          if (!n || n.length > 31 || INVALID_SHEET_CHARS.test(n) || n !== n.trim()) fail(`invalid sheet name "${n}"`);
-          if (names.has(n.toLowerCase())) fail(`a sheet named "${n}" already exists`);
-          names.add(n.toLowerCase());
-          break;
-        }
-        case "values": {
-          needSheet(op.sheet);
-          const w = op.values.length ? op.values[0].length : 0;
-          if (op.values.some((r) => r.length !== w)) fail("values are not rectangular");
-          needExtent(op.row, op.col, op.values.length, w);
-          break;
-        }
-        case "table": {
-          needSheet(op.sheet);
-          if (op.header.length === 0) fail("a table needs at least one column");
-          if (op.rows.some((r) => r.length !== op.header.length)) fail("table rows do not match the header");
-          if (op.numberFormats && op.numberFormats.length !== op.header.length) fail("numberFormats do not match the header");
-          needExtent(op.row, op.col, op.rows.length + 1, op.header.length);
-          if (op.name) {
-            if (!/^[A-Za-z_\\\u0080-\uffff][\w.\u0080-\uffff]*$/.test(op.name)) fail(`invalid table name "${op.name}"`);
-            if (tableNames.has(op.name.toLowerCase())) fail(`a table named "${op.name}" already exists`);
-            tableNames.add(op.name.toLowerCase());
-          }
-          const existing = this.sheet(op.sheet);
-          const rect = { row: op.row, col: op.col, rows: op.rows.length + 1, cols: op.header.length };
-          if (existing && existing.tables.some((t) => intersects(t, rect))) fail("the table would overlap an existing table");
-          break;
-        }
-        case "freeze":
-          needSheet(op.sheet);
-          needExtent(0, 0, op.rows, op.cols ?? 0);
-          break;
-        case "tierFormat":
-          needSheet(op.sheet);
-          needExtent(op.row, op.col, op.rows, 1);
-          if (op.labels.length !== op.colors.length) fail("one colour per label is needed");
-          if (op.colors.some((c) => !/^#[0-9a-fA-F]{6}$/.test(c))) fail("colours must be #RRGGBB");
-          break;
-        case "listValidation":
-          needSheet(op.sheet);
-          needExtent(op.row, op.col, op.rows, 1);
-          if (op.source.length === 0) fail("a validation list needs at least one value");
-          break;
-        case "chart":
-          needSheet(op.sheet);
-          needExtent(op.spec.anchor.row, op.spec.anchor.col, op.spec.anchor.rows, op.spec.anchor.cols);
-          if (op.spec.series.length === 0) fail("a chart needs at least one series");
-          break;
-        case "autofit":
-          needSheet(op.sheet);
-          needExtent(0, op.col, 1, op.cols);
-          break;
-        case "setting":
-          if (!op.key) fail("a setting needs a key");
-          try {
-            JSON.stringify(op.value);
-          } catch {
-            fail(`setting "${op.key}" is not serialisable`);
-          }
-          break;
-        case "select":
-          needSheet(op.rect.sheet);
-          needExtent(op.rect.row, op.rect.col, op.rect.rows, op.rect.cols);
-          break;
-        default:
-          fail(`unknown op ${(op as { kind: string }).kind}`);
-      }
+    validateBatch(ops, {
+      sheets: this.data.sheets.map((s) => s.name),
+      tables: this.data.sheets.flatMap((s) => s.tables.map((t) => t.name)),
+      overlapsTable: (sheet, rect) => !!this.sheet(sheet)?.tables.some((t) => intersects(t, rect)),
+      tableRects: this.data.sheets.flatMap((s) => s.tables.map((t) => ({ ...t, sheet: s.name }))),
     });
   }
 
@@ -322,6 +237,27 @@ export class MemoryHost implements WorkbookHost {
         s.validations.push({ range: { sheet: s.name, row: op.row, col: op.col, rows: op.rows, cols: 1 }, list: op.source.slice() });
         break;
       }
+      case "clear": {
+        const s = this.mustSheet(op.sheet);
+        // Whole tables go (also their part outside the rectangle), then the rectangle itself.
+        const doomed = s.tables.filter((t) => intersects(t, op));
+        s.tables = s.tables.filter((t) => !doomed.includes(t));
+        for (const b of [op, ...doomed]) {
+          for (let r = b.row; r < b.row + b.rows && r < s.cells.length; r++) {
+            const line = s.cells[r];
+            if (!line) continue;
+            for (let c = b.col; c < b.col + b.cols && c < line.length; c++) line[c] = null;
+          }
+          for (const key of [...s.numberFormats.keys()]) {
+            const [r, c] = key.split(",").map(Number);
+            if (intersects({ row: r, col: c, rows: 1, cols: 1 }, b)) s.numberFormats.delete(key);
+          }
+          // Rules keep their part outside the cleared box, as Excel trims them.
+          s.validations = s.validations.flatMap((v) => subtractRect(v.range, b).map((range) => ({ ...v, range })));
+          s.conditionalFormats = s.conditionalFormats.flatMap((f) => subtractRect(f.range, b).map((range) => ({ ...f, range })));
+        }
+        break;
+      }
       case "chart":
         this.mustSheet(op.sheet).charts.push(clone(op.spec));
         break;
@@ -338,50 +274,6 @@ export class MemoryHost implements WorkbookHost {
   }
 }
 
-/** Number of rows and columns in use (the bounding box of stored cells, from A1). */
-export function usedSize(sheet: MemorySheet): { rows: number; cols: number } {
-  let cols = 0;
-  for (const r of sheet.cells) if (r && r.length > cols) cols = r.length;
-  return { rows: sheet.cells.length, cols };
-}
-
-type Box = { row: number; col: number; rows: number; cols: number };
-
-/**
- * TEMPORARY (until src/core/list/region.ts lands): Excel's current region around `seed`: grows
- * the box while a filled cell touches its border (diagonals included). Each side grows greedily
- * in its own loop so a tall list costs O(rows x cols), not O(rows^2).
- */
-function currentRegion(filled: (r: number, c: number) => boolean, seed: Box, used: { rows: number; cols: number }): Box | null {
-  // A huge seed (a whole column selected) is clipped to the used area, never below one cell.
-  let r0 = seed.row;
-  let c0 = seed.col;
-  let r1 = Math.max(r0, Math.min(seed.row + seed.rows, used.rows) - 1); // inclusive
-  let c1 = Math.max(c0, Math.min(seed.col + seed.cols, used.cols) - 1);
-  const rowHas = (r: number, a: number, b: number) => {
-    for (let c = Math.max(a, 0); c <= Math.min(b, used.cols - 1); c++) if (filled(r, c)) return true;
-    return false;
-  };
-  const colHas = (c: number, a: number, b: number) => {
-    for (let r = Math.max(a, 0); r <= Math.min(b, used.rows - 1); r++) if (filled(r, c)) return true;
-    return false;
-  };
-  for (let changed = true; changed; ) {
-    changed = false;
-    while (r0 > 0 && rowHas(r0 - 1, c0 - 1, c1 + 1)) (r0--, (changed = true));
-    while (r1 + 1 < used.rows && rowHas(r1 + 1, c0 - 1, c1 + 1)) (r1++, (changed = true));
-    while (c0 > 0 && colHas(c0 - 1, r0 - 1, r1 + 1)) (c0--, (changed = true));
-    while (c1 + 1 < used.cols && colHas(c1 + 1, r0 - 1, r1 + 1)) (c1++, (changed = true));
-  }
-  // Trim empty border rows/columns (an empty seed cell next to nothing is no list).
-  while (r0 <= r1 && !rowHas(r0, c0, c1)) r0++;
-  while (r1 >= r0 && !rowHas(r1, c0, c1)) r1--;
-  while (c0 <= c1 && !colHas(c0, r0, r1)) c0++;
-  while (c1 >= c0 && !colHas(c1, r0, r1)) c1--;
-  if (r1 < r0 || c1 < c0) return null;
-  return { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
-}
-
 function setCell(sheet: MemorySheet, row: number, col: number, v: CellInput): void {
   while (sheet.cells.length <= row) sheet.cells.push([]);
   const r = sheet.cells[row] ?? (sheet.cells[row] = []);
@@ -389,14 +281,23 @@ function setCell(sheet: MemorySheet, row: number, col: number, v: CellInput): vo
   r[col] = v instanceof Date ? new Date(v.getTime()) : isFormula(v) ? { formula: v.formula } : v;
 }
 
-function headerText(v: CellValue): string {
-  if (v === null) return "";
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  return String(v).trim();
-}
-
 function intersects(a: { row: number; col: number; rows: number; cols: number }, b: { row: number; col: number; rows: number; cols: number }): boolean {
   return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}
+
+/** `a` minus `b`: up to 4 rectangles (bands above, below, left, right of the overlap); [a] when apart. */
+function subtractRect(a: Rect, b: { row: number; col: number; rows: number; cols: number }): Rect[] {
+  if (!intersects(a, b)) return [a];
+  const out: Rect[] = [];
+  const top = Math.max(a.row, b.row);
+  const bottom = Math.min(a.row + a.rows, b.row + b.rows);
+  if (a.row < top) out.push({ ...a, rows: top - a.row });
+  if (bottom < a.row + a.rows) out.push({ ...a, row: bottom, rows: a.row + a.rows - bottom });
+  const left = Math.max(a.col, b.col);
+  const right = Math.min(a.col + a.cols, b.col + b.cols);
+  if (a.col < left) out.push({ ...a, row: top, rows: bottom - top, cols: left - a.col });
+  if (right < a.col + a.cols) out.push({ ...a, row: top, rows: bottom - top, col: right, cols: a.col + a.cols - right });
+  return out;
 }
 
 function sameRect(a: Rect, b: Rect): boolean {

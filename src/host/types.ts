@@ -39,6 +39,11 @@ export interface ListSnapshot {
   formulas?: (string | null)[][];
   /** Set when the list is an Excel table. */
   tableName?: string;
+  /**
+   * True when the list has no header row (detected by `detectHeaderRow`): then `row` is the
+   * first DATA row, `header` is all "" and `rightColumn` is `rows.length` long (no header cell).
+   */
+  headerless?: boolean;
   /** Values of the column just right of the list, header row included (rows.length + 1 long). */
   rightColumn: CellValue[];
 }
@@ -100,6 +105,23 @@ export type WriteOp =
       colors: string[];
     }
   | { kind: "listValidation"; sheet: string; row: number; col: number; rows: number; source: string[] }
+  | {
+      /**
+       * Empties a rectangle so a job can rewrite what it wrote there before (the Churn watch
+       * table on a re-run): first deletes every Excel table that intersects the rectangle (the
+       * whole table, also any part outside it), then clears the rectangle's contents, number
+       * formats, conditional formats and data validation. Other cells are untouched.
+       * Office.js: load `sheet.tables` with each table's range address, `table.delete()` those
+       * intersecting; then on the range `clear(Excel.ClearApplyTo.all)`,
+       * `dataValidation.clear()`, `conditionalFormats.clearAll()`.
+       */
+      kind: "clear";
+      sheet: string;
+      row: number;
+      col: number;
+      rows: number;
+      cols: number;
+    }
   | { kind: "chart"; sheet: string; spec: ChartSpec }
   | { kind: "autofit"; sheet: string; col: number; cols: number }
   | { kind: "setting"; key: string; value: unknown }

@@ -55,12 +55,29 @@ describe("MemoryHost.readList", () => {
     expect(await headerOnly.readList()).toEqual({ problem: "noData" });
   });
 
-  test("formula cells: value from the evaluator, text in formulas", async () => {
-    const data = workbookFromCells("S", [["A", "T"], [1, { formula: "=X()" } as never]]);
-    const h = new MemoryHost(data, { evaluate: () => "A" });
+  test("formula cells: null with the formula text, or the evaluator's value", async () => {
+    const cells = [["A", "T"], [1, { formula: "=X()" } as never]];
+    const plain = (await new MemoryHost(workbookFromCells("S", cells)).readList()) as ListSnapshot;
+    expect(plain.rows[0]).toEqual([1, null]);
+    expect(plain.formulas?.[0]).toEqual([null, "=X()"]);
+    const evaluated = (await new MemoryHost(workbookFromCells("S", cells), { evaluate: () => "A" }).readList()) as ListSnapshot;
+    expect(evaluated.rows[0]).toEqual([1, "A"]);
+  });
+
+  test("a 2-D evaluator result spills down over empty cells, as a dynamic array", async () => {
+    const cells = [["A", "T"], [1, { formula: "=SPILL()" } as never], [2, ""], [3, null]];
+    const h = new MemoryHost(workbookFromCells("S", cells), { evaluate: () => [["x"], ["y"], ["z"]] });
     const snap = (await h.readList()) as ListSnapshot;
-    expect(snap.rows[0]).toEqual([1, "A"]);
-    expect(snap.formulas?.[0]).toEqual([null, "=X()"]);
+    expect(snap.rows.map((r) => r[1])).toEqual(["x", "y", "z"]);
+    expect(await h.readRect({ sheet: "S", row: 3, col: 1, rows: 1, cols: 1 })).toEqual([["z"]]);
+  });
+
+  test("a title row above the header is left out", async () => {
+    const h = host([["Customer list 2024"], ...list]);
+    const snap = (await h.readList()) as ListSnapshot;
+    expect(snap.row).toBe(1);
+    expect(snap.header).toEqual(["Customer", "Sales", "Region"]);
+    expect(snap.rows).toHaveLength(3);
   });
 });
 

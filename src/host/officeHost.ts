@@ -1,0 +1,523 @@
+/**
+ * The workbook host on Office.js (inside Excel). The only file of the pane that calls
+ * `Excel.run`; components get a `WorkbookHost` and never see Office.js.
+ *
+ * Round trips (context.sync) are fixed, whatever the list size:
+ * - readList: 2 syncs (3 when the selection is in an Excel table): dimensions, then every
+ *   value chunk queued before one sync;
+ * - apply: 1 sync per ~4 MB of payload (a 100,000-row Tier column is one), plus 1 first sync
+ *   only when the batch adds sheets or clears a rectangle (sheet names and the tables a
+ *   `clear` deletes are read in that one sync; a second one without ExcelApi 1.9). Sheets the
+ *   batch writes to are checked server-side at the head of the first request, so a missing
+ *   sheet fails before any write.
+ */
+import type { CellValue } from "../core/cell";
+import type { CellInput, ChartSpec, ListProblem, ListSnapshot, Rect, WorkbookHost, WriteOp } from "./types";
+import { validateBatch } from "./validateBatch";
+import { snapshotFromGrid } from "../app/listSnapshot";
+
+/** Excel on the web rejects requests above ~5 MB: stay well below. */
+export const DEFAULT_MAX_REQUEST_BYTES = 4_000_000;
+/** A single read is limited to 5 million cells: read in chunks of at most this many. */
+export const DEFAULT_MAX_READ_CELLS = 1_000_000;
+/** Lists larger than this are refused with a "tooLarge" problem (the pane would not cope). */
+export const MAX_LIST_CELLS = 20_000_000;
+const MAX_COLS = 16_384;
+
+export interface OfficeHostOptions {
+  maxRequestBytes?: number;
+  maxReadCells?: number;
+}
+
+const DIMS = "rowIndex,columnIndex,rowCount,columnCount";
+type Box = { row: number; col: number; rows: number; cols: number };
+const box = (r: Excel.Range): Box => ({ row: r.rowIndex, col: r.columnIndex, rows: r.rowCount, cols: r.columnCount });
+
+export class OfficeHost implements WorkbookHost {
+  private readonly maxRequestBytes: number;
+  private readonly maxReadCells: number;
+
+  constructor(options: OfficeHostOptions = {}) {
+    this.maxRequestBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+    this.maxReadCells = options.maxReadCells ?? DEFAULT_MAX_READ_CELLS;
+  }
+
+  /** Feature detection of newer requirement sets (false outside Office). */
+  supports(set: string, version: string): boolean {
+    try {
+      return typeof Office !== "undefined" && !!Office.context?.requirements?.isSetSupported(set, version);
+    } catch {
+      return false;
+    }
+  }
+
+  async readList(): Promise<ListSnapshot | ListProblem> {
+    return Excel.run(async (ctx) => {
+      const sel = ctx.workbook.getSelectedRange();
+      sel.load(DIMS);
+      const ws = sel.worksheet;
+      ws.load("name");
+      const region = sel.getSurroundingRegion();
+      region.load(DIMS);
+      const tables = this.supports("ExcelApi", "1.9") ? sel.getTables(false) : null;
+      tables?.load("items/name");
+      await ctx.sync();
+
+      let rect = box(region);
+      let tableName: string | undefined;
+      if (tables && tables.items.length > 0) {
+        const table = tables.items[0];
+        tableName = table.name;
+        const tr = table.getRange();
+        tr.load(DIMS);
+        await ctx.sync();
+        rect = box(tr);
+      }
+      if (rect.rows * rect.cols > MAX_LIST_CELLS) {
+        return { problem: "tooLarge", detail: `${rect.rows} x ${rect.cols}` } as ListProblem;
+      }
+
+      // Every chunk is queued before the one sync: the number of round trips does not grow with the list.
+      const chunkRows = Math.max(1, Math.floor(this.maxReadCells / rect.cols));
+      const parts: Excel.Range[] = [];
+      const rightParts: Excel.Range[] = [];
+      const hasRight = rect.col + rect.cols < MAX_COLS;
+      for (let r = 0; r < rect.rows; r += chunkRows) {
+        const n = Math.min(chunkRows, rect.rows - r);
+        const p = ws.getRangeByIndexes(rect.row + r, rect.col, n, rect.cols);
+        p.load("values");
+        parts.push(p);
+        if (hasRight) {
+          const q = ws.getRangeByIndexes(rect.row + r, rect.col + rect.cols, n, 1);
+          q.load("values");
+          rightParts.push(q);
+        }
+      }
+      // Formulas of the last column only: where a Tier column of an earlier run sits.
+      const lastFormulas = ws.getRangeByIndexes(rect.row, rect.col + rect.cols - 1, rect.rows, 1);
+      lastFormulas.load("formulas");
+      await ctx.sync();
+
+      // The block plus the column right of it, as a grid the shared snapshot rules read
+      // (header detection, title rows, headerless lists, table header).
+      const grid: CellValue[][] = [];
+      for (const p of parts) {
+        const vals = p.values as unknown[][] | null;
+        if (!vals) throw new Error("Excel returned no values for part of the list (too many cells in one read).");
+        for (const row of vals) grid.push(row.map(fromExcel));
+      }
+      let i = 0;
+      for (const q of rightParts) for (const row of (q.values as unknown[][] | null) ?? []) grid[i++]?.push(fromExcel(row[0]));
+      const selRow = Math.min(Math.max(sel.rowIndex - rect.row, 0), rect.rows - 1);
+      const selCol = Math.min(Math.max(sel.columnIndex - rect.col, 0), rect.cols - 1);
+      const gridTables = tableName ? [{ name: tableName, row: 0, col: 0, rows: rect.rows, cols: rect.cols }] : undefined;
+      const snap = snapshotFromGrid(ws.name, grid, selRow, selCol, { tables: gridTables, maxCells: MAX_LIST_CELLS });
+      if ("problem" in snap) return snap;
+      // Back to sheet coordinates.
+      const dr = snap.row;
+      snap.row += rect.row;
+      snap.col += rect.col;
+      const lf = (lastFormulas.formulas as unknown[][] | null) ?? [];
+      const last = rect.cols - 1 - (snap.col - rect.col);
+      const first = snap.headerless ? dr : dr + 1;
+      const formulas = snap.rows.map((_, k) => {
+        const out: (string | null)[] = new Array(snap.header.length).fill(null);
+        const f = lf[first + k]?.[0];
+        if (typeof f === "string" && f.startsWith("=")) out[last] = f;
+        return out;
+      });
+      if (formulas.some((r) => r[last] !== null)) snap.formulas = formulas;
+      return snap;
+    });
+  }
+
+  async readRect(rect: Rect): Promise<CellValue[][]> {
+    return Excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(rect.sheet);
+      const chunkRows = Math.max(1, Math.floor(this.maxReadCells / Math.max(1, rect.cols)));
+      const parts: Excel.Range[] = [];
+      for (let r = 0; r < rect.rows; r += chunkRows) {
+        const p = ws.getRangeByIndexes(rect.row + r, rect.col, Math.min(chunkRows, rect.rows - r), rect.cols);
+        p.load("values");
+        parts.push(p);
+      }
+      await ctx.sync();
+      return parts.flatMap((p) => (p.values as unknown[][]).map((row) => row.map(fromExcel)));
+    });
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return Excel.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      sheets.load("items/name");
+      await ctx.sync();
+      return sheets.items.map((s) => s.name);
+    });
+  }
+
+  async getSetting<T = unknown>(key: string): Promise<T | undefined> {
+    const v = Office.context.document.settings.get(key);
+    return v === null || v === undefined ? undefined : (v as T);
+  }
+
+  async apply(ops: WriteOp[], onProgress?: (fraction: number) => void): Promise<void> {
+    validateBatch(ops);
+    const excelOps = ops.filter((op) => op.kind !== "setting");
+    const settingOps = ops.filter((op): op is Extract<WriteOp, { kind: "setting" }> => op.kind === "setting");
+    if (excelOps.length > 0) {
+      await Excel.run(async (ctx) => {
+        const sheets = ctx.workbook.worksheets;
+        const added = new Set<string>();
+        const addsSheets = excelOps.some((op) => op.kind === "addSheet");
+        // Tables a `clear` must delete are read in the same first sync as the sheet names.
+        const tableReads = queueClearTableReads(sheets, excelOps, this.supports("ExcelApi", "1.9"));
+        if (addsSheets || tableReads.length > 0) {
+          if (addsSheets) sheets.load("items/name");
+          await ctx.sync();
+        }
+        const doomed = await tablesToDelete(ctx, tableReads);
+        if (addsSheets) {
+          const names = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+          for (const op of excelOps) {
+            if (op.kind !== "addSheet") continue;
+            if (names.has(op.name.toLowerCase())) throw new Error(`A sheet named "${op.name}" already exists.`);
+            names.add(op.name.toLowerCase());
+            added.add(op.name.toLowerCase());
+          }
+        }
+        // Server-side check before any write: a missing sheet fails the request here.
+        const referenced = new Set<string>();
+        for (const op of excelOps) for (const s of sheetsOf(op)) if (!added.has(s.toLowerCase())) referenced.add(s);
+        for (const s of referenced) sheets.getItem(s).load("name");
+
+        const writer = new RequestWriter(ctx, this.maxRequestBytes, estimateBytes(excelOps), onProgress);
+        for (const op of excelOps) await queueOp(ctx, op, writer, doomed);
+        await writer.flush();
+      });
+    }
+    if (settingOps.length > 0) {
+      const settings = Office.context.document.settings;
+      for (const op of settingOps) {
+        if (op.value === undefined) settings.remove(op.key);
+        else settings.set(op.key, op.value);
+      }
+      await new Promise<void>((resolve, reject) =>
+        settings.saveAsync((r) => (r.status === Office.AsyncResultStatus.Failed ? reject(new Error(r.error.message)) : resolve()))
+      );
+    }
+    onProgress?.(1);
+  }
+
+  async select(rect: Rect): Promise<void> {
+    await Excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(rect.sheet);
+      ws.activate();
+      ws.getRangeByIndexes(rect.row, rect.col, Math.max(1, rect.rows), Math.max(1, rect.cols)).select();
+      await ctx.sync();
+    });
+  }
+}
+
+type ClearOp = Extract<WriteOp, { kind: "clear" }>;
+interface ClearTableRead {
+  op: ClearOp;
+  tables: Excel.TableCollection | Excel.TableScopedCollection;
+  /** True when `tables` holds only the tables intersecting the rectangle (Range.getTables, ExcelApi 1.9). */
+  exact: boolean;
+}
+
+/**
+ * Queues the reads of the tables each `clear` may delete (not yet synced): with ExcelApi 1.9
+ * `Range.getTables(false)` gives exactly the intersecting ones; before it, the sheet's tables,
+ * whose extents {@link tablesToDelete} then reads. Sheets added by the batch have no tables yet.
+ */
+function queueClearTableReads(sheets: Excel.WorksheetCollection, ops: readonly WriteOp[], hasGetTables: boolean): ClearTableRead[] {
+  const addedHere = new Set(ops.flatMap((op) => (op.kind === "addSheet" ? [op.name.toLowerCase()] : [])));
+  const out: ClearTableRead[] = [];
+  for (const op of ops) {
+    if (op.kind !== "clear" || addedHere.has(op.sheet.toLowerCase()) || op.rows < 1 || op.cols < 1) continue;
+    const ws = sheets.getItem(op.sheet);
+    const tables = hasGetTables ? ws.getRangeByIndexes(op.row, op.col, op.rows, op.cols).getTables(false) : ws.tables;
+    tables.load("items/name");
+    out.push({ op, tables, exact: hasGetTables });
+  }
+  return out;
+}
+
+/**
+ * After the first sync: the tables each `clear` deletes (each table once, for the first clear
+ * that hits it). One more sync only without ExcelApi 1.9 when the sheets have tables.
+ */
+async function tablesToDelete(ctx: Excel.RequestContext, reads: readonly ClearTableRead[]): Promise<Map<WriteOp, Excel.Table[]>> {
+  const out = new Map<WriteOp, Excel.Table[]>();
+  const ranges = new Map<Excel.Table, Excel.Range>();
+  for (const r of reads) {
+    if (r.exact) continue;
+    for (const t of r.tables.items) {
+      const range = t.getRange();
+      range.load(DIMS);
+      ranges.set(t, range);
+    }
+  }
+  if (ranges.size > 0) await ctx.sync();
+  const seen = new Set<string>();
+  for (const r of reads) {
+    const hit = r.tables.items.filter((t) => {
+      const range = ranges.get(t);
+      if (range && !intersects(box(range), r.op)) return false;
+      if (seen.has(t.name.toLowerCase())) return false;
+      seen.add(t.name.toLowerCase());
+      return true;
+    });
+    out.set(r.op, hit);
+  }
+  return out;
+}
+
+function intersects(a: Box, b: Box): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}
+
+/** Queues writes and syncs whenever the next piece would push the request past the byte budget. */
+class RequestWriter {
+  private pending = 0;
+  private done = 0;
+  /** Number of context.sync() calls made by this writer (for tests and diagnostics). */
+  syncs = 0;
+  constructor(
+    private readonly ctx: Excel.RequestContext,
+    readonly maxBytes: number,
+    private readonly total: number,
+    private readonly onProgress?: (f: number) => void
+  ) {}
+  /** Makes room for `bytes` more in the current request (syncing first if needed). */
+  async reserve(bytes: number): Promise<void> {
+    if (this.pending > 0 && this.pending + bytes > this.maxBytes) await this.flush();
+    this.pending += bytes;
+  }
+  async flush(): Promise<void> {
+    await this.ctx.sync();
+    this.syncs++;
+    this.done += this.pending;
+    this.pending = 0;
+    if (this.total > 0) this.onProgress?.(Math.min(0.99, this.done / this.total));
+  }
+}
+
+function sheetsOf(op: WriteOp): string[] {
+  switch (op.kind) {
+    case "addSheet":
+    case "setting":
+      return [];
+    case "select":
+      return [op.rect.sheet];
+    case "chart":
+      return [op.sheet, ...op.spec.series.flatMap((s) => [s.x, s.y]).map((a) => splitAddress(a, op.sheet).sheet)];
+    default:
+      return [op.sheet];
+  }
+}
+
+/** Splits "'Tier summary'!A2:A4" into sheet and address; an unqualified address is on `defaultSheet`. */
+export function splitAddress(address: string, defaultSheet: string): { sheet: string; address: string } {
+  const bang = address.lastIndexOf("!");
+  if (bang < 0) return { sheet: defaultSheet, address };
+  let sheet = address.slice(0, bang);
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  return { sheet, address: address.slice(bang + 1) };
+}
+
+/** Bytes a cell costs in a request (JSON, UTF-8; CJK text is 3 bytes a character). */
+function cellBytes(v: CellInput): number {
+  if (v === null || v === undefined) return 3;
+  if (typeof v === "number") return 20;
+  if (typeof v === "boolean") return 6;
+  if (v instanceof Date) return 20;
+  const s = typeof v === "string" ? v : v.formula;
+  let b = 3;
+  for (let i = 0; i < s.length; i++) b += s.charCodeAt(i) < 128 ? 1 : 3;
+  return b;
+}
+
+function estimateBytes(ops: WriteOp[]): number {
+  let total = 0;
+  for (const op of ops) {
+    if (op.kind === "values") for (const r of op.values) for (const v of r) total += cellBytes(v) + (op.numberFormat ? op.numberFormat.length + 3 : 0);
+    else if (op.kind === "table") for (const r of op.rows) for (const v of r) total += cellBytes(v) + 8;
+    else total += 2000;
+  }
+  return total;
+}
+
+/** Excel serial date (days since 1899-12-30, UTC). */
+function toSerial(d: Date): number {
+  return d.getTime() / 86_400_000 + 25_569;
+}
+
+const isFormula = (v: CellInput): v is { formula: string } =>
+  typeof v === "object" && v !== null && !(v instanceof Date) && typeof (v as { formula?: unknown }).formula === "string";
+
+/** A value as Office.js `values` takes it. */
+function toExcelValue(v: CellInput): unknown {
+  if (v === null || v === undefined) return "";
+  if (v instanceof Date) return toSerial(v);
+  if (isFormula(v)) return v.formula;
+  return v;
+}
+
+/** A value as Office.js `formulas` takes it (text that looks like a formula is kept as text). */
+function toExcelFormula(v: CellInput): unknown {
+  if (isFormula(v)) return v.formula;
+  if (typeof v === "string" && /^[=+]/.test(v)) return `'${v}`;
+  return toExcelValue(v);
+}
+
+/** Office.js returns "" for an empty cell; the core wants null. */
+function fromExcel(v: unknown): CellValue {
+  if (v === "" || v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  return String(v);
+}
+
+/** Writes `values` at (row, col) in row chunks that fit the request budget. */
+async function queueGrid(
+  ws: Excel.Worksheet,
+  row: number,
+  col: number,
+  values: CellInput[][],
+  writer: RequestWriter,
+  numberFormat?: string | null
+): Promise<void> {
+  if (values.length === 0 || values[0].length === 0) return;
+  const w = values[0].length;
+  let start = 0;
+  while (start < values.length) {
+    let bytes = 0;
+    let end = start;
+    while (end < values.length) {
+      let rb = 0;
+      for (const v of values[end]) rb += cellBytes(v) + 1 + (numberFormat ? numberFormat.length + 4 : 0);
+      rb += 3; // the row's brackets
+      if (end > start && bytes + rb > writer.maxBytes / 2) break;
+      bytes += rb;
+      end++;
+    }
+    await writer.reserve(bytes);
+    const chunk = values.slice(start, end);
+    const range = ws.getRangeByIndexes(row + start, col, end - start, w);
+    if (chunk.some((r) => r.some(isFormula))) range.formulas = chunk.map((r) => r.map(toExcelFormula));
+    else range.values = chunk.map((r) => r.map(toExcelValue));
+    if (numberFormat) range.numberFormat = chunk.map((r) => r.map(() => numberFormat));
+    start = end;
+  }
+}
+
+async function queueOp(ctx: Excel.RequestContext, op: WriteOp, writer: RequestWriter, doomed?: Map<WriteOp, Excel.Table[]>): Promise<void> {
+  const sheet = (name: string) => ctx.workbook.worksheets.getItem(name);
+  switch (op.kind) {
+    case "addSheet": {
+      const ws = ctx.workbook.worksheets.add(op.name);
+      if (op.activate) ws.activate();
+      return;
+    }
+    case "values":
+      return queueGrid(sheet(op.sheet), op.row, op.col, op.values, writer, op.numberFormat);
+    case "table": {
+      const ws = sheet(op.sheet);
+      await queueGrid(ws, op.row, op.col, [op.header], writer);
+      await queueGrid(ws, op.row + 1, op.col, op.rows, writer);
+      if (op.numberFormats && op.rows.length > 0) {
+        for (let c = 0; c < op.numberFormats.length; c++) {
+          const f = op.numberFormats[c];
+          if (!f) continue;
+          await writer.reserve(op.rows.length * (f.length + 3));
+          ws.getRangeByIndexes(op.row + 1, op.col + c, op.rows.length, 1).numberFormat = op.rows.map(() => [f]);
+        }
+      }
+      await writer.reserve(500);
+      const table = ws.tables.add(ws.getRangeByIndexes(op.row, op.col, op.rows.length + 1, op.header.length), true);
+      if (op.name) table.name = op.name;
+      return;
+    }
+    case "freeze": {
+      await writer.reserve(200);
+      const panes = sheet(op.sheet).freezePanes;
+      panes.unfreeze();
+      if (op.rows > 0 && (op.cols ?? 0) > 0) panes.freezeAt(sheet(op.sheet).getRangeByIndexes(0, 0, op.rows, op.cols ?? 0));
+      else if (op.rows > 0) panes.freezeRows(op.rows);
+      else if ((op.cols ?? 0) > 0) panes.freezeColumns(op.cols);
+      return;
+    }
+    case "tierFormat": {
+      await writer.reserve(300 * op.labels.length);
+      const range = sheet(op.sheet).getRangeByIndexes(op.row, op.col, Math.max(1, op.rows), 1);
+      // A re-run replaces the rules of the Tier column instead of stacking duplicates.
+      range.conditionalFormats.clearAll();
+      op.labels.forEach((label, i) => {
+        const cf = range.conditionalFormats.add("CellValue");
+        cf.cellValue.format.fill.color = op.colors[i];
+        cf.cellValue.rule = { formula1: `="${label.replace(/"/g, '""')}"`, operator: "EqualTo" };
+      });
+      return;
+    }
+    case "listValidation": {
+      await writer.reserve(200 + op.source.join(",").length * 3);
+      const range = sheet(op.sheet).getRangeByIndexes(op.row, op.col, Math.max(1, op.rows), 1);
+      range.dataValidation.clear();
+      range.dataValidation.rule = { list: { inCellDropDown: true, source: op.source.join(",") } };
+      return;
+    }
+    case "clear": {
+      const tables = doomed?.get(op) ?? [];
+      await writer.reserve(300 + 100 * tables.length);
+      // Whole tables first (Table.delete removes the table and its cells), then the rectangle.
+      for (const t of tables) t.delete();
+      if (op.rows < 1 || op.cols < 1) return;
+      const range = sheet(op.sheet).getRangeByIndexes(op.row, op.col, op.rows, op.cols);
+      range.clear("All");
+      range.dataValidation.clear();
+      range.conditionalFormats.clearAll();
+      return;
+    }
+    case "chart":
+      await writer.reserve(2000);
+      queueChart(ctx, op.sheet, op.spec);
+      return;
+    case "autofit":
+      await writer.reserve(100);
+      sheet(op.sheet).getRangeByIndexes(0, op.col, 1, Math.max(1, op.cols)).getEntireColumn().format.autofitColumns();
+      return;
+    case "select": {
+      await writer.reserve(100);
+      const ws = sheet(op.rect.sheet);
+      ws.activate();
+      ws.getRangeByIndexes(op.rect.row, op.rect.col, Math.max(1, op.rect.rows), Math.max(1, op.rect.cols)).select();
+      return;
+    }
+    case "setting":
+      return; // handled outside Excel.run
+  }
+}
+
+function queueChart(ctx: Excel.RequestContext, sheetName: string, spec: ChartSpec): void {
+  const ws = ctx.workbook.worksheets.getItem(sheetName);
+  const rangeOf = (address: string) => {
+    const a = splitAddress(address, sheetName);
+    return ctx.workbook.worksheets.getItem(a.sheet).getRange(a.address);
+  };
+  const type = spec.type === "xyScatterLines" ? "XYScatterLines" : "ColumnClustered";
+  const first = spec.series[0];
+  const chart = ws.charts.add(type, rangeOf(first.y), "Columns");
+  chart.title.text = spec.title;
+  const a = spec.anchor;
+  chart.setPosition(ws.getRangeByIndexes(a.row, a.col, 1, 1), ws.getRangeByIndexes(a.row + Math.max(1, a.rows) - 1, a.col + Math.max(1, a.cols) - 1, 1, 1));
+  spec.series.forEach((s, i) => {
+    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+    series.name = s.name;
+    series.setValues(rangeOf(s.y));
+    series.setXAxisValues(rangeOf(s.x));
+    if (spec.type === "paretoCombo" && s.line) series.chartType = "Line";
+    if (s.secondary) series.axisGroup = "Secondary";
+  });
+  if (spec.type === "paretoCombo") chart.legend.position = "Bottom";
+}

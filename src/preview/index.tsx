@@ -1,0 +1,43 @@
+/**
+ * The browser preview: the real pane (App) on the in-memory host loaded with the sample list,
+ * next to a small grid of the in-memory sheet. `?lang=zh` / `?lang=en` picks the language.
+ * `window.__crmHost` exposes the host to the browser tests.
+ */
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { App } from "../taskpane/components/App";
+import { MemoryHost } from "../host/memoryHost";
+import { workbookFromCells } from "../host/memoryWorkbook";
+import { isLocale, type Locale } from "../i18n/locale";
+import { sampleCustomerCells } from "./sampleList";
+import { evaluatePreviewFormula, installCustomFunctionsStub } from "./evaluate";
+import { SheetGrid } from "./SheetGrid";
+
+installCustomFunctionsStub();
+
+const params = new URLSearchParams(window.location.search);
+const lang = params.get("lang");
+const locale: Locale = isLocale(lang) ? lang : navigator.language.toLowerCase().startsWith("zh") ? "zh" : "en";
+const sheetName = locale === "zh" ? "客户清单" : "Customers";
+
+const data = workbookFromCells(sheetName, sampleCustomerCells());
+data.selection = { sheet: sheetName, row: 1, col: 0, rows: 1, cols: 1 };
+const host = new MemoryHost(data, { evaluate: evaluatePreviewFormula });
+(window as unknown as { __crmHost: MemoryHost }).__crmHost = host;
+
+function Preview(): React.JSX.Element {
+  return (
+    <div style={{ display: "flex", gap: 12, alignItems: "flex-start", padding: 8 }}>
+      <div style={{ width: 380, flex: "none", border: "1px solid #ddd", borderRadius: 4 }}>
+        <App host={host} initialLocale={locale} />
+      </div>
+      <FluentProvider theme={webLightTheme} style={{ flex: 1, minWidth: 0, position: "sticky", top: 8 }}>
+        <SheetGrid host={host} maxRows={40} />
+      </FluentProvider>
+    </div>
+  );
+}
+
+const el = document.getElementById("container");
+if (el) createRoot(el).render(<Preview />);

@@ -1,0 +1,37 @@
+import * as React from "react";
+import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import type { CheckIssue } from "../../core/list/checks";
+import type { UiText } from "../../i18n/uiText";
+
+const useStyles = makeStyles({ list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS } });
+
+export interface ChecksListProps {
+  t: UiText;
+  issues: readonly CheckIssue[];
+}
+
+/** The data checks in plain words, with worksheet row numbers. */
+export function ChecksList(props: ChecksListProps): React.JSX.Element | null {
+  const s = useStyles();
+  const t = props.t.tiering;
+  if (props.issues.length === 0) return null;
+  return (
+    <div className={s.list} role="list" aria-label={t.checksTitle} data-testid="checks">
+      {props.issues.map((issue, i) => {
+        const names = issue.duplicates
+          ?.slice(0, 3)
+          .map((d) => d.name)
+          .join(", ");
+        const text = t.checks[issue.code]({ count: issue.count, rows: t.rowList(issue.rows, issue.count), names });
+        return (
+          <MessageBar key={i} intent={issue.severity === "error" ? "error" : "warning"} role="listitem" data-code={issue.code}>
+            <MessageBarBody>
+              {i === 0 && <MessageBarTitle>{t.checksTitle}</MessageBarTitle>}
+              {text}
+            </MessageBarBody>
+          </MessageBar>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,351 @@
+import * as React from "react";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
+import { isListProblem, type ListProblem, type ListSnapshot, type WorkbookHost } from "../../host/types";
+import { guessColumns, type ColumnGuess } from "../../core/list/columns";
+import { DEFAULT_LAPSED_DAYS, DEFAULT_WIN_BACK_PROBABILITY, findLapsed, winBackReturn, type LapsedCustomer } from "../../core/churn";
+import { serialFromYmd, toSerialDay } from "../../core/history/dates";
+import { buildChurnWatch, churnCustomersFromList, readChurnWatch, type ChurnColumns } from "../../app/churn";
+import { isoFromSerial } from "../../app/history";
+import { firstDataRow } from "../../app/tiering";
+import type { Locale } from "../../i18n/locale";
+import type { UiText } from "../../i18n/uiText";
+import { HISTORY_TEXT } from "../../i18n/historyText";
+import { VALUE_TEXT } from "../../i18n/valueChurnText";
+import { formatAmount, valueChurnUiText } from "../../i18n/valueChurnUiText";
+import { ColumnSelect } from "./ColumnSelect";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: `${tokens.spacingVerticalM} 0` },
+  row: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  grid: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  muted: { color: tokens.colorNeutralForeground3 },
+  // Fluent's Input is wider than half a task pane: let it shrink to its grid cell.
+  input: { minWidth: 0, width: "100%" },
+  num: { textAlign: "right", whiteSpace: "nowrap" },
+  clickable: { cursor: "pointer", ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover } },
+  big: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  // One line per customer: long names are cut with an ellipsis (the full name is the tooltip).
+  name: { whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
+  wName: { width: "40%" },
+  wDays: { width: "14%" },
+  wMoney: { width: "23%" },
+});
+
+export interface ChurnTabProps {
+  host: WorkbookHost;
+  locale: Locale;
+  t: UiText;
+  /** Today as an Excel serial day (default: the computer's date); tests pass a fixed day. */
+  today?: number;
+}
+
+/** Rows of the pane's table (the sheet lists them all). */
+const TOP = 10;
+
+const lower = (s: string) => s.trim().toLowerCase();
+const HEADERS_OF = (pick: (l: Locale) => string) => new Set((["en", "zh"] as Locale[]).map((l) => lower(pick(l))));
+const PALIVE_HEADERS = HEADERS_OF((l) => HISTORY_TEXT[l].headers.pAlive);
+const CLV_HEADERS = new Set([...HEADERS_OF((l) => HISTORY_TEXT[l].headers.clv), ...HEADERS_OF((l) => VALUE_TEXT[l].clv)]);
+const PALIVE_RE = /p\s*\(\s*alive\s*\)|存活概率|活跃概率/i;
+const ID_RE = /^(customer\s*)?(id|code|no\.?|number)$|客户编号|客户代码|客户编码|^编号$/i;
+
+interface ListState {
+  snapshot: ListSnapshot;
+  guess: ColumnGuess;
+  cols: Partial<ChurnColumns>;
+}
+
+/** The columns the churn check reads, guessed from the headers (P(alive) and CLV as the order-history sheet names them). */
+function prepare(snapshot: ListSnapshot): ListState {
+  const guess = guessColumns(snapshot.header, snapshot.rows);
+  const find = (test: (h: string) => boolean) => {
+    const i = snapshot.header.findIndex((h) => test(h));
+    return i >= 0 ? i : undefined;
+  };
+  const pAlive = find((h) => PALIVE_HEADERS.has(lower(h)) || PALIVE_RE.test(h));
+  const clv = find((h) => CLV_HEADERS.has(lower(h)));
+  const cols: Partial<ChurnColumns> = {
+    name: guess.roles.customer ?? 0,
+    lastOrder: guess.roles.lastOrder,
+    value: clv ?? guess.roles.sales,
+    rep: guess.roles.rep,
+    id: find((h) => ID_RE.test(h.trim())),
+    pAlive,
+  };
+  return { snapshot, guess, cols };
+}
+
+function todaySerial(): number {
+  const d = new Date();
+  return serialFromYmd(d.getFullYear(), d.getMonth() + 1, d.getDate());
+}
+
+/** The Churn tab: lapsed customers by value at stake, win-back inputs, and the Churn watch sheet. */
+export function ChurnTab(props: ChurnTabProps): React.JSX.Element {
+  const s = useStyles();
+  const { host, locale } = props;
+  const t = valueChurnUiText(locale).churn;
+  const [list, setList] = React.useState<ListState | null>(null);
+  const [problem, setProblem] = React.useState<ListProblem | null>(null);
+  const [days, setDays] = React.useState(String(DEFAULT_LAPSED_DAYS));
+  const [threshold, setThreshold] = React.useState("50");
+  const [asOfText, setAsOfText] = React.useState("");
+  const [probability, setProbability] = React.useState(String(DEFAULT_WIN_BACK_PROBABILITY * 100));
+  const [cost, setCost] = React.useState("");
+  const [busy, setBusy] = React.useState(false);
+  const [progress, setProgress] = React.useState<number | undefined>(undefined);
+  const [error, setError] = React.useState<string | null>(null);
+  const [message, setMessage] = React.useState<string | null>(null);
+
+  const guard = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    setMessage(null);
+    try {
+      await work();
+    } catch (e) {
+      setError(props.t.error({ message: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setBusy(false);
+      setProgress(undefined);
+    }
+  };
+
+  const read = async () => {
+    const snap = await host.readList();
+    if (isListProblem(snap)) {
+      setProblem(snap);
+      setList(null);
+      return;
+    }
+    setProblem(null);
+    setList(prepare(snap));
+  };
+
+  React.useEffect(() => {
+    void guard(read);
+    // Read once when the tab opens; "Read again" re-reads.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const snap = list?.snapshot;
+  const cols = list?.cols;
+  const today = props.today ?? todaySerial();
+
+  // Inputs, checked.
+  const nDays = Number(days);
+  const daysOk = days.trim() !== "" && Number.isInteger(nDays) && nDays >= 0;
+  const p = Number(probability) / 100;
+  const pOk = probability.trim() !== "" && p >= 0 && p <= 1;
+  const th = Number(threshold) / 100;
+  const thOk = cols?.pAlive === undefined || (threshold.trim() !== "" && th >= 0 && th <= 1);
+  const c = cost.trim() === "" ? undefined : Number(cost.replace(/,/g, ""));
+  const costOk = c === undefined || (Number.isFinite(c) && c >= 0);
+  const typedAsOf = asOfText ? toSerialDay(asOfText) : undefined;
+  const inputsOk = daysOk && pOk && thOk && costOk && (asOfText === "" || typedAsOf !== undefined);
+
+  const customers = React.useMemo(() => (snap && cols?.name !== undefined ? churnCustomersFromList(snap, cols as ChurnColumns) : []), [snap, cols]);
+  // A list exported long ago would show everyone lapsed: then days count from its latest order.
+  const latest = React.useMemo(() => {
+    let m: number | undefined;
+    for (const cu of customers) {
+      const d = cu.lastOrder === null || cu.lastOrder === undefined ? undefined : toSerialDay(cu.lastOrder);
+      if (d !== undefined && (m === undefined || d > m)) m = d;
+    }
+    return m;
+  }, [customers]);
+  const stale = typedAsOf === undefined && latest !== undefined && daysOk && today - latest > nDays;
+  const asOf = typedAsOf ?? (stale ? (latest as number) : today);
+
+  const canCheck = cols !== undefined && (cols.lastOrder !== undefined || cols.pAlive !== undefined);
+  const lapsed: LapsedCustomer[] = React.useMemo(() => {
+    if (!canCheck || !inputsOk) return [];
+    return findLapsed(customers, { asOf, days: nDays, pAliveThreshold: cols?.pAlive !== undefined ? th : undefined });
+  }, [customers, asOf, nDays, th, canCheck, inputsOk, cols?.pAlive]);
+  const atStake = lapsed.reduce((a, x) => a + (Number.isFinite(x.value) ? x.value : 0), 0);
+
+  const setCol = (k: keyof ChurnColumns, v: number | undefined) => {
+    if (!list) return;
+    setList({ ...list, cols: { ...list.cols, [k]: v } });
+  };
+
+  const onWrite = () =>
+    guard(async () => {
+      if (!inputsOk) return;
+      setProgress(0.1);
+      const existing = await readChurnWatch(host);
+      const plan = buildChurnWatch(lapsed, {
+        existing,
+        locale,
+        sheetNames: await host.sheetNames(),
+        successProbability: p,
+        defaultCost: c,
+        days: nDays,
+        pAliveThreshold: cols?.pAlive !== undefined ? th : undefined,
+      });
+      setProgress(0.3);
+      await host.apply(plan.ops, (f) => setProgress(0.3 + 0.7 * f));
+      const reasons = Object.values(plan.summary.reasons).reduce((a, b) => a + b, 0);
+      setMessage(
+        t.written({
+          sheet: plan.sheet,
+          created: plan.created,
+          lapsed: plan.summary.lapsed,
+          kept: plan.summary.noLongerLapsed,
+          reasons,
+          winBack: plan.summary.winBack,
+        })
+      );
+    });
+
+  const selectRow = (x: LapsedCustomer) =>
+    snap && void guard(() => host.select({ sheet: snap.sheet, row: firstDataRow(snap) + x.row, col: snap.col, rows: 1, cols: snap.header.length }));
+
+  const all = snap ? snap.header.map((_, i) => i) : [];
+  const numeric = list ? list.guess.numericColumns : [];
+  const top = lapsed.slice(0, TOP);
+  const hasP = cols?.pAlive !== undefined;
+  return (
+    <div className={s.root}>
+      <div className={s.row}>
+        <Button onClick={() => guard(read)} disabled={busy}>
+          {list ? valueChurnUiText(locale).value.refreshList : valueChurnUiText(locale).value.readList}
+        </Button>
+        {snap && (
+          <Text className={s.muted} data-testid="churn-list-line">
+            {valueChurnUiText(locale).value.listFound({ rows: snap.rows.length, sheet: snap.sheet })}
+          </Text>
+        )}
+      </div>
+      {problem && (
+        <MessageBar intent="warning" data-testid="churn-problem">
+          <MessageBarBody>{valueChurnUiText(locale).value.noList}</MessageBarBody>
+        </MessageBar>
+      )}
+      {snap && cols && (
+        <>
+          <div className={s.grid}>
+            <ColumnSelect label={t.customer} header={snap.header} firstCol={snap.col} columns={all} value={cols.name} onChange={(v) => setCol("name", v ?? 0)} testId="churn-name" />
+            <ColumnSelect label={t.lastOrder} header={snap.header} firstCol={snap.col} columns={all} value={cols.lastOrder} onChange={(v) => setCol("lastOrder", v)} noneText={t.none} testId="churn-last" />
+            <ColumnSelect label={t.valueColumn} header={snap.header} firstCol={snap.col} columns={numeric} value={cols.value} onChange={(v) => setCol("value", v)} noneText={t.none} testId="churn-value" />
+            <ColumnSelect label={t.rep} header={snap.header} firstCol={snap.col} columns={all} value={cols.rep} onChange={(v) => setCol("rep", v)} noneText={t.none} />
+            <ColumnSelect label={t.pAliveColumn} header={snap.header} firstCol={snap.col} columns={numeric} value={cols.pAlive} onChange={(v) => setCol("pAlive", v)} noneText={t.none} testId="churn-palive" />
+          </div>
+          <div className={s.grid}>
+            <Field label={t.days}>
+              <Input className={s.input} value={days} inputMode="numeric" onChange={(_, d) => setDays(d.value)} data-testid="churn-days" />
+            </Field>
+            {hasP && (
+              <Field label={t.pAliveThreshold}>
+                <Input className={s.input} value={threshold} inputMode="decimal" onChange={(_, d) => setThreshold(d.value)} data-testid="churn-threshold" />
+              </Field>
+            )}
+            <Field label={t.asOf}>
+              <Input className={s.input} type="date" value={asOfText || isoFromSerial(asOf)} onChange={(_, d) => setAsOfText(d.value)} data-testid="churn-asof" />
+            </Field>
+            <Field label={t.probability}>
+              <Input className={s.input} value={probability} inputMode="decimal" onChange={(_, d) => setProbability(d.value)} data-testid="churn-probability" />
+            </Field>
+            <Field label={t.defaultCost} hint={t.defaultCostHint}>
+              <Input className={s.input} value={cost} inputMode="decimal" onChange={(_, d) => setCost(d.value)} data-testid="churn-cost" />
+            </Field>
+          </div>
+          {stale && latest !== undefined && <Text className={s.muted}>{t.asOfNote({ date: isoFromSerial(latest) })}</Text>}
+          {!inputsOk && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{t.inputInvalid}</MessageBarBody>
+            </MessageBar>
+          )}
+          {!canCheck && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{t.noLastOrder}</MessageBarBody>
+            </MessageBar>
+          )}
+          {canCheck && inputsOk && (
+            <>
+              <Text className={s.big} data-testid="churn-summary">
+                {lapsed.length > 0
+                  ? t.summary({ count: lapsed.length, customers: customers.length, value: formatAmount(locale, atStake) })
+                  : t.noneLapsed}
+              </Text>
+              {top.length > 0 && (
+                <>
+                  <Subtitle2>{t.topTitle({ shown: top.length, count: lapsed.length })}</Subtitle2>
+                  <Table size="small" aria-label={t.topTitle({ shown: top.length, count: lapsed.length })} data-testid="churn-table">
+                    <TableHeader>
+                      <TableRow>
+                        <TableHeaderCell className={s.wName}>{t.table.customer}</TableHeaderCell>
+                        <TableHeaderCell className={mergeClasses(s.wDays, s.num)}>{hasP ? t.table.pAlive : t.table.daysSince}</TableHeaderCell>
+                        <TableHeaderCell className={mergeClasses(s.wMoney, s.num)}>{t.table.value}</TableHeaderCell>
+                        <TableHeaderCell className={mergeClasses(s.wMoney, s.num)}>{t.table.expected}</TableHeaderCell>
+                      </TableRow>
+                    </TableHeader>
+                    <TableBody>
+                      {top.map((x) => {
+                        const ret = Number.isFinite(x.value) && pOk && costOk ? winBackReturn(x.value, p, c ?? 0) : NaN;
+                        return (
+                          <TableRow
+                            key={x.row}
+                            className={s.clickable}
+                            tabIndex={0}
+                            aria-label={t.selectRow({ name: x.name })}
+                            onClick={() => selectRow(x)}
+                            onKeyDown={(e) => (e.key === "Enter" || e.key === " ") && selectRow(x)}
+                            data-row={x.row}
+                          >
+                            <TableCell className={s.name} title={x.rep ? `${x.name} · ${x.rep}` : x.name}>
+                              {x.name}
+                            </TableCell>
+                            <TableCell className={s.num}>
+                              {hasP ? (x.pAlive === undefined ? "—" : `${Math.round(x.pAlive * 100)}%`) : (x.daysSince ?? "—")}
+                            </TableCell>
+                            <TableCell className={s.num}>{formatAmount(locale, x.value)}</TableCell>
+                            <TableCell className={s.num}>{formatAmount(locale, ret)}</TableCell>
+                          </TableRow>
+                        );
+                      })}
+                    </TableBody>
+                  </Table>
+                </>
+              )}
+            </>
+          )}
+          <div className={s.row}>
+            <Button appearance="primary" onClick={onWrite} disabled={busy || !canCheck || !inputsOk} data-testid="write-churn">
+              {busy ? t.working : t.write}
+            </Button>
+          </div>
+        </>
+      )}
+      {progress !== undefined && <ProgressBar value={progress} max={1} thickness="large" aria-label={t.working} />}
+      {error && (
+        <MessageBar intent="error" data-testid="churn-error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {message && (
+        <MessageBar intent="success" data-testid="churn-message">
+          <MessageBarBody>{message}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import * as React from "react";
+import { Dropdown, Option } from "@fluentui/react-components";
+import { LOCALES, type Locale } from "../../i18n/locale";
+import type { UiText } from "../../i18n/uiText";
+
+export interface LanguageSwitchProps {
+  t: UiText;
+  locale: Locale;
+  onChange: (locale: Locale) => void;
+}
+
+/** Switches the pane's language (it starts in Office's display language). */
+export function LanguageSwitch(props: LanguageSwitchProps): React.JSX.Element {
+  return (
+    <Dropdown
+      aria-label={props.t.language}
+      size="small"
+      style={{ minWidth: "7em" }}
+      value={props.t.languages[props.locale]}
+      selectedOptions={[props.locale]}
+      onOptionSelect={(_, d) => d.optionValue && props.onChange(d.optionValue as Locale)}
+      data-testid="language"
+    >
+      {LOCALES.map((l) => (
+        <Option key={l} value={l}>
+          {props.t.languages[l]}
+        </Option>
+      ))}
+    </Dropdown>
+  );
+}

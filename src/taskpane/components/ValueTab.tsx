@@ -1,0 +1,408 @@
+import * as React from "react";
+import {
+  Button,
+  Divider,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { isListProblem, type CellValue, type ListProblem, type ListSnapshot, type WorkbookHost } from "../../host/types";
+import { columnLetter } from "../../core/a1";
+import { guessColumns, readNumericColumn, type ColumnGuess } from "../../core/list/columns";
+import type { SegmentMatrix } from "../../core/segment";
+import { scatterPoints, segmentStats } from "../../core/segmentStats";
+import { buildClvWrite, buildScoreWrite, buildSegmentWrite, readBeyond, type ColumnWritePlan, type OutputMode } from "../../app/value";
+import type { Locale } from "../../i18n/locale";
+import type { UiText } from "../../i18n/uiText";
+import { valueChurnUiText } from "../../i18n/valueChurnUiText";
+import { ColumnSelect } from "./ColumnSelect";
+import { ConfirmDialog } from "./ConfirmDialog";
+import { ErrorBoundary } from "./ErrorBoundary";
+import { QuadrantScatter } from "./QuadrantScatter";
+import { QuadrantTable } from "./QuadrantTable";
+import { ScoreBuilder, type ScoreIndicatorChoice } from "./ScoreBuilder";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: `${tokens.spacingVerticalM} 0` },
+  row: { display: "flex", alignItems: "flex-end", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  grid: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  muted: { color: tokens.colorNeutralForeground3 },
+  // Fluent's Input is wider than half a task pane: let it shrink to its grid cell.
+  input: { minWidth: 0, width: "100%" },
+});
+
+export interface ValueTabProps {
+  host: WorkbookHost;
+  locale: Locale;
+  t: UiText;
+}
+
+/** Points the scatter draws at most (a systematic sample beyond: see scatterPoints). */
+const MAX_POINTS = 1000;
+
+interface ListState {
+  snapshot: ListSnapshot;
+  guess: ColumnGuess;
+  /** Columns of numbers that can be an axis, an indicator or a margin (coordinates and dates left out). */
+  numeric: number[];
+}
+
+function prepare(snapshot: ListSnapshot): ListState {
+  const guess = guessColumns(snapshot.header, snapshot.rows);
+  const skip = new Set([guess.roles.lat, guess.roles.lng, guess.roles.lastOrder, guess.roles.latlng].filter((c) => c !== undefined));
+  return { snapshot, guess, numeric: guess.numericColumns.filter((c) => !skip.has(c)) };
+}
+
+/** Default axes of a matrix: the guessed roles, else the first other numeric columns. */
+function defaultAxes(l: ListState, matrix: SegmentMatrix): { x?: number; y?: number } {
+  const r = l.guess.roles;
+  const x = matrix === "loyalty" ? (r.sales ?? r.margin ?? l.numeric[0]) : (r.margin ?? r.sales ?? l.numeric[0]);
+  const wanted = matrix === "loyalty" ? r.loyalty : r.cost;
+  const y = wanted !== undefined && wanted !== x ? wanted : l.numeric.find((c) => c !== x);
+  return { x, y };
+}
+
+/** "" -> undefined (use the median); a number; NaN when not a number. */
+function parseCut(s: string): number | undefined {
+  const v = s.trim().replace(/,/g, "");
+  if (v === "") return undefined;
+  const n = Number(v);
+  return Number.isFinite(n) ? n : NaN;
+}
+
+/** A percentage typed by the user as a 0..1 rate; NaN when invalid. */
+function pct(s: string): number {
+  const n = Number(s.trim());
+  return s.trim() !== "" && n >= 0 && n <= 100 ? n / 100 : NaN;
+}
+
+/** The Value tab: segment matrix with scatter and quadrant table, Segment/CLV columns, and the multi-criteria score. */
+export function ValueTab(props: ValueTabProps): React.JSX.Element {
+  const s = useStyles();
+  const { host, locale } = props;
+  const t = valueChurnUiText(locale).value;
+  const [list, setList] = React.useState<ListState | null>(null);
+  const [problem, setProblem] = React.useState<ListProblem | null>(null);
+  const [matrix, setMatrix] = React.useState<SegmentMatrix>("loyalty");
+  const [axes, setAxes] = React.useState<{ x?: number; y?: number }>({});
+  const [cuts, setCuts] = React.useState({ x: "", y: "" });
+  const [output, setOutput] = React.useState<OutputMode>("formulas");
+  const [clv, setClv] = React.useState({ margin: undefined as number | undefined, retention: "80", discount: "10", horizon: "5" });
+  const [score, setScore] = React.useState<ScoreIndicatorChoice[]>([]);
+  const [busy, setBusy] = React.useState(false);
+  const [progress, setProgress] = React.useState<number | undefined>(undefined);
+  const [error, setError] = React.useState<string | null>(null);
+  const [message, setMessage] = React.useState<string | null>(null);
+  const [confirm, setConfirm] = React.useState<{ message: string; answer: (ok: boolean) => void } | null>(null);
+
+  /** Shows the question and resolves with the user's answer. */
+  const ask = (text: string) => new Promise<boolean>((resolve) => setConfirm({ message: text, answer: resolve }));
+
+  const guard = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    setMessage(null);
+    try {
+      await work();
+    } catch (e) {
+      setError(props.t.error({ message: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setBusy(false);
+      setProgress(undefined);
+    }
+  };
+
+  /** Reads the list; the choices stay when it is the same list (columns appended at the right do not move them). */
+  const read = async (): Promise<ListState | null> => {
+    const snap = await host.readList();
+    if (isListProblem(snap)) {
+      setProblem(snap);
+      setList(null);
+      return null;
+    }
+    setProblem(null);
+    const next = prepare(snap);
+    const prev = list?.snapshot;
+    const same = !!prev && prev.sheet === snap.sheet && prev.col === snap.col && prev.header.every((h, i) => snap.header[i] === h);
+    setList(next);
+    if (!same) {
+      setAxes(defaultAxes(next, matrix));
+      setCuts({ x: "", y: "" });
+      setClv((c) => ({ ...c, margin: next.guess.roles.margin ?? next.guess.roles.sales }));
+      setScore([]);
+    }
+    return next;
+  };
+
+  React.useEffect(() => {
+    void guard(async () => void (await read()));
+    // Read once when the tab opens; "Read again" re-reads.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const snap = list?.snapshot;
+  const xCut = parseCut(cuts.x);
+  const yCut = parseCut(cuts.y);
+  const cutsBad = Number.isNaN(xCut) || Number.isNaN(yCut);
+  const view = React.useMemo(() => {
+    if (!snap || axes.x === undefined || axes.y === undefined || cutsBad) return null;
+    const xs = readNumericColumn(snap.rows, axes.x).values;
+    const ys = readNumericColumn(snap.rows, axes.y).values;
+    const stats = segmentStats(xs, ys, { matrix, xCut, yCut });
+    const medians = segmentStats(xs, ys, { matrix });
+    return { stats, medians, points: scatterPoints(xs, ys, stats.ids, MAX_POINTS) };
+  }, [snap, axes.x, axes.y, matrix, xCut, yCut, cutsBad]);
+
+  const fmtCut = (x: number) => (Number.isFinite(x) ? x.toLocaleString(locale === "zh" ? "zh-CN" : "en-US", { maximumFractionDigits: 2 }) : "—");
+  const letters = (plan: ColumnWritePlan) => plan.columns.map((c) => columnLetter(c.col)).join(", ");
+
+  /**
+   * Re-reads the list (the sheet may have changed), plans the write, asks before writing over
+   * anything, writes, and says what was written.
+   */
+  const runWrite = (k: number, build: (snapshot: ListSnapshot, beyond: CellValue[][] | undefined, replace: boolean) => ColumnWritePlan, done: (p: ColumnWritePlan) => string) =>
+    guard(async () => {
+      const fresh = await read();
+      if (!fresh) return;
+      setProgress(0.2);
+      const beyond = await readBeyond(host, fresh.snapshot, k);
+      let plan = build(fresh.snapshot, beyond, false);
+      if (plan.needsConfirmation) {
+        const conflict = plan.conflict === "none" ? "overwriteCells" : plan.conflict;
+        if (!(await ask(t.confirm[conflict]({ columns: letters(plan) })))) {
+          setMessage(t.cancelled);
+          return;
+        }
+        plan = build(fresh.snapshot, beyond, true);
+      }
+      await host.apply(plan.ops, (f) => setProgress(0.2 + 0.8 * f));
+      const notes = plan.notes.map((n) => (n === "tableFixedCuts" ? t.tableFixedCuts : t.tableValues));
+      setMessage([done(plan), ...notes].join(" "));
+    });
+
+  const onSegment = () => {
+    if (axes.x === undefined || axes.y === undefined || cutsBad) return;
+    const { x, y } = axes;
+    return runWrite(
+      1,
+      (sn, beyond, replace) => buildSegmentWrite(sn, { x, y, matrix, xCut, yCut, output, locale, beyond, replaceExisting: replace }),
+      (p) => t.segmentWritten({ column: letters(p), output })
+    );
+  };
+
+  const retention = pct(clv.retention);
+  const discount = pct(clv.discount);
+  const horizon = Number(clv.horizon);
+  const clvBad = Number.isNaN(retention) || Number.isNaN(discount) || !(Number.isInteger(horizon) && horizon >= 0) || clv.horizon.trim() === "";
+  const onClv = () => {
+    if (clv.margin === undefined || clvBad) return;
+    const margin = clv.margin;
+    return runWrite(
+      1,
+      (sn, beyond, replace) =>
+        buildClvWrite(sn, { margin, retention, discount, periods: horizon, output, locale, beyond, replaceExisting: replace }),
+      (p) => t.clvWritten({ column: letters(p) })
+    );
+  };
+
+  const scoreOk = score.some((i) => i.weight > 0);
+  const onScore = () => {
+    if (!scoreOk) return;
+    const indicators = score.map((i) => ({ col: i.col, weight: i.weight, direction: (i.lowerIsBetter ? -1 : 1) as 1 | -1 }));
+    return runWrite(
+      2,
+      (sn, beyond, replace) => buildScoreWrite(sn, { indicators, output, locale, beyond, replaceExisting: replace }),
+      (p) => t.scoreWritten({ column: columnLetter(p.columns[0].col), tierColumn: columnLetter(p.columns[1].col) })
+    );
+  };
+
+  const setMatrixAndAxes = (m: SegmentMatrix) => {
+    setMatrix(m);
+    if (list) setAxes(defaultAxes(list, m));
+    setCuts({ x: "", y: "" });
+  };
+
+  const axisNames = t.axes[matrix];
+  return (
+    <div className={s.root}>
+      <div className={s.row}>
+        <Button onClick={() => guard(async () => void (await read()))} disabled={busy}>
+          {list ? t.refreshList : t.readList}
+        </Button>
+        {snap && (
+          <Text className={s.muted} data-testid="value-list-line">
+            {t.listFound({ rows: snap.rows.length, sheet: snap.sheet })}
+          </Text>
+        )}
+      </div>
+      {problem && (
+        <MessageBar intent="warning" data-testid="value-problem">
+          <MessageBarBody>{t.noList}</MessageBarBody>
+        </MessageBar>
+      )}
+      {list && snap && list.numeric.length === 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t.noNumeric}</MessageBarBody>
+        </MessageBar>
+      )}
+      {list && snap && list.numeric.length > 0 && (
+        <>
+          <Subtitle2>{t.matrixTitle}</Subtitle2>
+          <RadioGroup value={matrix} onChange={(_, d) => setMatrixAndAxes(d.value as SegmentMatrix)} layout="horizontal" aria-label={t.matrixTitle}>
+            <Radio value="loyalty" label={t.matrices.loyalty} />
+            <Radio value="cost" label={t.matrices.cost} />
+          </RadioGroup>
+          <div className={s.grid}>
+            <ColumnSelect
+              label={axisNames.x}
+              header={snap.header}
+              firstCol={snap.col}
+              columns={list.numeric}
+              value={axes.x}
+              onChange={(x) => (setAxes({ ...axes, x }), setCuts({ ...cuts, x: "" }))}
+              testId="axis-x"
+            />
+            <ColumnSelect
+              label={axisNames.y}
+              header={snap.header}
+              firstCol={snap.col}
+              columns={list.numeric}
+              value={axes.y}
+              onChange={(y) => (setAxes({ ...axes, y }), setCuts({ ...cuts, y: "" }))}
+              testId="axis-y"
+            />
+            <Field
+              label={t.cutLabel({ axis: axisNames.x })}
+              hint={t.cutHint({ median: fmtCut(view?.medians.xCut ?? NaN) })}
+              validationMessage={Number.isNaN(xCut) ? t.cutInvalid : undefined}
+            >
+              <Input className={s.input} value={cuts.x} inputMode="decimal" onChange={(_, d) => setCuts({ ...cuts, x: d.value })} data-testid="cut-x" />
+            </Field>
+            <Field
+              label={t.cutLabel({ axis: axisNames.y })}
+              hint={t.cutHint({ median: fmtCut(view?.medians.yCut ?? NaN) })}
+              validationMessage={Number.isNaN(yCut) ? t.cutInvalid : undefined}
+            >
+              <Input className={s.input} value={cuts.y} inputMode="decimal" onChange={(_, d) => setCuts({ ...cuts, y: d.value })} data-testid="cut-y" />
+            </Field>
+          </div>
+          {(cuts.x !== "" || cuts.y !== "") && (
+            <div>
+              <Button size="small" appearance="subtle" onClick={() => setCuts({ x: "", y: "" })}>
+                {t.resetCuts}
+              </Button>
+            </div>
+          )}
+          {view && (
+            <>
+              <ErrorBoundary fallback={null}>
+                <QuadrantScatter
+                  title={t.chartTitle}
+                  points={view.points}
+                  quadrants={view.stats.quadrants}
+                  xCut={view.stats.xCut}
+                  yCut={view.stats.yCut}
+                  xTitle={snap.header[axes.x as number] || axisNames.x}
+                  yTitle={snap.header[axes.y as number] || axisNames.y}
+                  label={(id) => t.segments[id].label}
+                  cutLabel={`${t.cutLine}: ${fmtCut(view.stats.xCut)} / ${fmtCut(view.stats.yCut)}`}
+                  culture={locale === "zh" ? "zh-CN" : "en-US"}
+                />
+              </ErrorBoundary>
+              <QuadrantTable t={t} locale={locale} quadrants={view.stats.quadrants} />
+              {view.stats.missing > 0 && <Text className={s.muted}>{t.missing({ count: view.stats.missing })}</Text>}
+            </>
+          )}
+          <Field label={t.outputTitle}>
+            <RadioGroup value={output} onChange={(_, d) => setOutput(d.value as OutputMode)} layout="horizontal">
+              <Radio value="formulas" label={t.outputFormulas} />
+              <Radio value="values" label={t.outputValues} />
+            </RadioGroup>
+          </Field>
+          <div className={s.row}>
+            <Button appearance="primary" onClick={onSegment} disabled={busy || !view} data-testid="write-segment">
+              {t.writeSegment}
+            </Button>
+          </div>
+
+          <Divider />
+          <Subtitle2>{t.clvTitle}</Subtitle2>
+          <div className={s.grid}>
+            <ColumnSelect
+              label={t.clvMargin}
+              header={snap.header}
+              firstCol={snap.col}
+              columns={list.numeric}
+              value={clv.margin}
+              onChange={(margin) => setClv({ ...clv, margin })}
+              testId="clv-margin"
+            />
+            <Field label={t.clvRetention}>
+              <Input className={s.input} value={clv.retention} inputMode="decimal" onChange={(_, d) => setClv({ ...clv, retention: d.value })} />
+            </Field>
+            <Field label={t.clvDiscount}>
+              <Input className={s.input} value={clv.discount} inputMode="decimal" onChange={(_, d) => setClv({ ...clv, discount: d.value })} />
+            </Field>
+            <Field label={t.clvHorizon} hint={t.clvHorizonHint}>
+              <Input className={s.input} value={clv.horizon} inputMode="numeric" onChange={(_, d) => setClv({ ...clv, horizon: d.value })} />
+            </Field>
+          </div>
+          {clvBad && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{t.clvInvalid}</MessageBarBody>
+            </MessageBar>
+          )}
+          <div className={s.row}>
+            <Button onClick={onClv} disabled={busy || clvBad || clv.margin === undefined} data-testid="write-clv">
+              {t.writeClv}
+            </Button>
+          </div>
+
+          <Divider />
+          <Subtitle2>{t.scoreTitle}</Subtitle2>
+          <Text className={s.muted}>{t.scoreHint}</Text>
+          <ScoreBuilder t={t} header={snap.header} firstCol={snap.col} columns={list.numeric} value={score} onChange={setScore} />
+          <div className={s.row}>
+            <Button onClick={onScore} disabled={busy || !scoreOk} data-testid="write-score">
+              {t.writeScore}
+            </Button>
+          </div>
+        </>
+      )}
+      {progress !== undefined && <ProgressBar value={progress} max={1} thickness="large" aria-label={t.working} />}
+      {error && (
+        <MessageBar intent="error" data-testid="value-error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {message && (
+        <MessageBar intent="success" data-testid="value-message">
+          <MessageBarBody>{message}</MessageBarBody>
+        </MessageBar>
+      )}
+      <ConfirmDialog
+        open={!!confirm}
+        title={t.confirmTitle}
+        message={confirm?.message ?? ""}
+        confirmText={t.replace}
+        cancelText={t.cancel}
+        onConfirm={() => {
+          confirm?.answer(true);
+          setConfirm(null);
+        }}
+        onCancel={() => {
+          confirm?.answer(false);
+          setConfirm(null);
+        }}
+      />
+    </div>
+  );
+}

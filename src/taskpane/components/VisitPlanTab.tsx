@@ -1,0 +1,469 @@
+import * as React from "react";
+import {
+  Button,
+  Divider,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Subtitle2,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { ListSnapshot, WorkbookHost } from "../../host/types";
+import { isListProblem } from "../../host/types";
+import { rangeA1 } from "../../core/a1";
+import {
+  DEFAULT_CAPACITY,
+  DEFAULT_WEEKS,
+  DEFAULT_WORKDAYS,
+  planVisits,
+  type VisitPlan,
+} from "../../core/plan";
+import { DEFAULT_VISIT_POLICY, visitsForTier } from "../../core/visitPolicy";
+import { DEFAULT_LABELS } from "../../core/tier";
+import {
+  buildPlanSheets,
+  planCustomers,
+  type PlanColumns,
+  type PlanSheetsLayout,
+} from "../../app/planning";
+import type { Locale } from "../../i18n/locale";
+import type { UiText } from "../../i18n/uiText";
+import { planUiText, type PlanRole } from "../../i18n/planUiText";
+import {
+  guessPlanColumns,
+  isoDate,
+  nextMonday,
+  parseHolidays,
+  parseRepStarts,
+  repsOf,
+  tierLabels,
+  type PlanRoles,
+  type PlanSources,
+} from "./planForm";
+import { PlanColumnPicker } from "./PlanColumnPicker";
+import { WorkdayPicker } from "./WorkdayPicker";
+import { NumberField } from "./NumberField";
+import { PolicyEditor } from "./PolicyEditor";
+import { RepStartsTable } from "./RepStartsTable";
+import { PlanResultView } from "./PlanResultView";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} 0`,
+  },
+  row: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+  },
+  pair: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+/** The columns the tab shows, in order. */
+const ROLES: readonly PlanRole[] = [
+  "customer",
+  "tier",
+  "sales",
+  "rep",
+  "area",
+  "address",
+  "lat",
+  "lng",
+  "latlng",
+];
+
+export interface VisitPlanTabProps {
+  host: WorkbookHost;
+  locale: Locale;
+  t: UiText;
+  /** "Today" for the default start date (the next Monday); default: the local date. */
+  today?: { year: number; month: number; day: number };
+}
+
+/** Lets the browser paint (progress bar) before a long synchronous step. */
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+interface ListState {
+  snapshot: ListSnapshot;
+  roles: PlanRoles;
+  sources: PlanSources;
+}
+
+interface Result {
+  plan: VisitPlan;
+  layout: PlanSheetsLayout;
+  capacity: number;
+  customers: number;
+}
+
+function localToday(): { year: number; month: number; day: number } {
+  const d = new Date();
+  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
+}
+
+/** Visits per cycle for a label the user has not set: the default policy's, else 1 (the least a visited tier gets). */
+const defaultVisits = (label: string): number => visitsForTier(label, DEFAULT_VISIT_POLICY) ?? 1;
+
+/** The Visit plan tab: columns and options in, a multi-week route plan out on a new sheet. */
+export function VisitPlanTab(props: VisitPlanTabProps): React.JSX.Element {
+  const s = useStyles();
+  const { host, locale } = props;
+  const pt = planUiText(locale);
+  const [list, setList] = React.useState<ListState | null>(null);
+  const [noList, setNoList] = React.useState(false);
+  const [startDate, setStartDate] = React.useState(() => nextMonday(props.today ?? localToday()));
+  const [weeks, setWeeks] = React.useState<number>(DEFAULT_WEEKS);
+  const [workdays, setWorkdays] = React.useState<number[]>([...DEFAULT_WORKDAYS]);
+  const [holidaysText, setHolidaysText] = React.useState("");
+  const [capacity, setCapacity] = React.useState<number>(DEFAULT_CAPACITY);
+  const [policy, setPolicy] = React.useState<Record<string, number>>({ ...DEFAULT_VISIT_POLICY });
+  const [starts, setStarts] = React.useState<Record<string, string>>({});
+  const [busy, setBusy] = React.useState(false);
+  const [progress, setProgress] = React.useState<{ value: number; label: string } | null>(null);
+  const [errors, setErrors] = React.useState<string[]>([]);
+  const [message, setMessage] = React.useState<string | null>(null);
+  const [result, setResult] = React.useState<Result | null>(null);
+
+  const read = React.useCallback(async (): Promise<ListState | null> => {
+    const snap = await host.readList();
+    if (isListProblem(snap)) {
+      setNoList(true);
+      setList(null);
+      return null;
+    }
+    setNoList(false);
+    const g = guessPlanColumns(snap);
+    const state = { snapshot: snap, roles: g.roles, sources: g.sources };
+    setList(state);
+    return state;
+  }, [host]);
+
+  const guard = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setErrors([]);
+    setMessage(null);
+    try {
+      await work();
+    } catch (e) {
+      setErrors([props.t.error({ message: e instanceof Error ? e.message : String(e) })]);
+    } finally {
+      setBusy(false);
+      setProgress(null);
+    }
+  };
+
+  React.useEffect(() => {
+    void guard(async () => void (await read()));
+    // Read once when the tab opens; "Read again" re-reads.
+  }, []);
+
+  const snap = list?.snapshot;
+  const labels = React.useMemo(
+    () => (snap ? tierLabels(snap, list?.roles.tier) : [...DEFAULT_LABELS]),
+    [snap, list?.roles.tier]
+  );
+  const reps = React.useMemo(
+    () => (snap ? repsOf(snap, list?.roles.rep) : []),
+    [snap, list?.roles.rep]
+  );
+  const policyFor = (ls: readonly string[]): Record<string, number> =>
+    Object.fromEntries(ls.map((l) => [l, policy[l] ?? defaultVisits(l)]));
+
+  // Field-level checks (shown under the fields as the user types; the same list blocks Generate).
+  const holidays = parseHolidays(holidaysText);
+  const startIso = isoDate(startDate);
+  const fieldErrors = {
+    start: startIso ? undefined : pt.errors.badStartDate({ value: startDate }),
+    weeks: Number.isInteger(weeks) && weeks >= 1 && weeks <= 104 ? undefined : pt.errors.badWeeks,
+    capacity:
+      Number.isInteger(capacity) && capacity >= 1 && capacity <= 1000
+        ? undefined
+        : pt.errors.badCapacity,
+    workdays: workdays.length > 0 ? undefined : pt.errors.noWorkdays,
+    holidays:
+      holidays.badLines.length > 0
+        ? pt.errors.badHolidays({
+            lines: holidays.badLines.map((b) => `${b.line}: "${b.text}"`).join(", "),
+          })
+        : undefined,
+  };
+
+  const setRole = (role: PlanRole, col: number | undefined) => {
+    if (!list) return;
+    const roles = { ...list.roles, [role]: col };
+    // Separate lat/lng and a combined column exclude each other.
+    if (role === "latlng" && col !== undefined) {
+      delete roles.lat;
+      delete roles.lng;
+    }
+    if ((role === "lat" || role === "lng") && col !== undefined) delete roles.latlng;
+    const sources = { ...list.sources };
+    delete sources[role];
+    setList({ ...list, roles, sources });
+  };
+
+  /** Everything that blocks Generate, in plain words (empty: good to go). */
+  const problems = (state: ListState | null): string[] => {
+    const out: string[] = [];
+    if (!state) return [pt.errors.noList];
+    if (state.roles.customer === undefined) out.push(pt.errors.noCustomerColumn);
+    if (state.roles.tier === undefined && state.roles.sales === undefined)
+      out.push(pt.errors.noTierSource);
+    for (const e of Object.values(fieldErrors)) if (e) out.push(e);
+    const ls = tierLabels(state.snapshot, state.roles.tier);
+    const pol = policyFor(ls);
+    for (const l of ls)
+      if (!(Number.isFinite(pol[l]) && pol[l] >= 0)) out.push(pt.errors.badPolicy({ label: l }));
+    for (const b of parseRepStarts(starts).bad)
+      out.push(pt.errors.badStartPoint({ rep: b.rep || pt.noRep, value: b.value }));
+    return out;
+  };
+
+  const onGenerate = () =>
+    guard(async () => {
+      setResult(null);
+      // Read again: the list may have changed (e.g. a Tier column added by the Tiering tab).
+      const prev = list;
+      const fresh = await read();
+      let state = fresh;
+      if (
+        fresh &&
+        prev &&
+        prev.snapshot.sheet === fresh.snapshot.sheet &&
+        prev.snapshot.col === fresh.snapshot.col
+      ) {
+        const same =
+          prev.snapshot.header.length === fresh.snapshot.header.length &&
+          prev.snapshot.header.every((h, i) => fresh.snapshot.header[i] === h);
+        if (same) state = { ...fresh, roles: prev.roles, sources: prev.sources };
+        setList(state);
+      }
+      const bad = problems(state);
+      if (bad.length > 0 || !state || !startIso) {
+        setErrors(bad);
+        return;
+      }
+      const r = state.roles;
+      const cols: PlanColumns = {};
+      for (const k of ["customer", "tier", "rep", "area", "address"] as const)
+        if (r[k] !== undefined) cols[k] = r[k];
+      if (r.tier === undefined) cols.sales = r.sales;
+      if (r.lat !== undefined && r.lng !== undefined) [cols.lat, cols.lng] = [r.lat, r.lng];
+      else if (r.latlng !== undefined) cols.latlng = r.latlng;
+      const input = planCustomers(state.snapshot, cols);
+      if (input.customers.length === 0) {
+        setErrors([pt.errors.noCustomers]);
+        return;
+      }
+      setProgress({ value: 0.05, label: pt.progress.planning });
+      await nextFrame();
+      const cap = capacity;
+      const plan = planVisits(input.customers, {
+        startDate: startIso,
+        weeks,
+        workdays,
+        holidays: holidays.dates,
+        capacity: cap,
+        policy: policyFor(tierLabels(state.snapshot, state.roles.tier)),
+        repStarts: parseRepStarts(starts).starts,
+      });
+      setProgress({ value: 0.7, label: pt.progress.writing });
+      await nextFrame();
+      const { ops, layout } = buildPlanSheets(plan, await host.sheetNames(), locale, startIso);
+      await host.apply(ops, (f) =>
+        setProgress({ value: 0.7 + 0.3 * f, label: pt.progress.writing })
+      );
+      setResult({ plan, layout, capacity: cap, customers: input.customers.length });
+      setMessage(
+        pt.written({
+          sheet: layout.planSheet,
+          routeSheet: layout.routeSheet,
+          charts: layout.charts,
+        })
+      );
+    });
+
+  const located = React.useMemo(() => {
+    if (!snap || !list) return null;
+    const r = list.roles;
+    if (!(r.lat !== undefined && r.lng !== undefined) && r.latlng === undefined) return 0;
+    try {
+      const cols: PlanColumns =
+        r.lat !== undefined && r.lng !== undefined
+          ? { lat: r.lat, lng: r.lng, tier: 0 }
+          : { latlng: r.latlng, tier: 0 };
+      return planCustomers(snap, cols).located;
+    } catch {
+      return null;
+    }
+  }, [snap, list]);
+
+  return (
+    <div className={s.root}>
+      <div className={s.row}>
+        <Button onClick={() => guard(async () => void (await read()))} disabled={busy}>
+          {list ? pt.refreshList : pt.readList}
+        </Button>
+        {snap && (
+          <Text className={s.muted} data-testid="plan-list-line">
+            {pt.listFound({
+              rows: snap.rows.length,
+              sheet: snap.sheet,
+              range:
+                snap.tableName ??
+                rangeA1(
+                  snap.row,
+                  snap.col,
+                  snap.rows.length + (snap.headerless ? 0 : 1),
+                  snap.header.length
+                ),
+            })}
+          </Text>
+        )}
+      </div>
+      {noList && (
+        <MessageBar intent="warning" data-testid="plan-no-list">
+          <MessageBarBody>{pt.errors.noList}</MessageBarBody>
+        </MessageBar>
+      )}
+      {snap && list && (
+        <>
+          <Subtitle2>{pt.columnsTitle}</Subtitle2>
+          <PlanColumnPicker
+            pt={pt}
+            header={snap.header}
+            firstCol={snap.col}
+            roles={ROLES}
+            value={list.roles}
+            sources={list.sources}
+            onChange={setRole}
+          />
+          <Text className={s.muted} data-testid="tier-source">
+            {list.roles.tier !== undefined ? pt.tierSourceColumn : pt.tierSourceSales}
+            {located !== null ? ` ${pt.located({ located, rows: snap.rows.length })}` : ""}
+          </Text>
+          <Divider />
+          <Subtitle2>{pt.optionsTitle}</Subtitle2>
+          <div className={s.pair}>
+            <Field
+              label={pt.startDate}
+              validationMessage={fieldErrors.start}
+              validationState={fieldErrors.start ? "error" : "none"}
+            >
+              <Input
+                type="date"
+                aria-label={pt.startDate}
+                value={startDate}
+                onChange={(_, d) => setStartDate(d.value)}
+              />
+            </Field>
+            <NumberField
+              label={pt.weeks}
+              value={weeks}
+              min={1}
+              max={104}
+              error={fieldErrors.weeks}
+              onChange={setWeeks}
+            />
+          </div>
+          <WorkdayPicker
+            label={pt.workdays}
+            names={pt.weekdays}
+            value={workdays}
+            error={fieldErrors.workdays}
+            onChange={setWorkdays}
+          />
+          <NumberField
+            label={pt.capacity}
+            value={capacity}
+            min={1}
+            max={1000}
+            error={fieldErrors.capacity}
+            onChange={setCapacity}
+          />
+          <Field
+            label={pt.holidays}
+            hint={pt.holidaysHint}
+            validationMessage={fieldErrors.holidays}
+            validationState={fieldErrors.holidays ? "error" : "none"}
+          >
+            <Textarea
+              aria-label={pt.holidays}
+              value={holidaysText}
+              rows={3}
+              resize="vertical"
+              onChange={(_, d) => setHolidaysText(d.value)}
+            />
+          </Field>
+          <PolicyEditor
+            pt={pt}
+            labels={labels}
+            value={policyFor(labels)}
+            onChange={(l, v) => setPolicy({ ...policy, [l]: v })}
+          />
+          <RepStartsTable
+            pt={pt}
+            reps={reps}
+            value={starts}
+            onChange={(rep, v) => setStarts({ ...starts, [rep]: v })}
+          />
+        </>
+      )}
+      <div className={s.row}>
+        <Button
+          appearance="primary"
+          onClick={onGenerate}
+          disabled={busy || !snap}
+          data-testid="generate-plan"
+        >
+          {busy ? pt.generating : pt.generate}
+        </Button>
+      </div>
+      {progress && (
+        <Field validationMessage={progress.label} validationState="none">
+          <ProgressBar
+            value={progress.value}
+            max={1}
+            thickness="large"
+            aria-label={progress.label}
+          />
+        </Field>
+      )}
+      {errors.length > 0 && (
+        <MessageBar intent="error" data-testid="plan-error">
+          <MessageBarBody>
+            {errors.map((e, i) => (
+              <div key={i}>{e}</div>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {message && (
+        <MessageBar intent="success" data-testid="plan-message">
+          <MessageBarBody>{message}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result && (
+        <>
+          <Divider />
+          <PlanResultView
+            pt={pt}
+            plan={result.plan}
+            capacity={result.capacity}
+            customers={result.customers}
+          />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,205 @@
+/**
+ * The Office.js host against office-addin-mock (test/host/fakeExcel.ts): fixed number of
+ * context.sync() calls, the Tier column at the right place, nothing else touched, a second run
+ * asks before replacing.
+ */
+import { OfficeHost } from "../../src/host/officeHost";
+import { isListProblem, type ListSnapshot, type WriteOp } from "../../src/host/types";
+import { analyzeList, buildSummarySheet, buildTierWrite } from "../../src/app/tiering";
+import { guessColumns } from "../../src/core/list/columns";
+import { FakeBook } from "./fakeExcel";
+
+/** A deterministic list: customer, region, rep, sales (distinct values so tier sizes are exact). */
+function bigList(n: number): (string | number)[][] {
+  const cells: (string | number)[][] = [["Customer", "Region", "Rep", "Sales"]];
+  for (let i = 0; i < n; i++) {
+    // A permutation of 1..n (7919 is prime and does not divide n), so the sales are distinct.
+    const sales = ((i * 7919) % n) + 1;
+    cells.push([`Customer ${i + 1}`, ["North", "South", "East"][i % 3], `Rep ${i % 25}`, sales]);
+  }
+  return cells;
+}
+
+async function tierOnce(host: OfficeHost, replaceExisting: boolean) {
+  const snap = await host.readList();
+  if (isListProblem(snap)) throw new Error(snap.problem);
+  const g = guessColumns(snap.header, snap.rows.slice(0, 200));
+  const result = analyzeList(snap, { sales: g.roles.sales!, customer: g.roles.customer, rep: g.roles.rep, area: g.roles.area });
+  const plan = buildTierWrite(snap, result, { output: "values", locale: "en", replaceExisting });
+  if (plan.ops.length > 0) await host.apply(plan.ops);
+  return { snap, result, plan };
+}
+
+describe("OfficeHost on a 100,000-row list", () => {
+  const N = 100_000;
+  let book: FakeBook;
+  beforeEach(() => {
+    book = new FakeBook();
+    // The list at B3 with a note in A1 that is not part of it.
+    const sheet = book.addSheet("Customers", [["note"], []]);
+    bigList(N).forEach((row, r) => row.forEach((v, c) => book.set(sheet, r + 2, c + 1, v)));
+    book.addSheet("Other", [["keep me"]]);
+    book.selection = { sheet: "Customers", row: 10, col: 2, rows: 1, cols: 1 };
+    book.install();
+  });
+
+  test("tiers with at most 4 context.sync() calls, each request under 5 MB, Tier column right of the list", async () => {
+    const before = JSON.stringify(book.sheets.map((s) => s.cells));
+    const host = new OfficeHost();
+    const { snap, plan } = await tierOnce(host, false);
+    expect(snap.row).toBe(2);
+    expect(snap.col).toBe(1);
+    expect(snap.rows).toHaveLength(N);
+    expect(plan.needsConfirmation).toBeUndefined();
+    expect(book.syncs).toBeLessThanOrEqual(4);
+    for (const b of book.requestBytes) expect(b).toBeLessThan(5_000_000);
+
+    const s = book.sheet("Customers");
+    // Tier column at F (index 5): header on the header row, one tier per data row.
+    expect(s.cells[2][5]).toBe("Tier");
+    // Rank rule (PRODUCT 2.1) on distinct sales 1..N: the top 20% (sales > 0.8 N) are A, the next 40% B.
+    for (let r = 0; r < N; r += 997) {
+      const sales = s.cells[r + 3][4] as number;
+      const expected = sales > 0.8 * N ? "A" : sales > 0.4 * N ? "B" : "C";
+      expect(s.cells[r + 3][5]).toBe(expected);
+    }
+    const counts = { A: 0, B: 0, C: 0 } as Record<string, number>;
+    for (let r = 3; r < N + 3; r++) counts[s.cells[r][5] as string]++;
+    expect(counts).toEqual({ A: 0.2 * N, B: 0.4 * N, C: 0.4 * N });
+
+    // Nothing else changed: remove column F and compare with the workbook before.
+    const after = book.sheets.map((sh) => sh.cells.map((row) => row.filter((_, c) => sh.name !== "Customers" || c !== 5)));
+    expect(JSON.stringify(after)).toBe(before);
+    // Colours by conditional formats, one rule per label over the data rows of F.
+    expect(s.conditionalFormats.map((f) => [f.row, f.col, f.rows, f.formula1])).toEqual([
+      [3, 5, N, '="A"'],
+      [3, 5, N, '="B"'],
+      [3, 5, N, '="C"'],
+    ]);
+    expect(s.numberFormats.size).toBe(0); // no per-cell formats
+    // The column choice is remembered in the document settings.
+    expect(Object.keys(book.settings)).toEqual(["crm.columns.Customers"]);
+  });
+
+  test("a second run asks before replacing the Tier column, then replaces it in place", async () => {
+    const host = new OfficeHost();
+    await tierOnce(host, false);
+    const cellsAfterFirst = JSON.stringify(book.sheet("Customers").cells);
+    const second = await tierOnce(host, false);
+    expect(second.plan.needsConfirmation?.reason).toBe("existingTierColumn");
+    expect(second.plan.needsConfirmation?.columnLetter).toBe("F");
+    expect(JSON.stringify(book.sheet("Customers").cells)).toBe(cellsAfterFirst);
+    // Agreed: written over the same column, the old tiers were the comparison's previous tiers.
+    const third = await tierOnce(host, true);
+    expect(third.plan.target.col).toBe(5);
+    expect(third.result.comparison?.counts.same).toBe(N);
+    expect(book.sheet("Customers").cells[2][6]).toBeUndefined(); // nothing spilled into G
+    expect(book.sheet("Customers").conditionalFormats).toHaveLength(3); // replaced, not stacked
+  });
+
+  test("readList takes 2 syncs for a range, 3 for a table, whatever the size", async () => {
+    const host = new OfficeHost();
+    await host.readList();
+    expect(book.syncs).toBe(2);
+    book.sheet("Customers").tables.push({ name: "Clients", row: 2, col: 1, rows: N + 1, cols: 4 });
+    const snap = (await host.readList()) as ListSnapshot;
+    expect(book.syncs).toBe(5);
+    expect(snap.tableName).toBe("Clients");
+    expect(snap.rows).toHaveLength(N);
+  });
+
+  test("reads in chunks under the 5-million-cell limit and writes in requests under the byte budget", async () => {
+    // Small budgets make the chunking visible on this list.
+    const host = new OfficeHost({ maxReadCells: 50_000, maxRequestBytes: 300_000 });
+    const snap = (await host.readList()) as ListSnapshot;
+    expect(snap.rows).toHaveLength(N);
+    expect(snap.rows[N - 1][0]).toBe(`Customer ${N}`);
+    expect(book.syncs).toBe(2); // all chunks in one sync
+    const ops: WriteOp[] = [{ kind: "values", sheet: "Customers", row: 2, col: 6, values: Array.from({ length: N + 1 }, (_, i) => [i === 0 ? "X" : "long text value " + i]) }];
+    await host.apply(ops);
+    const writes = book.requestBytes.slice(2);
+    expect(writes.length).toBeGreaterThan(1);
+    for (const b of writes) expect(b).toBeLessThanOrEqual(300_000);
+    expect(book.sheet("Customers").cells[N + 2][6]).toBe("long text value " + N);
+  });
+});
+
+describe("OfficeHost details", () => {
+  let book: FakeBook;
+  beforeEach(() => {
+    book = new FakeBook();
+    book.addSheet("Sheet1", [
+      ["客户名称", "区域", "业务员", "月销售额"],
+      ["甲", "北", "王", 30],
+      ["乙", "南", "李", 20],
+      ["丙", "北", "", 10],
+    ]);
+    book.install();
+  });
+
+  test("empty selection and header-only lists are problems and nothing is written", async () => {
+    book.selection = { sheet: "Sheet1", row: 20, col: 20, rows: 1, cols: 1 };
+    expect(await new OfficeHost().readList()).toEqual({ problem: "emptySelection" });
+    book.addSheet("H", [["Customer", "Sales"]]);
+    book.selection = { sheet: "H", row: 0, col: 0, rows: 1, cols: 1 };
+    expect(await new OfficeHost().readList()).toEqual({ problem: "noData" });
+  });
+
+  test("a batch writing to a missing sheet fails before any write", async () => {
+    const before = JSON.stringify(book.sheets);
+    await expect(
+      new OfficeHost().apply([
+        { kind: "values", sheet: "Sheet1", row: 0, col: 4, values: [["x"]] },
+        { kind: "values", sheet: "Missing", row: 0, col: 0, values: [["y"]] },
+      ])
+    ).rejects.toThrow(/ItemNotFound/);
+    expect(JSON.stringify(book.sheets)).toBe(before);
+  });
+
+  test("a batch adding a taken sheet name fails before any write; bad shapes are refused locally", async () => {
+    await expect(new OfficeHost().apply([{ kind: "values", sheet: "Sheet1", row: 0, col: 4, values: [["x"]] }, { kind: "addSheet", name: "sheet1" }])).rejects.toThrow(
+      /already exists/
+    );
+    await expect(new OfficeHost().apply([{ kind: "values", sheet: "Sheet1", row: -1, col: 0, values: [["x"]] }])).rejects.toThrow(/bad cell position/);
+    expect(book.sheet("Sheet1").cells[0][4]).toBeUndefined();
+    expect(book.syncs).toBe(1); // only the sheet-name check of the first batch
+  });
+
+  test("the summary sheet: table, native combo chart with the line on the secondary axis, formulas written as formulas", async () => {
+    const host = new OfficeHost();
+    const snap = (await host.readList()) as ListSnapshot;
+    const result = analyzeList(snap, { sales: 3, customer: 0 });
+    const ops = buildSummarySheet(result, ["Sheet1"], "zh");
+    await host.apply(ops);
+    const sum = book.sheets[1];
+    expect(sum.name).toBe(ops[0].kind === "addSheet" ? ops[0].name : "");
+    expect(sum.tables.length).toBeGreaterThanOrEqual(2);
+    expect(sum.charts).toHaveLength(1);
+    expect(sum.charts[0].type).toBe("ColumnClustered");
+    expect(sum.charts[0].series.map((s) => [s.chartType, s.axisGroup])).toEqual([
+      [undefined, undefined],
+      ["Line", "Secondary"],
+    ]);
+    const plan = buildTierWrite(snap, result, { output: "formulas", locale: "zh", replaceExisting: false });
+    await host.apply(plan.ops);
+    expect(book.sheet("Sheet1").formulas.get("1,4")).toBe("=CRM.TIER(D2:D4)");
+  });
+
+  test("settings are saved through Office.context.document.settings; select moves the selection", async () => {
+    const host = new OfficeHost();
+    await host.apply([{ kind: "setting", key: "k", value: { a: 1 } }]);
+    expect(book.settingsSaves).toBe(1);
+    expect(await host.getSetting("k")).toEqual({ a: 1 });
+    expect(await host.getSetting("nope")).toBeUndefined();
+    await host.select({ sheet: "Sheet1", row: 2, col: 0, rows: 1, cols: 4 });
+    expect(book.selection).toEqual({ sheet: "Sheet1", row: 2, col: 0, rows: 1, cols: 4 });
+  });
+
+  test("without ExcelApi 1.9 tables are not looked up (feature detection)", async () => {
+    book.supported.delete("ExcelApi 1.9");
+    book.sheet("Sheet1").tables.push({ name: "T", row: 0, col: 0, rows: 4, cols: 4 });
+    const snap = (await new OfficeHost().readList()) as ListSnapshot;
+    expect(snap.tableName).toBeUndefined();
+    expect(snap.rows).toHaveLength(3);
+  });
+});

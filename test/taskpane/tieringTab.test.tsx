@@ -1,0 +1,142 @@
+/** @jest-environment jsdom */
+import * as React from "react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import "@testing-library/jest-dom";
+import { App } from "../../src/taskpane/components/App";
+import { TABS } from "../../src/taskpane/tabs";
+import { MemoryHost } from "../../src/host/memoryHost";
+import { workbookFromCells } from "../../src/host/memoryWorkbook";
+import type { CellInput } from "../../src/host/types";
+
+// @fluentui/react-charts loads d3's ES modules, which jest does not transform; the chart is
+// drawn and checked in the real browser test (test/browser/pane.test.ts). Here it is a stub.
+jest.mock("@fluentui/react-charts", () => ({
+  VerticalBarChart: (p: { data: unknown[] }) => <div data-testid="chart-stub" data-points={p.data.length} />,
+}));
+
+// jsdom lacks these browser APIs that Fluent UI and the chart use.
+beforeAll(() => {
+  const g = globalThis as unknown as Record<string, unknown>;
+  g.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+  window.matchMedia ??= ((q: string) => ({ matches: false, media: q, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {} })) as never;
+});
+
+/** The machine is shared: give async UI updates time. */
+const SLOW = { timeout: 15000 };
+
+const tieringOnly = TABS.filter((t) => t.id === "tiering");
+
+function setup(cells: CellInput[][], locale: "en" | "zh" = "en", selection = { row: 1, col: 0 }) {
+  const data = workbookFromCells("Sheet1", cells);
+  data.selection = { sheet: "Sheet1", ...selection, rows: 1, cols: 1 };
+  const host = new MemoryHost(data);
+  render(<App host={host} initialLocale={locale} tabs={tieringOnly} />);
+  return host;
+}
+
+const dropdownText = (role: string) => document.querySelector(`[data-role="${role}"]`)?.textContent ?? "";
+
+describe("TieringTab", () => {
+  test("guesses columns from English headers and shows them in the dropdowns", async () => {
+    setup([
+      ["Customer", "Sales", "Region", "Owner"],
+      ["Ann", 10, "N", "Joe"],
+      ["Bob", 20, "S", "Sue"],
+    ]);
+    await screen.findByTestId("list-line", undefined, SLOW);
+    expect(dropdownText("customer")).toContain("A: Customer");
+    expect(dropdownText("sales")).toContain("B: Sales");
+    expect(dropdownText("rep")).toContain("D: Owner");
+    expect(screen.getAllByText("guessed from the header").length).toBeGreaterThanOrEqual(3);
+  });
+
+  test("guesses columns from Chinese headers, with the pane in Chinese", async () => {
+    setup(
+      [
+        ["客户名称", "渠道", "区域", "业务员", "月销售额"],
+        ["甲店", "超市", "锦江区", "王伟", 100],
+        ["乙店", "KA卖场", "青羊区", "李娜", 300],
+      ],
+      "zh"
+    );
+    await screen.findByTestId("list-line", undefined, SLOW);
+    expect(dropdownText("customer")).toContain("A: 客户名称");
+    expect(dropdownText("sales")).toContain("E: 月销售额");
+    expect(dropdownText("rep")).toContain("D: 业务员");
+    expect(dropdownText("area")).toContain("C: 区域");
+    expect(screen.getByTestId("tier-button")).toHaveTextContent("分级");
+  });
+
+  test("an empty selection says what to select and writes nothing", async () => {
+    const host = setup([["Customer", "Sales"], ["Ann", 10]], "en", { row: 30, col: 10 });
+    const problem = await screen.findByTestId("problem", undefined, SLOW);
+    expect(problem).toHaveTextContent("Click a cell inside your customer list");
+    expect(screen.getByTestId("tier-button")).toBeDisabled();
+    expect(host.batches).toHaveLength(0);
+  });
+
+  test("a list without a numeric column gets a message and nothing is written", async () => {
+    const host = setup([
+      ["Customer", "Region"],
+      ["Ann", "N"],
+      ["Bob", "S"],
+    ]);
+    await screen.findByTestId("list-line", undefined, SLOW);
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("tier-button"));
+    });
+    const checks = await screen.findByTestId("checks", undefined, SLOW);
+    expect(checks).toHaveTextContent("No column of numbers to tier by");
+    expect(host.batches).toHaveLength(0);
+    expect(host.sheet("Sheet1")!.cells[0]).toHaveLength(2);
+  });
+
+  test("shows the summary numbers after clicking Tier", async () => {
+    // Ten customers with sales 10, 20, ..., 100. By hand (PRODUCT 2.1): A = the top 20% = 100, 90
+    // (sales 190); B = the next 40% = 80..50 (sales 260); C = 40..10 (sales 100); total 550.
+    const cells: CellInput[][] = [["Customer", "Sales"]];
+    for (let i = 1; i <= 10; i++) cells.push([`C${i}`, i * 10]);
+    const host = setup(cells);
+    await screen.findByTestId("list-line", undefined, SLOW);
+    fireEvent.click(screen.getByLabelText("Values"));
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("tier-button"));
+    });
+    const summary = await screen.findByTestId("summary", undefined, SLOW);
+    const row = (tier: string) => Array.from(summary.querySelector(`[data-tier="${tier}"]`)!.querySelectorAll("td")).map((td) => td.textContent);
+    expect(row("A")).toEqual(["A", "2", "20.0%", "190", "34.5%"]);
+    expect(row("B")).toEqual(["B", "4", "40.0%", "260", "47.3%"]);
+    expect(row("C")).toEqual(["C", "4", "40.0%", "100", "18.2%"]);
+    expect(row("total")).toEqual(["Total", "10", "100.0%", "550", "100.0%"]);
+    expect(within(summary).getByTestId("concentration")).toHaveTextContent("The top 20% of customers hold 34.5% of sales.");
+    // Written right of the list as values, with the header.
+    await waitFor(() => expect(host.batches).toHaveLength(1), SLOW);
+    expect(host.sheet("Sheet1")!.cells.map((r) => r[2])).toEqual(["Tier", "C", "C", "C", "C", "B", "B", "B", "B", "A", "A"]);
+    expect(screen.getByTestId("message")).toHaveTextContent("Tier column written in column C for 10 rows (values).");
+  });
+
+  test("a second run asks before replacing; Cancel writes nothing", async () => {
+    const cells: CellInput[][] = [["Customer", "Sales"]];
+    for (let i = 1; i <= 5; i++) cells.push([`C${i}`, i]);
+    const host = setup(cells);
+    await screen.findByTestId("list-line", undefined, SLOW);
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("tier-button"));
+    });
+    await screen.findByTestId("summary", undefined, SLOW);
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("tier-button"));
+    });
+    const dialog = await screen.findByRole("alertdialog", undefined, SLOW);
+    expect(dialog).toHaveTextContent("Column C holds the Tier column of an earlier run");
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
+    });
+    expect(host.batches).toHaveLength(1);
+    expect(await screen.findByTestId("message", undefined, SLOW)).toHaveTextContent("Nothing was written.");
+  });
+});
