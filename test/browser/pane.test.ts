@@ -5,65 +5,11 @@
  * column, and saves screenshots in both languages under test-output/.
  */
 import * as fs from "fs";
-import * as http from "http";
-import * as os from "os";
 import * as path from "path";
-import type { AddressInfo } from "net";
-import { chromium, type Browser, type Page } from "playwright-core";
-
-const ROOT = path.resolve(__dirname, "..", "..");
-const OUT = path.join(ROOT, "test-output");
-const CHROMIUM = "/usr/bin/chromium";
+import type { Browser, Page } from "playwright-core";
+import { OUT, startPreview, type Preview } from "../support/browser";
 
 jest.setTimeout(240_000);
-
-/** Builds only the preview entry (development mode) into `dir`. */
-async function buildPreview(dir: string): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const webpack = require("webpack");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const HtmlWebpackPlugin = require("html-webpack-plugin");
-  const config = {
-    mode: "development",
-    context: ROOT,
-    devtool: false,
-    entry: { preview: "./src/preview/index.tsx" },
-    output: { path: dir, filename: "[name].js" },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, configFile: path.join(ROOT, "tsconfig.json") } },
-        },
-      ],
-    },
-    performance: { hints: false },
-    plugins: [new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/preview/preview.html", chunks: ["preview"] })],
-  };
-  await new Promise<void>((resolve, reject) =>
-    webpack(config, (err: Error | null, stats: { hasErrors(): boolean; toString(o: unknown): string }) => {
-      if (err) return reject(err);
-      if (stats.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
-      resolve();
-    })
-  );
-}
-
-function serve(dir: string): Promise<http.Server> {
-  const types: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8" };
-  const server = http.createServer((req, res) => {
-    const p = path.join(dir, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
-    if (!p.startsWith(dir) || !fs.existsSync(p) || fs.statSync(p).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "content-type": types[path.extname(p)] ?? "application/octet-stream" });
-    fs.createReadStream(p).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
 
 /** Tiers by the rank rule of PRODUCT 2.1, written independently here: A if (count strictly greater)/n < 0.2, B if < 0.6. */
 function expectedTiers(sales: unknown[]): (string | null)[] {
@@ -95,30 +41,17 @@ async function hostView(page: Page): Promise<HostView> {
 }
 
 describe("the pane in headless chromium", () => {
-  let dir: string;
-  let server: http.Server;
+  let preview: Preview;
   let browser: Browser;
   let base: string;
 
   beforeAll(async () => {
-    if (!fs.existsSync(CHROMIUM)) {
-      throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium) to run the browser tests.`);
-    }
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-preview-"));
-    await buildPreview(dir);
-    server = await serve(dir);
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
-    fs.mkdirSync(OUT, { recursive: true });
+    preview = await startPreview();
+    ({ browser, base } = preview);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((r) => (server ? server.close(r) : r(null)));
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    await preview?.close();
   });
 
   const cases = [

@@ -6,12 +6,9 @@
  * next run. Screenshots under test-output/ (value-*.png, churn-*.png).
  */
 import * as fs from "fs";
-import type * as http from "http";
-import * as os from "os";
 import * as path from "path";
-import type { AddressInfo } from "net";
 import type { Browser, Page } from "playwright-core";
-import { OUT, buildPreview, launchChromium, serve } from "./previewSupport";
+import { OUT, startPreview, type Preview } from "../support/browser";
 
 jest.setTimeout(240_000);
 
@@ -34,24 +31,17 @@ function median(xs: number[]): number {
 }
 
 describe("Value and Churn tabs in headless chromium", () => {
-  let dir: string;
-  let server: http.Server;
+  let preview: Preview;
   let browser: Browser;
   let base: string;
 
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-preview-vc-"));
-    await buildPreview(dir);
-    server = await serve(dir);
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await launchChromium();
-    fs.mkdirSync(OUT, { recursive: true });
+    preview = await startPreview();
+    ({ browser, base } = preview);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((r) => (server ? server.close(r) : r(null)));
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    await preview?.close();
   });
 
   const cases = [

@@ -4,18 +4,9 @@
  * saves screenshots in both languages and a dump of the plan under test-output/.
  */
 import * as fs from "fs";
-import * as http from "http";
-import * as os from "os";
 import * as path from "path";
-import type { AddressInfo } from "net";
-import { chromium, type Browser } from "playwright-core";
-import {
-  buildPreview,
-  serve,
-  CHROMIUM,
-  CHROMIUM_ARGS,
-  TEST_OUTPUT,
-} from "../support/previewServer";
+import type { Browser } from "playwright-core";
+import { OUT as TEST_OUTPUT, startPreview, type Preview } from "../support/browser";
 
 jest.setTimeout(240_000);
 
@@ -28,29 +19,17 @@ interface PlanDump {
 }
 
 describe("the Visit plan tab in headless chromium", () => {
-  let dir: string;
-  let server: http.Server;
+  let preview: Preview;
   let browser: Browser;
   let base: string;
 
   beforeAll(async () => {
-    if (!fs.existsSync(CHROMIUM)) {
-      throw new Error(
-        `${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium) to run the browser tests.`
-      );
-    }
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-preview-plan-"));
-    await buildPreview(dir);
-    server = await serve(dir);
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    fs.mkdirSync(TEST_OUTPUT, { recursive: true });
+    preview = await startPreview();
+    ({ browser, base } = preview);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((r) => (server ? server.close(r) : r(null)));
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    await preview?.close();
   });
 
   const cases = [

@@ -20,18 +20,44 @@ function newestMtime(p: string): number {
   return fs.readdirSync(p).reduce((m, f) => Math.max(m, newestMtime(path.join(p, f))), st.mtimeMs);
 }
 
+/** A path inside dist/. */
 export function distPath(...parts: string[]): string {
   return path.join(DIST, ...parts);
 }
 
-export function ensureBuild(): void {
+function isFresh(): boolean {
   const built = MARKERS.map((m) => path.join(DIST, m));
   const oldest = Math.min(...built.map((f) => (fs.existsSync(f) ? fs.statSync(f).mtimeMs : 0)));
   const newestSource = Math.max(...SOURCES.map((s) => newestMtime(path.join(ROOT, s))));
-  if (oldest > 0 && oldest >= newestSource) return;
-  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
-    cwd: ROOT,
-    stdio: "pipe",
-    env: { ...process.env, ADDIN_BASE_URL: "" },
-  });
+  return oldest > 0 && oldest >= newestSource;
+}
+
+const LOCK = path.join(ROOT, ".dist-build.lock");
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/** Builds dist/ unless it is fresh; test files in parallel workers take turns through a lock folder. */
+export function ensureBuild(): void {
+  if (isFresh()) return;
+  const deadline = Date.now() + 600_000;
+  for (;;) {
+    try {
+      fs.mkdirSync(LOCK);
+      break;
+    } catch {
+      // Another worker is building: wait, then use its build.
+      if (Date.now() > deadline) throw new Error(`waited 10 minutes for ${LOCK}; remove it if no build is running`);
+      sleep(500);
+      if (isFresh()) return;
+    }
+  }
+  try {
+    if (isFresh()) return;
+    execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
+      cwd: ROOT,
+      stdio: "pipe",
+      env: { ...process.env, ADDIN_BASE_URL: "" },
+    });
+  } finally {
+    fs.rmSync(LOCK, { recursive: true, force: true });
+  }
 }
