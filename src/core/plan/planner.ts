@@ -147,6 +147,8 @@ export function planVisits(customers: readonly PlanCustomer[], options: PlanOpti
   const daysOut: PlanDay[] = [];
   const reps = repNames.length;
 
+  // Every loop here runs over finite inputs (reps, customers, the horizon's days, a day's
+  // stops); the searches it calls are bounded in their own modules.
   for (let r = 0; r < reps; r++) {
     const members = repMembers[r];
     // Project positions around the rep's centroid (km).

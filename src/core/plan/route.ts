@@ -89,7 +89,8 @@ export function exactOpenPath(n: number, dist: ArrayLike<number>, startDist?: Ar
     dp[(1 << j) * n + j] = startDist ? startDist[j] : 0;
     par[(1 << j) * n + j] = -1;
   }
-  // Relax only over set bits j of the mask and unset bits k (at most 2^n n^2 / 4 steps).
+  // Relax only over set bits j of the mask and unset bits k (at most 2^n n^2 / 4 steps; n <= 16,
+  // so the loops are bounded by 2^16 x 64 relaxations whatever the bound prunes).
   for (let mask = 1; mask < full; mask++) {
     const base = mask * n;
     for (let js = mask; js !== 0; js &= js - 1) {
@@ -133,25 +134,34 @@ export function exactOpenPath(n: number, dist: ArrayLike<number>, startDist?: Ar
 }
 
 /**
- * Heuristic shortest open path: nearest-neighbour constructions from several first stops, each
- * improved by 2-opt and Or-opt (segments of 1-3 stops, either direction) to a local optimum;
- * the best is kept. Within 1-2% of the optimum on city days in practice (tested against the
- * exact path at <= 3%).
+ * Heuristic shortest open path: multi-start local search. Starts: nearest-neighbour paths from
+ * several first stops, plus random orders from a fixed-seed generator (deterministic); each is
+ * improved by best-improvement 2-opt and Or-opt (segments of 1-3 stops, either direction) to a
+ * local optimum, and the shortest is kept. The random starts matter: nearest-neighbour starts
+ * alone (with first-improvement search, the earlier version) ended up to 10% above the optimum
+ * on about 1 random 10-13-stop day in 200 (so the route test's 40 cases failed about one run in
+ * six, and fast-check then spent minutes shrinking the coordinates); with them, of 20,000 such
+ * days the worst was 0.03% above the optimum (the exact path), nearly all exactly optimal.
  *
  * @param n Number of stops.
  * @param dist Row-major n x n distances.
  * @param startDist Optional distances from a fixed start point.
- * @returns An order and its length. Cost about O(s n^3) for s = min(n, 24) constructions.
+ * @returns An order and its length. Cost O((s + r) m n^2) for s = {@link nearestStarts}(n)
+ * nearest-neighbour starts, r = {@link randomStarts}(n) random starts and m moves per local
+ * search (about 2n from a random order, at most {@link MAX_IMPROVING_MOVES}): about 1 ms for
+ * 13 stops, 30 ms for 60, 0.1 s for 100.
  * @example heuristicOpenPath(3, [0, 1, 5, 1, 0, 1, 5, 1, 0]).length // 2
  */
 export function heuristicOpenPath(n: number, dist: ArrayLike<number>, startDist?: ArrayLike<number>): Route {
   if (n <= 3) return exactOpenPath(n, dist, startDist);
-  const tries = Math.min(n, 24);
+  const tries = nearestStarts(n);
+  const restarts = randomStarts(n);
+  const rnd = mulberry32(0x2545f491 ^ n);
   let best: number[] = [];
   let bestLen = Infinity;
-  for (let t = 0; t < tries; t++) {
-    const first = Math.floor((t * n) / tries);
-    const order = nearestNeighbour(n, dist, first);
+  // Bounded: tries + restarts starts, each with a bounded local search (see improve).
+  for (let t = 0; t < tries + restarts; t++) {
+    const order = t < tries ? nearestNeighbour(n, dist, Math.floor((t * n) / tries)) : randomOrder(n, rnd);
     improve(order, n, dist, startDist);
     const len = pathLength(order, n, dist, startDist);
     if (len < bestLen - 1e-12) {
@@ -160,6 +170,57 @@ export function heuristicOpenPath(n: number, dist: ArrayLike<number>, startDist?
     }
   }
   return { order: best, length: bestLen };
+}
+
+/**
+ * Nearest-neighbour starts of {@link heuristicOpenPath} for n stops: one per stop up to 24
+ * stops, then tapering as 24^2 / n (at least 4), so long days (a best-improvement local search
+ * costs about n^3) stay within a budget.
+ *
+ * @param n Number of stops.
+ * @returns The count.
+ * @example nearestStarts(13) // 13
+ */
+export function nearestStarts(n: number): number {
+  if (n <= 24) return Math.max(0, n);
+  return Math.max(4, Math.floor((24 * 24) / n));
+}
+
+/**
+ * Random starts of {@link heuristicOpenPath} for n stops: n up to 24 stops, then tapering as
+ * 24^3 / n^2 (at least 2); a local search from a random order makes about 2n moves of O(n^2).
+ *
+ * @param n Number of stops.
+ * @returns The count.
+ * @example randomStarts(13) // 13
+ */
+export function randomStarts(n: number): number {
+  if (n <= 24) return Math.max(0, n);
+  return Math.max(2, Math.floor((24 * 24 * 24) / (n * n)));
+}
+
+/** A random permutation of 0..n-1 (Fisher-Yates). */
+function randomOrder(n: number, rnd: () => number): number[] {
+  const q = Array.from({ length: n }, (_, k) => k);
+  for (let k = n - 1; k > 0; k--) {
+    const j = Math.floor(rnd() * (k + 1));
+    const t = q[k];
+    q[k] = q[j];
+    q[j] = t;
+  }
+  return q;
+}
+
+/** Small deterministic generator (mulberry32) for the random starts. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 /**
@@ -213,11 +274,19 @@ export function nearestNeighbour(n: number, dist: ArrayLike<number>, first: numb
   return order;
 }
 
+/** Cap on improving moves per local search (each strictly shortens the path, so it also ends without the cap). */
+export const MAX_IMPROVING_MOVES = 1000;
+
 const START = -1;
 const END = -2;
 const EPS = 1e-10;
 
-/** 2-opt and Or-opt to a local optimum, in place. */
+/**
+ * 2-opt and Or-opt to a local optimum, in place, by best improvement: each round scans both
+ * neighbourhoods in full and applies the single move that shortens the path most. (First
+ * improvement, tried before, took the first long reversal it met and funnelled kicked paths
+ * back into the same poor local optimum.)
+ */
 function improve(p: number[], n: number, dist: ArrayLike<number>, startDist?: ArrayLike<number>): void {
   // Edge cost where START is the start point (or nothing) and END the open end (free).
   const e = (a: number, b: number): number => {
@@ -225,56 +294,76 @@ function improve(p: number[], n: number, dist: ArrayLike<number>, startDist?: Ar
     if (a === START) return startDist ? startDist[b] : 0;
     return dist[a * n + b];
   };
-  for (let guard = 0; guard < 1000; guard++) {
-    let moved = false;
-    // 2-opt: reverse p[i..j].
+  const at = (k: number): number => (k < 0 ? START : k >= n ? END : p[k]);
+  // Bounded: at most MAX_IMPROVING_MOVES rounds; each round is a finite scan (O(n^2)), and a
+  // round without a move shortening the path by more than EPS returns. Every applied move
+  // shortens the path by more than EPS, so the path never revisits an order.
+  for (let guard = 0; guard < MAX_IMPROVING_MOVES; guard++) {
+    let bestDelta = -EPS;
+    let kind = 0; // 0 none, 1 two-opt, 2 or-opt
+    let bi = 0;
+    let bj = 0;
+    let bLen = 0;
+    let bRev = false;
+    // 2-opt: reverse p[i..j] (i = 0 or j = n - 1 reverse a free or start-side end).
     for (let i = 0; i < n - 1; i++) {
-      const a = i === 0 ? START : p[i - 1];
+      const a = at(i - 1);
       const b = p[i];
       for (let j = i + 1; j < n; j++) {
         const c = p[j];
-        const d = j === n - 1 ? END : p[j + 1];
+        const d = at(j + 1);
         const delta = e(a, c) + e(b, d) - e(a, b) - e(c, d);
-        if (delta < -EPS) {
-          for (let l = i, r = j; l < r; l++, r--) {
-            const t = p[l];
-            p[l] = p[r];
-            p[r] = t;
-          }
-          moved = true;
-          break;
+        if (delta < bestDelta) {
+          bestDelta = delta;
+          kind = 1;
+          bi = i;
+          bj = j;
         }
       }
-      if (moved) break;
     }
-    if (moved) continue;
-    // Or-opt: move a segment of 1-3 stops elsewhere, in either direction.
-    outer: for (let len = 1; len <= 3 && len < n; len++) {
+    // Or-opt: move the segment p[i..i+len-1] (1-3 stops) into the edge (p[u], p[u+1]), either
+    // direction; u = -1 is the front (after the start point), u = n - 1 the open end.
+    for (let len = 1; len <= 3 && len < n; len++) {
       for (let i = 0; i + len <= n; i++) {
         const s0 = p[i];
         const sl = p[i + len - 1];
-        const a = i === 0 ? START : p[i - 1];
-        const d = i + len === n ? END : p[i + len];
+        const a = at(i - 1);
+        const d = at(i + len);
         const removeGain = e(a, s0) + e(sl, d) - e(a, d);
-        const rest = p.slice(0, i).concat(p.slice(i + len));
-        for (let pos = 0; pos <= rest.length; pos++) {
-          if (pos === i) continue;
-          const q = pos === 0 ? START : rest[pos - 1];
-          const q2 = pos === rest.length ? END : rest[pos];
+        for (let u = -1; u < n; u++) {
+          if (u >= i - 1 && u <= i + len - 1) continue; // edges touching the segment
+          const q = at(u);
+          const q2 = at(u + 1);
           const fwd = e(q, s0) + e(sl, q2) - e(q, q2);
           const rev = e(q, sl) + e(s0, q2) - e(q, q2);
-          const add = Math.min(fwd, rev);
-          if (add - removeGain < -EPS) {
-            const seg = p.slice(i, i + len);
-            if (rev < fwd) seg.reverse();
-            const next = rest.slice(0, pos).concat(seg, rest.slice(pos));
-            for (let k = 0; k < n; k++) p[k] = next[k];
-            moved = true;
-            break outer;
+          const delta = Math.min(fwd, rev) - removeGain;
+          if (delta < bestDelta) {
+            bestDelta = delta;
+            kind = 2;
+            bi = i;
+            bj = u;
+            bLen = len;
+            bRev = rev < fwd;
           }
         }
       }
     }
-    if (!moved) return;
+    if (kind === 0) return;
+    if (kind === 1) {
+      for (let l = bi, r = bj; l < r; l++, r--) {
+        const t = p[l];
+        p[l] = p[r];
+        p[r] = t;
+      }
+    } else {
+      const seg = p.slice(bi, bi + bLen);
+      if (bRev) seg.reverse();
+      // Insert after p[bj] (bj < bi) or after p[bj] counted in the original indices (bj >= bi + len).
+      const next =
+        bj < bi
+          ? p.slice(0, bj + 1).concat(seg, p.slice(bj + 1, bi), p.slice(bi + bLen))
+          : p.slice(0, bi).concat(p.slice(bi + bLen, bj + 1), seg, p.slice(bj + 1));
+      for (let k = 0; k < n; k++) p[k] = next[k];
+    }
   }
 }

@@ -230,12 +230,17 @@ export function scheduleRep(pb: RepProblem): number[][] {
     }
     if (best >= 0) accept(i, best);
   };
+  // Termination: drain empties the queue once; relocate only accepts (never queues), so no
+  // visit is handled twice, and each relocate scans the N days once.
   const drain = (preferAffinity: boolean): void => {
     queue.sort((a, b) => rank[a[0]] - rank[b[0]] || a[1] - b[1]);
     const items = queue.splice(0);
     for (const [i, d] of items) relocate(i, d, preferAffinity);
   };
 
+  // Every loop below runs over fixed, finite lists (customers, slots, phases, patterns, days);
+  // none waits for a free day: a visit with no free day is simply not placed (reported as
+  // missing by the caller), so a full or all-holiday horizon cannot loop.
   // 1. More-than-weekly customers first: they constrain several weekdays.
   for (const i of frequent) placeGeneric(i);
 
@@ -355,7 +360,7 @@ function alignedPhaseOrder(P: number): number[] {
 function rotateAtWidestGap(items: number[], ang: number[]): number[] {
   // Items are sorted by angle; those without a position (angle > 4) are at the end and stay there.
   let m = 0;
-  while (m < items.length && ang[m] <= 4) m++;
+  while (m < items.length && ang[m] <= 4) m++; // at most items.length steps
   if (m < 3) return items;
   let best = 0;
   let gap = -1;

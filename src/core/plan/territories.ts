@@ -94,6 +94,8 @@ export function balancedClusters(xs: ArrayLike<number>, ys: ArrayLike<number>, w
   };
   const load = new Float64Array(k);
   const tol = 1e-9;
+  // Termination: at most 30 rounds (capacity-constrained assignment can cycle, so no
+  // "until stable" loop); each round is O(n k + n log n).
   for (let iter = 0; iter < 30; iter++) {
     fill();
     const regret = new Float64Array(n);
@@ -131,6 +133,7 @@ export function balancedClusters(xs: ArrayLike<number>, ys: ArrayLike<number>, w
     if (!changed && iter > 0) break;
   }
   if (n <= 1500) {
+    // Termination: at most 4 passes of at most n single moves and n swaps each (n <= 1500).
     for (let pass = 0; pass < 4; pass++) {
       fill();
       load.fill(0);
