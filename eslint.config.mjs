@@ -4,6 +4,7 @@
 import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
 import globals from "globals";
+import reactHooks from "eslint-plugin-react-hooks";
 
 const base = officeAddins.configs.react;
 const tsBlock = base.find((c) => c.files && c.languageOptions && c.rules && c.rules["prettier/prettier"]);
@@ -29,6 +30,7 @@ export default [
         CustomFunctions: "readonly",
       },
     },
+    plugins: { "react-hooks": reactHooks },
     settings: { react: { version: "18.3" } },
     rules: {
       // TypeScript's checker already reports undefined names, with the Office.js types in view.
@@ -37,6 +39,19 @@ export default [
       // The new JSX transform needs no React in scope; props are typed with TypeScript.
       "react/react-in-jsx-scope": "off",
       "react/prop-types": "off",
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "warn",
+    },
+  },
+  {
+    // The Office.js host loads properties through shared constants (e.g. `load(DIMS)`) and
+    // navigation properties, which these syntactic rules cannot follow; the load/sync order is
+    // checked for real by the office-addin-mock tests, which fail on an unloaded read.
+    files: ["src/host/officeHost.ts"],
+    rules: {
+      "office-addins/load-object-before-read": "off",
+      "office-addins/call-sync-before-read": "off",
+      "office-addins/call-sync-after-load": "off",
     },
   },
 ];

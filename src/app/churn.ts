@@ -34,7 +34,14 @@ import { readNumericColumn } from "../core/list/cellNumber";
 import type { Locale } from "../i18n/locale";
 import { SHEET_TEXT } from "../i18n/sheetText";
 import type { ChurnSheetText } from "../i18n/valueChurnText";
-import { uniqueSheetName, type CellInput, type ListSnapshot, type Rect, type WorkbookHost, type WriteOp } from "../host/types";
+import {
+  uniqueSheetName,
+  type CellInput,
+  type ListSnapshot,
+  type Rect,
+  type WorkbookHost,
+  type WriteOp,
+} from "../host/types";
 
 /** Document setting recording where the Churn watch table is. */
 export const CHURN_WATCH_SETTING = "crm.churnWatch";
@@ -72,7 +79,10 @@ export interface ExistingChurnWatch {
  * @returns The sheet name as the workbook spells it, or undefined.
  * @example findChurnWatchSheet(undefined, ["Data", "流失预警"]) // "流失预警"
  */
-export function findChurnWatchSheet(setting: ChurnWatchSetting | undefined, sheetNames: readonly string[]): string | undefined {
+export function findChurnWatchSheet(
+  setting: ChurnWatchSetting | undefined,
+  sheetNames: readonly string[]
+): string | undefined {
   const find = (n: string) => sheetNames.find((s) => s.toLowerCase() === n.toLowerCase());
   if (setting?.sheet) {
     const hit = find(setting.sheet);
@@ -115,7 +125,11 @@ export async function readChurnWatch(host: WorkbookHost): Promise<ExistingChurnW
   const sheet = findChurnWatchSheet(setting, await host.sheetNames());
   if (!sheet) return undefined;
   const values = await host.readRect(churnWatchReadRect(sheet, setting));
-  return { sheet, values, setting: setting && setting.sheet.toLowerCase() === sheet.toLowerCase() ? setting : undefined };
+  return {
+    sheet,
+    values,
+    setting: setting && setting.sheet.toLowerCase() === sheet.toLowerCase() ? setting : undefined,
+  };
 }
 
 /** List columns (0-based indices into `snapshot.header`) that describe customers for churn. */
@@ -138,9 +152,14 @@ export interface ChurnColumns {
  * @example churnCustomersFromList(s, { name: 0, lastOrder: 5, value: 3 })
  * Cost: O(n).
  */
-export function churnCustomersFromList(snapshot: ListSnapshot, cols: ChurnColumns): ChurnCustomer[] {
-  const value = cols.value === undefined ? undefined : readNumericColumn(snapshot.rows, cols.value).values;
-  const pAlive = cols.pAlive === undefined ? undefined : readNumericColumn(snapshot.rows, cols.pAlive).values;
+export function churnCustomersFromList(
+  snapshot: ListSnapshot,
+  cols: ChurnColumns
+): ChurnCustomer[] {
+  const value =
+    cols.value === undefined ? undefined : readNumericColumn(snapshot.rows, cols.value).values;
+  const pAlive =
+    cols.pAlive === undefined ? undefined : readNumericColumn(snapshot.rows, cols.pAlive).values;
   const out: ChurnCustomer[] = [];
   snapshot.rows.forEach((row, r) => {
     const name = row[cols.name];
@@ -261,7 +280,8 @@ function roleOfHeader(): Map<string, Role> {
 function reasonIdOfLabel(): Map<string, ChurnReasonId> {
   const m = new Map<string, ChurnReasonId>();
   for (const l of Object.keys(SHEET_TEXT) as Locale[]) {
-    for (const id of CHURN_REASON_IDS) m.set(SHEET_TEXT[l].churn.reasons[id].trim().toLowerCase(), id);
+    for (const id of CHURN_REASON_IDS)
+      m.set(SHEET_TEXT[l].churn.reasons[id].trim().toLowerCase(), id);
   }
   return m;
 }
@@ -291,7 +311,12 @@ interface OldTable {
 }
 
 const num = (v: CellValue): number | undefined => {
-  const x = typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" ? Number(v.replace(/,/g, "")) : NaN;
+  const x =
+    typeof v === "number"
+      ? v
+      : typeof v === "string" && v.trim() !== ""
+        ? Number(v.replace(/,/g, ""))
+        : NaN;
   return Number.isFinite(x) ? x : undefined;
 };
 
@@ -368,9 +393,13 @@ const nameKey = (s: string) => s.trim().toLowerCase();
  * @example buildChurnWatch(findLapsed(customers, { asOf }), { locale: "en", sheetNames: ["Data"] }).sheet // "Churn watch"
  * Cost: O((n + m) x columns) for n lapsed and m previous rows.
  */
-export function buildChurnWatch(lapsed: readonly LapsedCustomer[], o: ChurnWatchOptions): ChurnWatchPlan {
+export function buildChurnWatch(
+  lapsed: readonly LapsedCustomer[],
+  o: ChurnWatchOptions
+): ChurnWatchPlan {
   const p0 = o.successProbability ?? DEFAULT_WIN_BACK_PROBABILITY;
-  if (!(p0 >= 0 && p0 <= 1)) throw new RangeError(`The success probability must be between 0 and 1, got ${p0}.`);
+  if (!(p0 >= 0 && p0 <= 1))
+    throw new RangeError(`The success probability must be between 0 and 1, got ${p0}.`);
   if (o.defaultCost !== undefined && !(o.defaultCost >= 0 && Number.isFinite(o.defaultCost))) {
     throw new RangeError(`The default win-back cost must be a number >= 0, got ${o.defaultCost}.`);
   }
@@ -400,7 +429,9 @@ export function buildChurnWatch(lapsed: readonly LapsedCustomer[], o: ChurnWatch
   const reasonIds = reasonIdOfLabel();
   const typedNumber = (v: CellValue, previousDefault: number | undefined): number | undefined => {
     const x = num(v);
-    return x === undefined || (previousDefault !== undefined && x === previousDefault) ? undefined : x;
+    return x === undefined || (previousDefault !== undefined && x === previousDefault)
+      ? undefined
+      : x;
   };
 
   interface Draft extends ChurnWatchRow {
@@ -408,7 +439,10 @@ export function buildChurnWatch(lapsed: readonly LapsedCustomer[], o: ChurnWatch
     reasonCell: CellValue;
   }
   const drafts: Draft[] = [];
-  const withInputs = (base: Omit<Draft, "reason" | "cost" | "probability" | "notes" | "extra" | "reasonCell">, prev?: OldRow): Draft => {
+  const withInputs = (
+    base: Omit<Draft, "reason" | "cost" | "probability" | "notes" | "extra" | "reasonCell">,
+    prev?: OldRow
+  ): Draft => {
     const reasonText = prev ? text(prev.reason) : "";
     const reasonId = reasonIds.get(reasonText.toLowerCase());
     const cost = (prev && typedNumber(prev.cost, prevCost)) ?? o.defaultCost;
@@ -424,7 +458,13 @@ export function buildChurnWatch(lapsed: readonly LapsedCustomer[], o: ChurnWatch
     };
     if (reasonId) d.reasonId = reasonId;
     if (cost !== undefined) d.cost = cost;
-    if (d.value !== undefined && Number.isFinite(d.value) && probability >= 0 && probability <= 1 && (cost ?? 0) >= 0) {
+    if (
+      d.value !== undefined &&
+      Number.isFinite(d.value) &&
+      probability >= 0 &&
+      probability <= 1 &&
+      (cost ?? 0) >= 0
+    ) {
       d.expectedReturn = winBackReturn(d.value, probability, cost ?? 0);
       d.decision = d.expectedReturn > 0 ? "winBack" : "letGo";
     }
@@ -434,7 +474,8 @@ export function buildChurnWatch(lapsed: readonly LapsedCustomer[], o: ChurnWatch
   for (const c of lapsed) {
     const prev = match(c.id, c.name);
     if (prev) prev.used = true;
-    const base: Omit<Draft, "reason" | "cost" | "probability" | "notes" | "extra" | "reasonCell"> = { name: c.name, flags: c.flags.slice(), lapsed: true };
+    const base: Omit<Draft, "reason" | "cost" | "probability" | "notes" | "extra" | "reasonCell"> =
+      { name: c.name, flags: c.flags.slice(), lapsed: true };
     if (c.id !== undefined) base.id = c.id;
     const rep = c.rep ?? prev?.rep;
     if (rep !== undefined) base.rep = rep;
@@ -455,7 +496,8 @@ export function buildChurnWatch(lapsed: readonly LapsedCustomer[], o: ChurnWatch
       r.extra.some((v) => !isEmptyCell(v));
     if (!typed) continue;
     r.used = true;
-    const base: Omit<Draft, "reason" | "cost" | "probability" | "notes" | "extra" | "reasonCell"> = { name: r.name, flags: [], lapsed: false };
+    const base: Omit<Draft, "reason" | "cost" | "probability" | "notes" | "extra" | "reasonCell"> =
+      { name: r.name, flags: [], lapsed: false };
     if (r.id !== undefined) base.id = r.id;
     if (r.rep !== undefined) base.rep = r.rep;
     if (r.lastOrder !== undefined) base.lastOrder = r.lastOrder;
@@ -489,9 +531,13 @@ export function buildChurnWatch(lapsed: readonly LapsedCustomer[], o: ChurnWatch
     decision: null,
     notes: null,
   };
-  const numberFormats = [...roles.map((r) => formats[r]), ...(old?.extraHeaders ?? []).map(() => null)];
+  const numberFormats = [
+    ...roles.map((r) => formats[r]),
+    ...(old?.extraHeaders ?? []).map(() => null),
+  ];
   const days = o.days ?? 60;
-  const flagText = (f: LapsedFlag) => (f === "daysSince" ? t.flags.daysSince(days) : t.flags.lowPAlive(o.pAliveThreshold));
+  const flagText = (f: LapsedFlag) =>
+    f === "daysSince" ? t.flags.daysSince(days) : t.flags.lowPAlive(o.pAliveThreshold);
   const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
   const rows: CellInput[][] = drafts.map((d, i) => {
@@ -509,8 +555,12 @@ export function buildChurnWatch(lapsed: readonly LapsedCustomer[], o: ChurnWatch
       reason: d.reasonCell ?? "",
       cost: d.cost ?? "",
       probability: d.probability ?? "",
-      expectedReturn: { formula: `=${letter("valueAtStake")}${xr}*${letter("probability")}${xr}-${letter("cost")}${xr}` },
-      decision: { formula: `=IF(${letter("expectedReturn")}${xr}>0,${q(t.decision.winBack)},${q(t.decision.letGo)})` },
+      expectedReturn: {
+        formula: `=${letter("valueAtStake")}${xr}*${letter("probability")}${xr}-${letter("cost")}${xr}`,
+      },
+      decision: {
+        formula: `=IF(${letter("expectedReturn")}${xr}>0,${q(t.decision.winBack)},${q(t.decision.letGo)})`,
+      },
       notes: d.notes,
     };
     return [...roles.map((r) => cell[r]), ...d.extra.map((v) => v ?? "")];
@@ -543,11 +593,19 @@ export function buildChurnWatch(lapsed: readonly LapsedCustomer[], o: ChurnWatch
   }
   ops.push({ kind: "freeze", sheet, rows: 1 });
   ops.push({ kind: "autofit", sheet, col: 0, cols: header.length });
-  const setting: ChurnWatchSetting = { sheet, rows: rows.length + 1, cols: header.length, successProbability: p0 };
+  const setting: ChurnWatchSetting = {
+    sheet,
+    rows: rows.length + 1,
+    cols: header.length,
+    successProbability: p0,
+  };
   if (o.defaultCost !== undefined) setting.defaultCost = o.defaultCost;
   ops.push({ kind: "setting", key: CHURN_WATCH_SETTING, value: setting });
 
-  const reasons = Object.fromEntries([...CHURN_REASON_IDS, "custom"].map((k) => [k, 0])) as Record<ChurnReasonId | "custom", number>;
+  const reasons = Object.fromEntries([...CHURN_REASON_IDS, "custom"].map((k) => [k, 0])) as Record<
+    ChurnReasonId | "custom",
+    number
+  >;
   let winBack = 0;
   let letGo = 0;
   let stake = 0;

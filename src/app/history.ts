@@ -57,7 +57,12 @@ export interface HistoryOptions {
   periodDays?: number;
 }
 
-export const HISTORY_DEFAULTS = Object.freeze({ months: 12, monthlyDiscount: 0.01, margin: 1, periodDays: 7 });
+export const HISTORY_DEFAULTS = Object.freeze({
+  months: 12,
+  monthlyDiscount: 0.01,
+  margin: 1,
+  periodDays: 7,
+});
 
 /** A line CRM.RFM would refuse (it would turn the whole table into one #VALUE!). */
 export interface OrderIssue {
@@ -125,7 +130,12 @@ function amountOf(v: CellValue): number | undefined {
 function columnsOk(s: ListSnapshot, c: OrderColumns): boolean {
   const w = s.header.length;
   const ok = (k: number) => Number.isInteger(k) && k >= 0 && k < w;
-  return ok(c.customer) && ok(c.date) && ok(c.amount) && new Set([c.customer, c.date, c.amount]).size === 3;
+  return (
+    ok(c.customer) &&
+    ok(c.date) &&
+    ok(c.amount) &&
+    new Set([c.customer, c.date, c.amount]).size === 3
+  );
 }
 
 /**
@@ -141,8 +151,13 @@ function columnsOk(s: ListSnapshot, c: OrderColumns): boolean {
  * @example previewOrders(snap, { customer: 0, date: 1, amount: 2 }).repeatShare // 0.4
  * Cost: O(n log n) for n lines (CRM.RFM's summary, without any model).
  */
-export function previewOrders(snapshot: ListSnapshot, columns: OrderColumns, options: HistoryOptions = {}): OrderPreview {
-  if (!columnsOk(snapshot, columns)) throw new RangeError("customer, date and amount must be three distinct columns of the list.");
+export function previewOrders(
+  snapshot: ListSnapshot,
+  columns: OrderColumns,
+  options: HistoryOptions = {}
+): OrderPreview {
+  if (!columnsOk(snapshot, columns))
+    throw new RangeError("customer, date and amount must be three distinct columns of the list.");
   const first = firstDataRow(snapshot);
   const ids: Array<string | number> = [];
   const days: number[] = [];
@@ -162,7 +177,8 @@ export function previewOrders(snapshot: ListSnapshot, columns: OrderColumns, opt
       blankRows++;
       return;
     }
-    if (isEmptyCell(c) || (typeof c !== "string" && typeof c !== "number")) return issue(i, "customer");
+    if (isEmptyCell(c) || (typeof c !== "string" && typeof c !== "number"))
+      return issue(i, "customer");
     const day = toSerialDay(d);
     if (day === undefined) return issue(i, "date");
     const amount = amountOf(a);
@@ -198,7 +214,8 @@ export function previewOrders(snapshot: ListSnapshot, columns: OrderColumns, opt
   preview.customers = rfmSummary(lines, { asOf: hi }).customers.length;
   const asOf = options.asOf ?? hi;
   preview.asOf = asOf;
-  const hold = options.holdoutEnd !== undefined && options.holdoutEnd > asOf ? options.holdoutEnd : undefined;
+  const hold =
+    options.holdoutEnd !== undefined && options.holdoutEnd > asOf ? options.holdoutEnd : undefined;
   if (options.holdoutEnd !== undefined) preview.holdoutEnd = options.holdoutEnd;
   for (const d of days) {
     if (d <= asOf) preview.calibrationOrders++;
@@ -219,13 +236,18 @@ export function previewOrders(snapshot: ListSnapshot, columns: OrderColumns, opt
  * @returns Problem codes, most basic first.
  * @example historyProblems(previewOrders(s, cols), { months: 0 }) // ["badMonths"]
  */
-export function historyProblems(preview: OrderPreview, options: HistoryOptions = {}): HistoryProblem[] {
+export function historyProblems(
+  preview: OrderPreview,
+  options: HistoryOptions = {}
+): HistoryProblem[] {
   const out: HistoryProblem[] = [];
   if (preview.orders === 0 && preview.issueCount === 0) out.push("noOrders");
   if (preview.issueCount > 0) out.push("badRows");
-  else if (preview.orders > 0 && preview.calibrationCustomers === 0) out.push("noCalibrationCustomers");
+  else if (preview.orders > 0 && preview.calibrationCustomers === 0)
+    out.push("noCalibrationCustomers");
   const asOf = options.asOf ?? preview.lastDate;
-  if (options.holdoutEnd !== undefined && asOf !== undefined && !(options.holdoutEnd > asOf)) out.push("holdoutNotAfterAsOf");
+  if (options.holdoutEnd !== undefined && asOf !== undefined && !(options.holdoutEnd > asOf))
+    out.push("holdoutNotAfterAsOf");
   const months = options.months ?? HISTORY_DEFAULTS.months;
   if (!(Number.isInteger(months) && months >= 1 && months <= 1200)) out.push("badMonths");
   const d = options.monthlyDiscount ?? HISTORY_DEFAULTS.monthlyDiscount;
@@ -239,7 +261,9 @@ export function historyProblems(preview: OrderPreview, options: HistoryOptions =
 
 /** ISO date text (yyyy-mm-dd) of a serial day. */
 export function isoFromSerial(serial: number): string {
-  return new Date((Math.floor(serial) - EXCEL_EPOCH_OFFSET) * 86_400_000).toISOString().slice(0, 10);
+  return new Date((Math.floor(serial) - EXCEL_EPOCH_OFFSET) * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
 }
 
 /** A column name inside a structured reference: [ ] # ' are escaped with a quote. */
@@ -260,7 +284,8 @@ function structuredColumn(name: string): string {
  */
 export function orderColumnRef(s: ListSnapshot, col: number): string {
   const h = s.header[col] ?? "";
-  if (s.tableName && !s.headerless && h.trim() !== "") return `${s.tableName}[${structuredColumn(h)}]`;
+  if (s.tableName && !s.headerless && h.trim() !== "")
+    return `${s.tableName}[${structuredColumn(h)}]`;
   return sheetRangeA1(s.sheet, firstDataRow(s), s.col + col, Math.max(1, s.rows.length));
 }
 
@@ -354,10 +379,12 @@ export function buildHistorySheet(
   existingSheetNames: readonly string[],
   locale: Locale
 ): HistorySheetPlan {
-  if (!columnsOk(snapshot, columns)) throw new RangeError("customer, date and amount must be three distinct columns of the list.");
+  if (!columnsOk(snapshot, columns))
+    throw new RangeError("customer, date and amount must be three distinct columns of the list.");
   const preview = previewOrders(snapshot, columns, options);
   const problems = historyProblems(preview, options);
-  if (problems.length) throw new RangeError(`cannot write the order-history chain: ${problems.join(", ")}.`);
+  if (problems.length)
+    throw new RangeError(`cannot write the order-history chain: ${problems.join(", ")}.`);
   const t = sheetText(locale).history;
   const asOf = options.asOf ?? (preview.lastDate as number);
   const hold = options.holdoutEnd;
@@ -413,7 +440,9 @@ export function buildHistorySheet(
   const M = rfmCol(5);
   const bgRange = rangeA1(layout.bgnbd.row, P, 1, 5, true);
   const ggRange = rangeA1(layout.gammaGamma.row, P, 1, 4, true);
-  const orders = [columns.customer, columns.date, columns.amount].map((c) => orderColumnRef(snapshot, c));
+  const orders = [columns.customer, columns.date, columns.amount].map((c) =>
+    orderColumnRef(snapshot, c)
+  );
 
   const formulas: Record<string, string> = {};
   formulas.rfm = `=CRM.RFM(${orders.join(",")},${cell(S.asOf)},${cell(S.periodDays)}${holdout ? `,${cell(S.holdoutEnd as number)}` : ""})`;
@@ -428,10 +457,13 @@ export function buildHistorySheet(
     `=IF(ISNA(${at}),${str(t.status.notConverged)},IF(ISERROR(${at}),${str(t.status.inputError)},${str(t.status.ok)}))`;
   formulas.bgnbdStatus = status(a1(layout.bgnbd.row, P));
   formulas.gammaGammaStatus = status(a1(layout.gammaGamma.row, P));
-  if (holdout) formulas.predictedHoldout = `=CRM.PURCHASES(INDEX(${spill},1,7),${F},${R},${T},${bgRange})`;
+  if (holdout)
+    formulas.predictedHoldout = `=CRM.PURCHASES(INDEX(${spill},1,7),${F},${R},${T},${bgRange})`;
 
   // ---- ops
-  const source = snapshot.tableName ?? `${quoteSheetName(snapshot.sheet)}!${rangeA1(snapshot.row, snapshot.col, snapshot.rows.length + (snapshot.headerless ? 0 : 1), snapshot.header.length)}`;
+  const source =
+    snapshot.tableName ??
+    `${quoteSheetName(snapshot.sheet)}!${rangeA1(snapshot.row, snapshot.col, snapshot.rows.length + (snapshot.headerless ? 0 : 1), snapshot.header.length)}`;
   const hdr = (c: number) => snapshot.header[c] || columnLetter(snapshot.col + c);
   const ops: WriteOp[] = [{ kind: "addSheet", name: sheet, activate: true }];
   ops.push({
@@ -439,7 +471,17 @@ export function buildHistorySheet(
     sheet,
     row: 0,
     col: 0,
-    values: [[t.title({ source, customer: hdr(columns.customer), date: hdr(columns.date), amount: hdr(columns.amount) })], [t.note]],
+    values: [
+      [
+        t.title({
+          source,
+          customer: hdr(columns.customer),
+          date: hdr(columns.date),
+          amount: hdr(columns.amount),
+        }),
+      ],
+      [t.note],
+    ],
   });
   const h = t.headers;
   const headers: CellInput[] = [h.customer, h.frequency, h.recency, h.age, h.monetary];
@@ -459,7 +501,13 @@ export function buildHistorySheet(
   // Settings: labels and the editable cells (dates formatted as dates).
   const st = t.settings;
   ops.push({ kind: "values", sheet, row: 2, col: P, values: [[st.caption]] });
-  ops.push({ kind: "values", sheet, row: S.asOf, col: P, values: holdout ? [[st.asOf], [st.holdoutEnd]] : [[st.asOf]] });
+  ops.push({
+    kind: "values",
+    sheet,
+    row: S.asOf,
+    col: P,
+    values: holdout ? [[st.asOf], [st.holdoutEnd]] : [[st.asOf]],
+  });
   ops.push({
     kind: "values",
     sheet,
@@ -493,12 +541,30 @@ export function buildHistorySheet(
     ops.push({ kind: "values", sheet, row: at.row - 2, col: P, values: [[caption]] });
     ops.push({ kind: "values", sheet, row: at.row - 1, col: P, values: [labels] });
     ops.push({ kind: "values", sheet, row: at.row, col: P, values: [[{ formula }]] });
-    ops.push({ kind: "values", sheet, row: at.statusRow, col: P, values: [[t.status.label, { formula: statusFormula }]] });
+    ops.push({
+      kind: "values",
+      sheet,
+      row: at.statusRow,
+      col: P,
+      values: [[t.status.label, { formula: statusFormula }]],
+    });
   };
   const bg = t.bgnbd;
-  fit(layout.bgnbd, bg.caption, [bg.r, bg.alpha, bg.a, bg.b, bg.logLikelihood], formulas.bgnbd, formulas.bgnbdStatus);
+  fit(
+    layout.bgnbd,
+    bg.caption,
+    [bg.r, bg.alpha, bg.a, bg.b, bg.logLikelihood],
+    formulas.bgnbd,
+    formulas.bgnbdStatus
+  );
   const gg = t.gammaGamma;
-  fit(layout.gammaGamma, gg.caption, [gg.p, gg.q, gg.gamma, gg.logLikelihood], formulas.gammaGamma, formulas.gammaGammaStatus);
+  fit(
+    layout.gammaGamma,
+    gg.caption,
+    [gg.p, gg.q, gg.gamma, gg.logLikelihood],
+    formulas.gammaGamma,
+    formulas.gammaGammaStatus
+  );
 
   // Calibration/holdout check: mean actual vs predicted holdout purchases by calibration frequency.
   if (layout.check && layout.predictedHoldout !== undefined) {
@@ -529,7 +595,14 @@ export function buildHistorySheet(
       col: P,
       values: [[t.check.group, t.check.customers, t.check.actual, t.check.predicted]],
     });
-    ops.push({ kind: "values", sheet, row: c.firstRow, col: P, values: rows, numberFormat: "0.00" });
+    ops.push({
+      kind: "values",
+      sheet,
+      row: c.firstRow,
+      col: P,
+      values: rows,
+      numberFormat: "0.00",
+    });
     const x = sheetRangeA1(sheet, c.firstRow, P, c.groups);
     ops.push({
       kind: "chart",

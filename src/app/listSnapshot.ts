@@ -74,7 +74,8 @@ export function snapshotFromGrid(
     c0 = loc.col;
     width = loc.cols;
   }
-  if ((count + 1) * width > maxCells) return { problem: "tooLarge", detail: `${count} rows x ${width} columns` };
+  if ((count + 1) * width > maxCells)
+    return { problem: "tooLarge", detail: `${count} rows x ${width} columns` };
   if (count <= 0) return { problem: "noData" };
   const header: string[] = [];
   for (let c = 0; c < width; c++) {
@@ -89,7 +90,9 @@ export function snapshotFromGrid(
       const x = toValue(cellAt(cells, first + i, c0 + c));
       line[c] = x.value;
       if (x.formula !== null) {
-        formulas ??= Array.from({ length: count }, () => new Array<string | null>(width).fill(null));
+        formulas ??= Array.from({ length: count }, () =>
+          new Array<string | null>(width).fill(null)
+        );
         formulas[i][c] = x.formula;
       }
     }

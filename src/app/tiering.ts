@@ -9,7 +9,12 @@ import { columnLetter, rangeA1, sheetRangeA1 } from "../core/a1";
 import { readNumericColumn, type NumericColumn } from "../core/list/cellNumber";
 import { checkList, type CheckReport } from "../core/list/checks";
 import { compareByRow, MOVE_KINDS, type TierComparison } from "../core/list/compare";
-import { paretoSeries, summarizeTiers, type ParetoSeries, type TierSummary } from "../core/list/summary";
+import {
+  paretoSeries,
+  summarizeTiers,
+  type ParetoSeries,
+  type TierSummary,
+} from "../core/list/summary";
 import {
   assignTiers,
   concentration,
@@ -123,7 +128,11 @@ function isTierHeader(v: unknown): boolean {
  * @param recordedTierColumn Sheet column recorded in the settings by an earlier run.
  * @returns The target column and what holds it.
  */
-export function locateTierColumn(s: ListSnapshot, taken: readonly number[] = [], recordedTierColumn?: number): TierColumnInfo {
+export function locateTierColumn(
+  s: ListSnapshot,
+  taken: readonly number[] = [],
+  recordedTierColumn?: number
+): TierColumnInfo {
   const width = s.header.length;
   const last = width - 1;
   const lastCol = s.col + last;
@@ -139,8 +148,15 @@ export function locateTierColumn(s: ListSnapshot, taken: readonly number[] = [],
   }
   const right = s.rightColumn;
   const nonEmpty = right.filter((v) => !isEmptyCell(v)).length;
-  const earlier = !s.headerless && (isTierHeader(right[0]) || (recordedTierColumn === s.col + width && nonEmpty > 0));
-  return { col: s.col + width, inList: false, existing: nonEmpty === 0 ? "none" : earlier ? "earlierRun" : "other", nonEmpty };
+  const earlier =
+    !s.headerless &&
+    (isTierHeader(right[0]) || (recordedTierColumn === s.col + width && nonEmpty > 0));
+  return {
+    col: s.col + width,
+    inList: false,
+    existing: nonEmpty === 0 ? "none" : earlier ? "earlierRun" : "other",
+    nonEmpty,
+  };
 }
 
 function checkColumn(name: string, c: number | undefined, width: number): void {
@@ -176,7 +192,11 @@ export function groupKeyOf(v: unknown): GroupKey {
  * r.tiers // ["A", "B", null, ...]; r.summary.rows[0].customers; r.salesRange // "D2:D501"
  * Cost: O(n) for rank tiers (O(n log n) for Pareto and for the chart's sort).
  */
-export function analyzeList(snapshot: ListSnapshot, columns: ListColumns, options: AnalyzeOptions = {}): TieringResult {
+export function analyzeList(
+  snapshot: ListSnapshot,
+  columns: ListColumns,
+  options: AnalyzeOptions = {}
+): TieringResult {
   const width = snapshot.header.length;
   if (columns.sales === undefined) throw new RangeError(`a sales column is required.`);
   checkColumn("sales", columns.sales, width);
@@ -185,7 +205,11 @@ export function analyzeList(snapshot: ListSnapshot, columns: ListColumns, option
   checkColumn("previousTier", columns.previousTier, width);
   checkColumn("rep", columns.rep, width);
   checkColumn("area", columns.area, width);
-  const opts = resolveTierOptions({ method: options.method, cuts: options.cuts, labels: options.labels });
+  const opts = resolveTierOptions({
+    method: options.method,
+    cuts: options.cuts,
+    labels: options.labels,
+  });
   const rows = snapshot.rows;
   const n = rows.length;
   const dataRow = firstDataRow(snapshot);
@@ -217,13 +241,22 @@ export function analyzeList(snapshot: ListSnapshot, columns: ListColumns, option
   const prevIdx = columns.previousTier;
   if (prevIdx !== undefined) {
     const prev = rows.map((r) => r[prevIdx]);
-    const source = tierColumn.inList && tierColumn.col === snapshot.col + prevIdx ? "earlierRun" : "column";
-    comparison = { ...compareByRow(prev, tierIndex, opts.labels), source, column: snapshot.col + prevIdx };
+    const source =
+      tierColumn.inList && tierColumn.col === snapshot.col + prevIdx ? "earlierRun" : "column";
+    comparison = {
+      ...compareByRow(prev, tierIndex, opts.labels),
+      source,
+      column: snapshot.col + prevIdx,
+    };
   } else if (tierColumn.existing === "earlierRun") {
     const prev: CellValue[] = tierColumn.inList
       ? rows.map((r) => r[tierColumn.col - snapshot.col])
       : snapshot.rightColumn.slice(snapshot.headerless ? 0 : 1);
-    comparison = { ...compareByRow(prev, tierIndex, opts.labels), source: "earlierRun", column: tierColumn.col };
+    comparison = {
+      ...compareByRow(prev, tierIndex, opts.labels),
+      source: "earlierRun",
+      column: tierColumn.col,
+    };
   }
 
   const salesCol = snapshot.col + columns.sales;
@@ -246,7 +279,8 @@ export function analyzeList(snapshot: ListSnapshot, columns: ListColumns, option
     salesRange: rangeA1(dataRow, salesCol, Math.max(1, n)),
   };
   if (comparison) result.comparison = comparison;
-  if (columns.group !== undefined) result.groupRange = rangeA1(dataRow, snapshot.col + columns.group, Math.max(1, n));
+  if (columns.group !== undefined)
+    result.groupRange = rangeA1(dataRow, snapshot.col + columns.group, Math.max(1, n));
   return result;
 }
 
@@ -271,7 +305,9 @@ export function tierFormula(r: TieringResult): string {
   const o = r.options;
   const defaultCuts = o.method === "rank" ? DEFAULT_RANK_CUTS : DEFAULT_PARETO_CUTS;
   const cutsDefault = sameNumbers(o.cuts, defaultCuts);
-  const labelsDefault = resolveTierOptions({ method: o.method, cuts: o.cuts }).labels.join("\u0000") === o.labels.join("\u0000");
+  const labelsDefault =
+    resolveTierOptions({ method: o.method, cuts: o.cuts }).labels.join("\u0000") ===
+    o.labels.join("\u0000");
   const args: string[] = [
     r.salesRange,
     o.method === "rank" ? "" : formulaText(o.method),
@@ -314,8 +350,12 @@ export interface SavedTiering {
  * @returns The columns found (possibly none), or undefined when nothing usable is saved.
  * @example restoreColumns(saved, ["客户名称", "渠道", "销售额"]) // { customer: 0, sales: 2 }
  */
-export function restoreColumns(saved: unknown, header: readonly string[]): Partial<ListColumns> | undefined {
-  if (!saved || typeof saved !== "object" || (saved as SavedTiering).version !== 1) return undefined;
+export function restoreColumns(
+  saved: unknown,
+  header: readonly string[]
+): Partial<ListColumns> | undefined {
+  if (!saved || typeof saved !== "object" || (saved as SavedTiering).version !== 1)
+    return undefined;
   const cols = (saved as SavedTiering).columns;
   if (!cols || typeof cols !== "object") return undefined;
   const out: Partial<ListColumns> = {};
@@ -323,7 +363,11 @@ export function restoreColumns(saved: unknown, header: readonly string[]): Parti
     if (!v || typeof v.index !== "number" || typeof v.header !== "string") continue;
     const byHeader = v.header !== "" ? header.indexOf(v.header) : -1;
     const unique = byHeader >= 0 && header.lastIndexOf(v.header) === byHeader;
-    const at = unique ? byHeader : v.index < header.length && (header[v.index] === v.header || header[v.index] === "") ? v.index : -1;
+    const at = unique
+      ? byHeader
+      : v.index < header.length && (header[v.index] === v.header || header[v.index] === "")
+        ? v.index
+        : -1;
     if (at >= 0) out[role as keyof ListColumns] = at;
   }
   return out;
@@ -391,17 +435,35 @@ export interface TierWritePlan {
  * // { kind: "values", sheet, row: 0, col: 4, values: [["Tier"], [{ formula: "=CRM.TIER(D2:D501)" }], [""], ...] }
  * Cost: O(n).
  */
-export function buildTierWrite(snapshot: ListSnapshot, result: TieringResult, options: TierWriteOptions): TierWritePlan {
-  if (!result.checks.ok) throw new Error(`nothing to write: the list failed its checks (${result.checks.issues[0]?.code}).`);
+export function buildTierWrite(
+  snapshot: ListSnapshot,
+  result: TieringResult,
+  options: TierWriteOptions
+): TierWritePlan {
+  if (!result.checks.ok)
+    throw new Error(
+      `nothing to write: the list failed its checks (${result.checks.issues[0]?.code}).`
+    );
   const t = sheetText(options.locale).tiering;
   let info = result.tierColumn;
   if (options.placement === "right" && info.inList) {
     const nonEmpty = snapshot.rightColumn.filter((v) => !isEmptyCell(v)).length;
-    info = { col: snapshot.col + snapshot.header.length, inList: false, existing: nonEmpty ? "other" : "none", nonEmpty };
+    info = {
+      col: snapshot.col + snapshot.header.length,
+      inList: false,
+      existing: nonEmpty ? "other" : "none",
+      nonEmpty,
+    };
   }
   const n = result.rowCount;
   const headerRows = snapshot.headerless ? 0 : 1;
-  const target: Rect = { sheet: snapshot.sheet, row: snapshot.row, col: info.col, rows: n + headerRows, cols: 1 };
+  const target: Rect = {
+    sheet: snapshot.sheet,
+    row: snapshot.row,
+    col: info.col,
+    rows: n + headerRows,
+    cols: 1,
+  };
   const notes: TierWriteNote[] = [];
   let output = options.output;
   if (output === "formulas" && snapshot.tableName) {
@@ -447,7 +509,8 @@ export function buildTierWrite(snapshot: ListSnapshot, result: TieringResult, op
     output,
   };
   for (const [role, index] of Object.entries(result.columns)) {
-    if (typeof index === "number") saved.columns[role as keyof ListColumns] = { index, header: snapshot.header[index] ?? "" };
+    if (typeof index === "number")
+      saved.columns[role as keyof ListColumns] = { index, header: snapshot.header[index] ?? "" };
   }
   const ops: WriteOp[] = [
     { kind: "values", sheet: snapshot.sheet, row: snapshot.row, col: info.col, values },
@@ -475,7 +538,13 @@ export function buildTierWrite(snapshot: ListSnapshot, result: TieringResult, op
  * @example listRowRect(snap, 0) // { sheet, row: snap.row + 1, col: snap.col, rows: 1, cols: snap.header.length }
  */
 export function listRowRect(snapshot: ListSnapshot, index: number): Rect {
-  return { sheet: snapshot.sheet, row: firstDataRow(snapshot) + index, col: snapshot.col, rows: 1, cols: snapshot.header.length };
+  return {
+    sheet: snapshot.sheet,
+    row: firstDataRow(snapshot) + index,
+    col: snapshot.col,
+    rows: 1,
+    cols: snapshot.header.length,
+  };
 }
 
 /** Rank range text of a Pareto bucket: "7" or "1-500". */
@@ -501,8 +570,15 @@ function rankText(from: number, to: number): string {
  * @example buildSummarySheet(result, ["Sheet1"], "zh")[0] // { kind: "addSheet", name: "分级汇总", activate: true }
  * Cost: O(K + chart points).
  */
-export function buildSummarySheet(result: TieringResult, existingSheetNames: readonly string[], locale: Locale): WriteOp[] {
-  if (!result.checks.ok) throw new Error(`nothing to summarise: the list failed its checks (${result.checks.issues[0]?.code}).`);
+export function buildSummarySheet(
+  result: TieringResult,
+  existingSheetNames: readonly string[],
+  locale: Locale
+): WriteOp[] {
+  if (!result.checks.ok)
+    throw new Error(
+      `nothing to summarise: the list failed its checks (${result.checks.issues[0]?.code}).`
+    );
   const t = sheetText(locale).tiering;
   const name = uniqueSheetName(t.summarySheet, existingSheetNames);
   const s = result.summary;
@@ -512,23 +588,50 @@ export function buildSummarySheet(result: TieringResult, existingSheetNames: rea
     sheet: name,
     row: 0,
     col: 0,
-    values: [[t.summaryTitle({ sheet: result.sheet, sales: result.salesHeader || result.salesColumnLetter })]],
+    values: [
+      [
+        t.summaryTitle({
+          sheet: result.sheet,
+          sales: result.salesHeader || result.salesColumnLetter,
+        }),
+      ],
+    ],
   });
-  const tableRows: CellInput[][] = s.rows.map((r) => [r.label, r.customers, r.customerShare, r.sales, nanToBlank(r.salesShare)]);
-  tableRows.push([t.total, s.tiered, s.tiered > 0 ? 1 : 0, s.totalSales, s.totalSales !== 0 ? 1 : ""]);
+  const tableRows: CellInput[][] = s.rows.map((r) => [
+    r.label,
+    r.customers,
+    r.customerShare,
+    r.sales,
+    nanToBlank(r.salesShare),
+  ]);
+  tableRows.push([
+    t.total,
+    s.tiered,
+    s.tiered > 0 ? 1 : 0,
+    s.totalSales,
+    s.totalSales !== 0 ? 1 : "",
+  ]);
   ops.push({
     kind: "table",
     sheet: name,
     row: 2,
     col: 0,
-    header: [t.table.tier, t.table.customers, t.table.customerShare, t.table.sales, t.table.salesShare],
+    header: [
+      t.table.tier,
+      t.table.customers,
+      t.table.customerShare,
+      t.table.sales,
+      t.table.salesShare,
+    ],
     rows: tableRows,
     numberFormats: [null, "#,##0", "0.0%", "#,##0.00", "0.0%"],
   });
   let row = 2 + 1 + tableRows.length + 1;
   const lines: CellInput[][] = [];
   if (s.untiered > 0) lines.push([t.untiered({ count: s.untiered })]);
-  lines.push([t.concentration({ topShare: result.concentration.topShare, share: result.concentration.share })]);
+  lines.push([
+    t.concentration({ topShare: result.concentration.topShare, share: result.concentration.share }),
+  ]);
   ops.push({ kind: "values", sheet: name, row, col: 0, values: lines });
   row += lines.length + 1;
 
@@ -556,7 +659,12 @@ export function buildSummarySheet(result: TieringResult, existingSheetNames: rea
     row: 2,
     col: PC,
     header: [t.pareto.ranks, t.pareto.salesPerCustomer, t.pareto.cumulativeShare, t.pareto.tier],
-    rows: pts.map((p) => [rankText(p.fromRank, p.toRank), p.mean, p.cumulativeShare, result.options.labels[p.tier] ?? ""]),
+    rows: pts.map((p) => [
+      rankText(p.fromRank, p.toRank),
+      p.mean,
+      p.cumulativeShare,
+      result.options.labels[p.tier] ?? "",
+    ]),
     numberFormats: [null, "#,##0.00", "0.0%", null],
   });
   if (pts.length > 0) {
@@ -570,7 +678,13 @@ export function buildSummarySheet(result: TieringResult, existingSheetNames: rea
         anchor: { sheet: name, row: row + 1, col: 0, rows: 18, cols: 6 },
         series: [
           { name: t.pareto.salesPerCustomer, x, y: sheetRangeA1(name, 3, PC + 1, pts.length) },
-          { name: t.pareto.cumulativeShare, x, y: sheetRangeA1(name, 3, PC + 2, pts.length), secondary: true, line: true },
+          {
+            name: t.pareto.cumulativeShare,
+            x,
+            y: sheetRangeA1(name, 3, PC + 2, pts.length),
+            secondary: true,
+            line: true,
+          },
         ],
       },
     });

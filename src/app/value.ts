@@ -123,7 +123,8 @@ export interface ScoreWriteOptions extends CommonWriteOptions {
 
 /** A number as formula text (formulas are always written in en-US syntax). */
 function num(x: number): string {
-  if (!Number.isFinite(x)) throw new RangeError(`A formula argument must be a finite number, got ${x}.`);
+  if (!Number.isFinite(x))
+    throw new RangeError(`A formula argument must be a finite number, got ${x}.`);
   return String(x);
 }
 
@@ -131,12 +132,17 @@ function num(x: number): string {
 function args(list: (string | undefined)[]): string {
   let end = list.length;
   while (end > 0 && list[end - 1] === undefined) end--;
-  return list.slice(0, end).map((a) => a ?? "").join(",");
+  return list
+    .slice(0, end)
+    .map((a) => a ?? "")
+    .join(",");
 }
 
 function checkCol(snapshot: ListSnapshot, col: number, what: string): void {
   if (!Number.isInteger(col) || col < 0 || col >= snapshot.header.length) {
-    throw new RangeError(`${what}: column ${col} is not a column of the list (0..${snapshot.header.length - 1}).`);
+    throw new RangeError(
+      `${what}: column ${col} is not a column of the list (0..${snapshot.header.length - 1}).`
+    );
   }
 }
 
@@ -172,9 +178,14 @@ interface Placement {
  * columns from an earlier run (found by the first column's header), else right of the list; and
  * what is in the way.
  */
-function place(s: ListSnapshot, ownHeaders: Set<string>[], beyond: CellValue[][] | undefined): Placement {
+function place(
+  s: ListSnapshot,
+  ownHeaders: Set<string>[],
+  beyond: CellValue[][] | undefined
+): Placement {
   const k = ownHeaders.length;
-  const isOwn = (j: number, i: number) => j < s.header.length && ownHeaders[i].has(s.header[j].trim().toLowerCase());
+  const isOwn = (j: number, i: number) =>
+    j < s.header.length && ownHeaders[i].has(s.header[j].trim().toLowerCase());
   const own = s.header.findIndex((_, j) => isOwn(j, 0));
   const start = own >= 0 ? own : s.header.length;
   const cols: number[] = [];
@@ -188,10 +199,17 @@ function place(s: ListSnapshot, ownHeaders: Set<string>[], beyond: CellValue[][]
     else if (j === s.header.length) cells = s.rightColumn;
     else cells = beyond?.[j - s.header.length - 1];
     if (cells === undefined) unknown = true;
-    else if (isOwn(j, i)) continue; // our own earlier column: "replaceOwn" below
+    else if (isOwn(j, i))
+      continue; // our own earlier column: "replaceOwn" below
     else if (cells.some((v) => !isEmptyCell(v))) overwrite = true;
   }
-  const conflict: WriteConflict = overwrite ? "overwriteCells" : unknown ? "unknownCells" : own >= 0 ? "replaceOwn" : "none";
+  const conflict: WriteConflict = overwrite
+    ? "overwriteCells"
+    : unknown
+      ? "unknownCells"
+      : own >= 0
+        ? "replaceOwn"
+        : "none";
   return { cols, conflict };
 }
 
@@ -223,7 +241,11 @@ export function beyondRect(snapshot: ListSnapshot, k: number): Rect | undefined 
  * @param k Columns the job writes.
  * @returns The columns' values, or undefined when k <= 1.
  */
-export async function readBeyond(host: WorkbookHost, snapshot: ListSnapshot, k: number): Promise<CellValue[][] | undefined> {
+export async function readBeyond(
+  host: WorkbookHost,
+  snapshot: ListSnapshot,
+  k: number
+): Promise<CellValue[][] | undefined> {
   const rect = beyondRect(snapshot, k);
   if (!rect) return undefined;
   const grid = await host.readRect(rect);
@@ -233,11 +255,33 @@ export async function readBeyond(host: WorkbookHost, snapshot: ListSnapshot, k: 
 }
 
 /** A column of output: the header, then the data rows (with their number format, if any). */
-function columnOps(s: ListSnapshot, col: number, header: string, cells: CellInput[], numberFormat?: string): WriteOp[] {
-  if (!numberFormat) return [{ kind: "values", sheet: s.sheet, row: s.row, col, values: [[header], ...cells.map((c) => [c])] }];
+function columnOps(
+  s: ListSnapshot,
+  col: number,
+  header: string,
+  cells: CellInput[],
+  numberFormat?: string
+): WriteOp[] {
+  if (!numberFormat)
+    return [
+      {
+        kind: "values",
+        sheet: s.sheet,
+        row: s.row,
+        col,
+        values: [[header], ...cells.map((c) => [c])],
+      },
+    ];
   return [
     { kind: "values", sheet: s.sheet, row: s.row, col, values: [[header]] },
-    { kind: "values", sheet: s.sheet, row: s.row + 1, col, values: cells.map((c) => [c]), numberFormat },
+    {
+      kind: "values",
+      sheet: s.sheet,
+      row: s.row + 1,
+      col,
+      values: cells.map((c) => [c]),
+      numberFormat,
+    },
   ];
 }
 
@@ -257,12 +301,23 @@ function finish(
   replace: boolean | undefined
 ): ColumnWritePlan {
   const n = s.rows.length;
-  ops.push({ kind: "autofit", sheet: s.sheet, col: placement.cols[0], cols: placement.cols.length });
+  ops.push({
+    kind: "autofit",
+    sheet: s.sheet,
+    col: placement.cols[0],
+    cols: placement.cols.length,
+  });
   return {
     ops,
     needsConfirmation: placement.conflict !== "none" && !replace,
     conflict: placement.conflict,
-    columns: placement.cols.map((col) => ({ sheet: s.sheet, row: s.row, col, rows: n + 1, cols: 1 })),
+    columns: placement.cols.map((col) => ({
+      sheet: s.sheet,
+      row: s.row,
+      col,
+      rows: n + 1,
+      cols: 1,
+    })),
     formulas,
     notes,
   };
@@ -305,14 +360,23 @@ export function buildSegmentWrite(snapshot: ListSnapshot, o: SegmentWriteOptions
       const yc = Number.isNaN(res.yCut) ? undefined : num(res.yCut);
       cells = new Array(n);
       for (let r = 0; r < n; r++) {
-        cells[r] = { formula: `=CRM.SEGMENT(${args([dataCell(snapshot, o.x, r), dataCell(snapshot, o.y, r), `"${o.matrix}"`, xc, yc])})` };
+        cells[r] = {
+          formula: `=CRM.SEGMENT(${args([dataCell(snapshot, o.x, r), dataCell(snapshot, o.y, r), `"${o.matrix}"`, xc, yc])})`,
+        };
       }
       formulas.push((cells[0] as { formula: string }).formula);
     } else {
       cells = res.ids.map((id) => (id === undefined ? "" : SEGMENT_LABELS[id]));
     }
   }
-  return finish(snapshot, placement, columnOps(snapshot, placement.cols[0], header, cells), formulas, notes, o.replaceExisting);
+  return finish(
+    snapshot,
+    placement,
+    columnOps(snapshot, placement.cols[0], header, cells),
+    formulas,
+    notes,
+    o.replaceExisting
+  );
 }
 
 function cut(c: number | undefined): string | undefined {
@@ -325,7 +389,8 @@ function marginSpan(s: ListSnapshot, margin: number | number[]): [number, number
   if (cols.length === 0) throw new RangeError("Give at least one margin column.");
   cols.forEach((c, i) => {
     checkCol(s, c, "margin");
-    if (i > 0 && c !== cols[i - 1] + 1) throw new RangeError("Margin period columns must be adjacent, left to right.");
+    if (i > 0 && c !== cols[i - 1] + 1)
+      throw new RangeError("Margin period columns must be adjacent, left to right.");
   });
   return [cols[0], cols.length];
 }
@@ -349,7 +414,8 @@ export function buildClvWrite(snapshot: ListSnapshot, o: ClvWriteOptions): Colum
   const n = checkRows(snapshot);
   const [m0, mc] = marginSpan(snapshot, o.margin);
   if (typeof o.retention === "object") checkCol(snapshot, o.retention.col, "retention");
-  if (typeof o.acquisitionCost === "object") checkCol(snapshot, o.acquisitionCost.col, "acquisition cost");
+  if (typeof o.acquisitionCost === "object")
+    checkCol(snapshot, o.acquisitionCost.col, "acquisition cost");
   const placement = place(snapshot, [headerVariants((l) => SHEET_TEXT[l].value.clv)], o.beyond);
   const header = SHEET_TEXT[o.locale].value.clv;
   const formulas: string[] = [];
@@ -360,8 +426,15 @@ export function buildClvWrite(snapshot: ListSnapshot, o: ClvWriteOptions): Colum
         r === undefined
           ? rangeA1(snapshot.row + 1, snapshot.col + j, n, cols)
           : rangeA1(snapshot.row + 1 + r, snapshot.col + j, 1, cols);
-      const opt = (v: number | { col: number } | undefined) => (v === undefined ? undefined : typeof v === "number" ? num(v) : ref(v.col));
-      const list = [ref(m0, mc), opt(o.retention), cut(o.discount), cut(o.periods), opt(o.acquisitionCost)];
+      const opt = (v: number | { col: number } | undefined) =>
+        v === undefined ? undefined : typeof v === "number" ? num(v) : ref(v.col);
+      const list = [
+        ref(m0, mc),
+        opt(o.retention),
+        cut(o.discount),
+        cut(o.periods),
+        opt(o.acquisitionCost),
+      ];
       return `=CRM.CLV(${args(list)})`;
     };
     if (snapshot.tableName) {
@@ -376,7 +449,14 @@ export function buildClvWrite(snapshot: ListSnapshot, o: ClvWriteOptions): Colum
   } else {
     cells = clvValues(snapshot, o, m0, mc);
   }
-  return finish(snapshot, placement, columnOps(snapshot, placement.cols[0], header, cells, "#,##0.00"), formulas, [], o.replaceExisting);
+  return finish(
+    snapshot,
+    placement,
+    columnOps(snapshot, placement.cols[0], header, cells, "#,##0.00"),
+    formulas,
+    [],
+    o.replaceExisting
+  );
 }
 
 /** CLV values with CRM.CLV's cell rules: blank row blank, a blank period 0, text blanks the row. */
@@ -387,7 +467,8 @@ function clvValues(s: ListSnapshot, o: ClvWriteOptions, m0: number, mc: number):
   const badRow = new Uint8Array(n);
   for (let t = 0; t < mc; t++) {
     const col = readNumericColumn(s.rows, m0 + t);
-    for (let k = 0; k < n; k++) margin[k * mc + t] = col.values[k] === col.values[k] ? col.values[k] : 0;
+    for (let k = 0; k < n; k++)
+      margin[k * mc + t] = col.values[k] === col.values[k] ? col.values[k] : 0;
     for (const k of col.blankRows) blankRow[k]++;
     for (const k of col.invalidRows) badRow[k] = 1;
   }
@@ -444,14 +525,19 @@ export function buildScoreWrite(snapshot: ListSnapshot, o: ScoreWriteOptions): C
   if (ind.length === 0) throw new RangeError("Choose at least one indicator column.");
   ind.forEach((i) => {
     checkCol(snapshot, i.col, "indicator");
-    if (i.weight !== undefined && !(i.weight >= 0 && Number.isFinite(i.weight))) throw new RangeError(`Weights must be >= 0, got ${i.weight}.`);
-    if (i.direction !== undefined && i.direction !== 1 && i.direction !== -1) throw new RangeError("A direction is 1 or -1.");
+    if (i.weight !== undefined && !(i.weight >= 0 && Number.isFinite(i.weight)))
+      throw new RangeError(`Weights must be >= 0, got ${i.weight}.`);
+    if (i.direction !== undefined && i.direction !== 1 && i.direction !== -1)
+      throw new RangeError("A direction is 1 or -1.");
   });
   const tierOpts = { cuts: o.tierCuts, labels: o.tierLabels };
   resolveTierOptions(tierOpts); // validates cuts and labels now, before anything is written
   const placement = place(
     snapshot,
-    [headerVariants((l) => SHEET_TEXT[l].value.score), headerVariants((l) => SHEET_TEXT[l].value.scoreTier)],
+    [
+      headerVariants((l) => SHEET_TEXT[l].value.score),
+      headerVariants((l) => SHEET_TEXT[l].value.scoreTier),
+    ],
     o.beyond
   );
   const text = SHEET_TEXT[o.locale].value;
@@ -471,7 +557,9 @@ export function buildScoreWrite(snapshot: ListSnapshot, o: ScoreWriteOptions): C
     const fScore = `=CRM.SCORE(${args([range, w, d])})`;
     const spill = `${rangeA1(snapshot.row + 1, placement.cols[0], 1)}#`;
     const cuts = o.tierCuts ? `{${o.tierCuts.map(num).join(",")}}` : undefined;
-    const labels = o.tierLabels ? `{${o.tierLabels.map((l) => `"${l.replace(/"/g, '""')}"`).join(",")}}` : undefined;
+    const labels = o.tierLabels
+      ? `{${o.tierLabels.map((l) => `"${l.replace(/"/g, '""')}"`).join(",")}}`
+      : undefined;
     const fTier = `=CRM.TIER(${args([spill, cuts || labels ? `"rank"` : undefined, cuts, labels])})`;
     formulas.push(fScore, fTier);
     scoreCells = spillCells(n, fScore);

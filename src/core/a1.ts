@@ -18,7 +18,9 @@ export const MAX_ROWS = 1048576;
  */
 export function columnLetter(col: number): string {
   if (!Number.isInteger(col) || col < 0 || col >= MAX_COLUMNS) {
-    throw new RangeError(`column index must be an integer in 0..${MAX_COLUMNS - 1}, got ${String(col)}.`);
+    throw new RangeError(
+      `column index must be an integer in 0..${MAX_COLUMNS - 1}, got ${String(col)}.`
+    );
   }
   let s = "";
   let n = col + 1;
@@ -82,8 +84,15 @@ export function a1(row: number, col: number, absolute = false): string {
  * @throws {RangeError} For an empty or out-of-sheet rectangle.
  * @example rangeA1(1, 3, 500) // "D2:D501"
  */
-export function rangeA1(row: number, col: number, rows: number, cols = 1, absolute = false): string {
-  if (!(rows >= 1 && cols >= 1)) throw new RangeError(`a range needs at least one row and one column.`);
+export function rangeA1(
+  row: number,
+  col: number,
+  rows: number,
+  cols = 1,
+  absolute = false
+): string {
+  if (!(rows >= 1 && cols >= 1))
+    throw new RangeError(`a range needs at least one row and one column.`);
   const tl = a1(row, col, absolute);
   if (rows === 1 && cols === 1) return tl;
   return `${tl}:${a1(row + rows - 1, col + cols - 1, absolute)}`;
@@ -114,6 +123,13 @@ export function quoteSheetName(name: string): string {
  * @throws {RangeError} As {@link rangeA1}.
  * @example sheetRangeA1("Tier summary", 1, 0, 3) // "'Tier summary'!$A$2:$A$4"
  */
-export function sheetRangeA1(sheet: string, row: number, col: number, rows: number, cols = 1, absolute = true): string {
+export function sheetRangeA1(
+  sheet: string,
+  row: number,
+  col: number,
+  rows: number,
+  cols = 1,
+  absolute = true
+): string {
   return `${quoteSheetName(sheet)}!${rangeA1(row, col, rows, cols, absolute)}`;
 }

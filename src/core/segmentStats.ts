@@ -88,10 +88,15 @@ const QUADRANT_ORDER: ReadonlyArray<[keyof MatrixQuadrants, boolean, boolean]> =
  * @example segmentStats([1, 2, 3, 4], [1, 2, 3, 4]).quadrants[0] // { id: "core", count: 2, value: 7, ... }
  * Cost: O(n) expected (medians by selection).
  */
-export function segmentStats(xs: ArrayLike<number>, ys: ArrayLike<number>, options: SegmentStatsOptions = {}): SegmentStats {
+export function segmentStats(
+  xs: ArrayLike<number>,
+  ys: ArrayLike<number>,
+  options: SegmentStatsOptions = {}
+): SegmentStats {
   const matrix = options.matrix ?? "loyalty";
   const values = options.values ?? xs;
-  if (values.length !== xs.length) throw new RangeError(`values has ${values.length} entries but x has ${xs.length}.`);
+  if (values.length !== xs.length)
+    throw new RangeError(`values has ${values.length} entries but x has ${xs.length}.`);
   const res = segmentMany(xs, ys, matrix, options.xCut, options.yCut);
   const q = SEGMENT_MATRICES[matrix];
   const count = new Map<SegmentId, number>();
@@ -123,7 +128,16 @@ export function segmentStats(xs: ArrayLike<number>, ys: ArrayLike<number>, optio
       valueShare: total !== 0 ? v / total : 0,
     };
   });
-  return { matrix, xCut: res.xCut, yCut: res.yCut, quadrants, ids: res.ids, placed, missing: res.ids.length - placed, totalValue: total };
+  return {
+    matrix,
+    xCut: res.xCut,
+    yCut: res.yCut,
+    quadrants,
+    ids: res.ids,
+    placed,
+    missing: res.ids.length - placed,
+    totalValue: total,
+  };
 }
 
 /**
@@ -137,7 +151,10 @@ export function segmentStats(xs: ArrayLike<number>, ys: ArrayLike<number>, optio
  * @example defaultCuts([1, 2, 3], [5, NaN, 7]) // { xCut: 2, yCut: 6 }
  * Cost: O(n) expected.
  */
-export function defaultCuts(xs: ArrayLike<number>, ys: ArrayLike<number>): { xCut: number; yCut: number } {
+export function defaultCuts(
+  xs: ArrayLike<number>,
+  ys: ArrayLike<number>
+): { xCut: number; yCut: number } {
   const { xCut, yCut } = segmentMany(xs, ys);
   return { xCut, yCut };
 }
@@ -173,16 +190,21 @@ export function scatterPoints(
   maxPoints = DEFAULT_MAX_SCATTER_POINTS
 ): ScatterPoint[] {
   const n = xs.length;
-  if (ys.length !== n || ids.length !== n) throw new RangeError("x, y and segments must have one entry per customer.");
+  if (ys.length !== n || ids.length !== n)
+    throw new RangeError("x, y and segments must have one entry per customer.");
   if (!(maxPoints >= 4)) throw new RangeError(`maxPoints must be at least 4, got ${maxPoints}.`);
   const placed: number[] = [];
-  for (let k = 0; k < n; k++) if (ids[k] !== undefined && xs[k] === xs[k] && ys[k] === ys[k]) placed.push(k);
+  for (let k = 0; k < n; k++)
+    if (ids[k] !== undefined && xs[k] === xs[k] && ys[k] === ys[k]) placed.push(k);
   const m = placed.length;
   let chosen: number[];
   if (m <= maxPoints) chosen = placed;
   else {
     // The extremes first (first occurrence of each), then a systematic sample filling the rest.
-    let minX = placed[0], maxX = placed[0], minY = placed[0], maxY = placed[0];
+    let minX = placed[0],
+      maxX = placed[0],
+      minY = placed[0],
+      maxY = placed[0];
     for (const k of placed) {
       if (xs[k] < xs[minX]) minX = k;
       if (xs[k] > xs[maxX]) maxX = k;

@@ -21,7 +21,10 @@ export const DEFAULT_VISIT_POLICY: VisitPolicy = Object.freeze({ A: 4, B: 2, C: 
  * @returns The visits per cycle, or `undefined` when the policy has no such tier.
  * @example visitsForTier("B") // 2
  */
-export function visitsForTier(tier: string, policy: VisitPolicy = DEFAULT_VISIT_POLICY): number | undefined {
+export function visitsForTier(
+  tier: string,
+  policy: VisitPolicy = DEFAULT_VISIT_POLICY
+): number | undefined {
   if (Object.prototype.hasOwnProperty.call(policy, tier)) return policy[tier];
   const key = tier.trim().toUpperCase();
   const match = Object.keys(policy).find((k) => k.trim().toUpperCase() === key);

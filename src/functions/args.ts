@@ -69,7 +69,9 @@ export function isErrorCell(v: unknown): v is CustomFunctions.Error {
 export function isOmitted(arg: unknown): boolean {
   if (isBlank(arg)) return true;
   if (Array.isArray(arg)) {
-    return arg.length === 0 || arg.every((row) => !Array.isArray(row) || row.every((c) => isBlank(c)));
+    return (
+      arg.length === 0 || arg.every((row) => !Array.isArray(row) || row.every((c) => isBlank(c)))
+    );
   }
   return false;
 }
@@ -102,7 +104,8 @@ export function asGrid(arg: unknown, name: string): Cell[][] {
  * `#VALUE!` naming what was expected.
  */
 export function numberCell(v: Cell, what: string): number | null | CustomFunctions.Error {
-  if (typeof v === "number") return Number.isFinite(v) ? v : cfError("num", `${what} is not a finite number.`);
+  if (typeof v === "number")
+    return Number.isFinite(v) ? v : cfError("num", `${what} is not a finite number.`);
   if (isBlank(v)) return null;
   if (isErrorCell(v)) return v;
   if (typeof v === "string") {
@@ -110,7 +113,8 @@ export function numberCell(v: Cell, what: string): number | null | CustomFunctio
     if (Number.isFinite(n)) return n;
     return cfError("value", `${what} must be a number, got text "${truncate(v)}".`);
   }
-  if (typeof v === "boolean") return cfError("value", `${what} must be a number, got ${v ? "TRUE" : "FALSE"}.`);
+  if (typeof v === "boolean")
+    return cfError("value", `${what} must be a number, got ${v ? "TRUE" : "FALSE"}.`);
   return cfError("value", `${what} must be a number.`);
 }
 
@@ -130,7 +134,8 @@ export function optionalNumber(arg: unknown, fallback: number, name: string): nu
 export function optionalText(arg: unknown, fallback: string, name: string): string {
   const v = Array.isArray(arg) ? (arg[0] as unknown[] | undefined)?.[0] : arg;
   if (isBlank(v)) return fallback;
-  if (typeof v !== "string" && typeof v !== "number") throw new ArgError("value", `${name} must be text.`);
+  if (typeof v !== "string" && typeof v !== "number")
+    throw new ArgError("value", `${name} must be text.`);
   return String(v).trim();
 }
 
@@ -149,7 +154,8 @@ export function vector(arg: unknown, name: string): Cell[] {
 export function numberVector(arg: unknown, name: string): number[] {
   return vector(arg, name).map((c, i) => {
     const n = numberCell(c, `${name} item ${i + 1}`);
-    if (typeof n !== "number") throw new ArgError("value", `${name} item ${i + 1} must be a number.`);
+    if (typeof n !== "number")
+      throw new ArgError("value", `${name} item ${i + 1} must be a number.`);
     return n;
   });
 }

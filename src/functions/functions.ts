@@ -31,7 +31,13 @@ import {
  * @param [groups] Group key per customer (channel, region, rep), same shape as values: customers are tiered within their group.
  * @returns The tier label of each customer, in the shape of values.
  */
-export function tier(values: any[][], method?: string, cuts?: any[][], labels?: any[][], groups?: any[][]): any[][] {
+export function tier(
+  values: any[][],
+  method?: string,
+  cuts?: any[][],
+  labels?: any[][],
+  groups?: any[][]
+): any[][] {
   return guard(() => tierImpl(values, method, cuts, labels, groups));
 }
 
@@ -79,7 +85,13 @@ export function clv(
  * @param [yCut] Cut for "high" on y (y >= cut is high; default the median of y).
  * @returns The segment label of each customer (one column).
  */
-export function segment(x: any[][], y: any[][], matrix?: string, xCut?: number, yCut?: number): any[][] {
+export function segment(
+  x: any[][],
+  y: any[][],
+  matrix?: string,
+  xCut?: number,
+  yCut?: number
+): any[][] {
   return guard(() => segmentImpl(x, y, matrix, xCut, yCut));
 }
 
@@ -154,7 +166,12 @@ export function bgnbd(frequency: any[][], recency: any[][], age: any[][]): any[]
  * @param params The CRM.BGNBD row: r, alpha, a, b (cells after them are ignored).
  * @returns P(alive) of each customer (one column).
  */
-export function palive(frequency: any[][], recency: any[][], age: any[][], params: any[][]): any[][] {
+export function palive(
+  frequency: any[][],
+  recency: any[][],
+  age: any[][],
+  params: any[][]
+): any[][] {
   return guard(() => paliveImpl(frequency, recency, age, params));
 }
 
@@ -169,7 +186,13 @@ export function palive(frequency: any[][], recency: any[][], age: any[][], param
  * @param params The CRM.BGNBD row: r, alpha, a, b (cells after them are ignored).
  * @returns Expected purchases of each customer (one column).
  */
-export function purchases(t: number, frequency: any[][], recency: any[][], age: any[][], params: any[][]): any[][] {
+export function purchases(
+  t: number,
+  frequency: any[][],
+  recency: any[][],
+  age: any[][],
+  params: any[][]
+): any[][] {
   return guard(() => purchasesImpl(t, frequency, recency, age, params));
 }
 
@@ -227,6 +250,17 @@ export function clvhist(
   periodDays?: number
 ): any[][] {
   return guard(() =>
-    clvhistImpl(frequency, recency, age, monetary, bgParams, ggParams, months, monthlyDiscount, margin, periodDays)
+    clvhistImpl(
+      frequency,
+      recency,
+      age,
+      monetary,
+      bgParams,
+      ggParams,
+      months,
+      monthlyDiscount,
+      margin,
+      periodDays
+    )
   );
 }

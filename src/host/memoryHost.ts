@@ -8,7 +8,15 @@
  */
 import { isEmptyCell } from "../core/cell";
 import { snapshotFromGrid } from "../app/listSnapshot";
-import type { CellValue, CellInput, ListProblem, ListSnapshot, Rect, WorkbookHost, WriteOp } from "./types";
+import type {
+  CellValue,
+  CellInput,
+  ListProblem,
+  ListSnapshot,
+  Rect,
+  WorkbookHost,
+  WriteOp,
+} from "./types";
 import { BatchError, validateBatch, MAX_COLS, MAX_ROWS } from "./validateBatch";
 import { newSheet, type MemorySheet, type MemoryWorkbookData } from "./memoryWorkbook";
 
@@ -18,7 +26,12 @@ export { BatchError, MAX_COLS, MAX_ROWS };
  * Computes a formula cell (the preview evaluates CRM.* formulas). A 2-D result spills from the
  * formula's cell down and right over empty cells, as a dynamic array does in Excel.
  */
-export type FormulaEvaluator = (sheet: MemorySheet, row: number, col: number, formula: string) => CellValue | CellValue[][];
+export type FormulaEvaluator = (
+  sheet: MemorySheet,
+  row: number,
+  col: number,
+  formula: string
+) => CellValue | CellValue[][];
 
 export interface MemoryHostOptions {
   /** Values of formula cells as readers see them (default: none, formulas read as null). */
@@ -26,7 +39,10 @@ export interface MemoryHostOptions {
 }
 
 const isFormula = (v: CellInput | undefined): v is { formula: string } =>
-  typeof v === "object" && v !== null && !(v instanceof Date) && typeof (v as { formula?: unknown }).formula === "string";
+  typeof v === "object" &&
+  v !== null &&
+  !(v instanceof Date) &&
+  typeof (v as { formula?: unknown }).formula === "string";
 
 export class MemoryHost implements WorkbookHost {
   /** Every batch applied successfully, in order (tests count and inspect them). */
@@ -65,7 +81,8 @@ export class MemoryHost implements WorkbookHost {
   /** The value of a cell as a reader sees it (formulas and their spills computed by the optional evaluator). */
   value(sheet: MemorySheet, row: number, col: number): CellValue {
     const v = this.cell(sheet, row, col);
-    if (!this.evaluate || !(isFormula(v) || isEmptyCell(v))) return isFormula(v) ? null : (v as CellValue);
+    if (!this.evaluate || !(isFormula(v) || isEmptyCell(v)))
+      return isFormula(v) ? null : (v as CellValue);
     const c = this.computedOf(sheet).get(`${row},${col}`);
     return c === undefined ? (isFormula(v) ? null : (v as CellValue)) : c;
   }
@@ -197,7 +214,8 @@ export class MemoryHost implements WorkbookHost {
         op.values.forEach((row, r) =>
           row.forEach((v, c) => {
             setCell(s, op.row + r, op.col + c, v);
-            if (op.numberFormat) s.numberFormats.set(`${op.row + r},${op.col + c}`, op.numberFormat);
+            if (op.numberFormat)
+              s.numberFormats.set(`${op.row + r},${op.col + c}`, op.numberFormat);
           })
         );
         break;
@@ -212,10 +230,18 @@ export class MemoryHost implements WorkbookHost {
             if (f) s.numberFormats.set(`${op.row + 1 + r},${op.col + c}`, f);
           })
         );
-        const all = new Set(this.data.sheets.flatMap((x) => x.tables.map((t) => t.name.toLowerCase())));
+        const all = new Set(
+          this.data.sheets.flatMap((x) => x.tables.map((t) => t.name.toLowerCase()))
+        );
         let name = op.name;
         for (let k = 1; !name; k++) if (!all.has(`table${k}`)) name = `Table${k}`;
-        s.tables.push({ name, row: op.row, col: op.col, rows: op.rows.length + 1, cols: op.header.length });
+        s.tables.push({
+          name,
+          row: op.row,
+          col: op.col,
+          rows: op.rows.length + 1,
+          cols: op.header.length,
+        });
         break;
       }
       case "freeze": {
@@ -229,12 +255,17 @@ export class MemoryHost implements WorkbookHost {
         const range: Rect = { sheet: s.name, row: op.row, col: op.col, rows: op.rows, cols: 1 };
         // A re-run replaces the rules on the same range rather than stacking duplicates.
         s.conditionalFormats = s.conditionalFormats.filter((f) => !sameRect(f.range, range));
-        op.labels.forEach((text, i) => s.conditionalFormats.push({ kind: "textEquals", range, text, fill: op.colors[i] }));
+        op.labels.forEach((text, i) =>
+          s.conditionalFormats.push({ kind: "textEquals", range, text, fill: op.colors[i] })
+        );
         break;
       }
       case "listValidation": {
         const s = this.mustSheet(op.sheet);
-        s.validations.push({ range: { sheet: s.name, row: op.row, col: op.col, rows: op.rows, cols: 1 }, list: op.source.slice() });
+        s.validations.push({
+          range: { sheet: s.name, row: op.row, col: op.col, rows: op.rows, cols: 1 },
+          list: op.source.slice(),
+        });
         break;
       }
       case "clear": {
@@ -253,8 +284,12 @@ export class MemoryHost implements WorkbookHost {
             if (intersects({ row: r, col: c, rows: 1, cols: 1 }, b)) s.numberFormats.delete(key);
           }
           // Rules keep their part outside the cleared box, as Excel trims them.
-          s.validations = s.validations.flatMap((v) => subtractRect(v.range, b).map((range) => ({ ...v, range })));
-          s.conditionalFormats = s.conditionalFormats.flatMap((f) => subtractRect(f.range, b).map((range) => ({ ...f, range })));
+          s.validations = s.validations.flatMap((v) =>
+            subtractRect(v.range, b).map((range) => ({ ...v, range }))
+          );
+          s.conditionalFormats = s.conditionalFormats.flatMap((f) =>
+            subtractRect(f.range, b).map((range) => ({ ...f, range }))
+          );
         }
         break;
       }
@@ -281,12 +316,23 @@ function setCell(sheet: MemorySheet, row: number, col: number, v: CellInput): vo
   r[col] = v instanceof Date ? new Date(v.getTime()) : isFormula(v) ? { formula: v.formula } : v;
 }
 
-function intersects(a: { row: number; col: number; rows: number; cols: number }, b: { row: number; col: number; rows: number; cols: number }): boolean {
-  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+function intersects(
+  a: { row: number; col: number; rows: number; cols: number },
+  b: { row: number; col: number; rows: number; cols: number }
+): boolean {
+  return (
+    a.row < b.row + b.rows &&
+    b.row < a.row + a.rows &&
+    a.col < b.col + b.cols &&
+    b.col < a.col + a.cols
+  );
 }
 
 /** `a` minus `b`: up to 4 rectangles (bands above, below, left, right of the overlap); [a] when apart. */
-function subtractRect(a: Rect, b: { row: number; col: number; rows: number; cols: number }): Rect[] {
+function subtractRect(
+  a: Rect,
+  b: { row: number; col: number; rows: number; cols: number }
+): Rect[] {
   if (!intersects(a, b)) return [a];
   const out: Rect[] = [];
   const top = Math.max(a.row, b.row);
@@ -296,12 +342,19 @@ function subtractRect(a: Rect, b: { row: number; col: number; rows: number; cols
   const left = Math.max(a.col, b.col);
   const right = Math.min(a.col + a.cols, b.col + b.cols);
   if (a.col < left) out.push({ ...a, row: top, rows: bottom - top, cols: left - a.col });
-  if (right < a.col + a.cols) out.push({ ...a, row: top, rows: bottom - top, col: right, cols: a.col + a.cols - right });
+  if (right < a.col + a.cols)
+    out.push({ ...a, row: top, rows: bottom - top, col: right, cols: a.col + a.cols - right });
   return out;
 }
 
 function sameRect(a: Rect, b: Rect): boolean {
-  return a.sheet === b.sheet && a.row === b.row && a.col === b.col && a.rows === b.rows && a.cols === b.cols;
+  return (
+    a.sheet === b.sheet &&
+    a.row === b.row &&
+    a.col === b.col &&
+    a.rows === b.rows &&
+    a.cols === b.cols
+  );
 }
 
 function clone<T>(v: T): T {

@@ -69,5 +69,9 @@ export function newSheet(name: string): MemorySheet {
 export function workbookFromCells(sheetName: string, cells: CellInput[][]): MemoryWorkbookData {
   const sheet = newSheet(sheetName);
   sheet.cells = cells.map((r) => r.slice());
-  return { sheets: [sheet], selection: { sheet: sheetName, row: 0, col: 0, rows: 1, cols: 1 }, settings: {} };
+  return {
+    sheets: [sheet],
+    selection: { sheet: sheetName, row: 0, col: 0, rows: 1, cols: 1 },
+    settings: {},
+  };
 }

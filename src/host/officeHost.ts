@@ -12,7 +12,15 @@
  *   sheet fails before any write.
  */
 import type { CellValue } from "../core/cell";
-import type { CellInput, ChartSpec, ListProblem, ListSnapshot, Rect, WorkbookHost, WriteOp } from "./types";
+import type {
+  CellInput,
+  ChartSpec,
+  ListProblem,
+  ListSnapshot,
+  Rect,
+  WorkbookHost,
+  WriteOp,
+} from "./types";
 import { validateBatch } from "./validateBatch";
 import { snapshotFromGrid } from "../app/listSnapshot";
 
@@ -31,7 +39,12 @@ export interface OfficeHostOptions {
 
 const DIMS = "rowIndex,columnIndex,rowCount,columnCount";
 type Box = { row: number; col: number; rows: number; cols: number };
-const box = (r: Excel.Range): Box => ({ row: r.rowIndex, col: r.columnIndex, rows: r.rowCount, cols: r.columnCount });
+const box = (r: Excel.Range): Box => ({
+  row: r.rowIndex,
+  col: r.columnIndex,
+  rows: r.rowCount,
+  cols: r.columnCount,
+});
 
 export class OfficeHost implements WorkbookHost {
   private readonly maxRequestBytes: number;
@@ -45,7 +58,10 @@ export class OfficeHost implements WorkbookHost {
   /** Feature detection of newer requirement sets (false outside Office). */
   supports(set: string, version: string): boolean {
     try {
-      return typeof Office !== "undefined" && !!Office.context?.requirements?.isSetSupported(set, version);
+      return (
+        typeof Office !== "undefined" &&
+        !!Office.context?.requirements?.isSetSupported(set, version)
+      );
     } catch {
       return false;
     }
@@ -103,15 +119,25 @@ export class OfficeHost implements WorkbookHost {
       const grid: CellValue[][] = [];
       for (const p of parts) {
         const vals = p.values as unknown[][] | null;
-        if (!vals) throw new Error("Excel returned no values for part of the list (too many cells in one read).");
+        if (!vals)
+          throw new Error(
+            "Excel returned no values for part of the list (too many cells in one read)."
+          );
         for (const row of vals) grid.push(row.map(fromExcel));
       }
       let i = 0;
-      for (const q of rightParts) for (const row of (q.values as unknown[][] | null) ?? []) grid[i++]?.push(fromExcel(row[0]));
+      for (const q of rightParts)
+        for (const row of (q.values as unknown[][] | null) ?? [])
+          grid[i++]?.push(fromExcel(row[0]));
       const selRow = Math.min(Math.max(sel.rowIndex - rect.row, 0), rect.rows - 1);
       const selCol = Math.min(Math.max(sel.columnIndex - rect.col, 0), rect.cols - 1);
-      const gridTables = tableName ? [{ name: tableName, row: 0, col: 0, rows: rect.rows, cols: rect.cols }] : undefined;
-      const snap = snapshotFromGrid(ws.name, grid, selRow, selCol, { tables: gridTables, maxCells: MAX_LIST_CELLS });
+      const gridTables = tableName
+        ? [{ name: tableName, row: 0, col: 0, rows: rect.rows, cols: rect.cols }]
+        : undefined;
+      const snap = snapshotFromGrid(ws.name, grid, selRow, selCol, {
+        tables: gridTables,
+        maxCells: MAX_LIST_CELLS,
+      });
       if ("problem" in snap) return snap;
       // Back to sheet coordinates.
       const dr = snap.row;
@@ -137,7 +163,12 @@ export class OfficeHost implements WorkbookHost {
       const chunkRows = Math.max(1, Math.floor(this.maxReadCells / Math.max(1, rect.cols)));
       const parts: Excel.Range[] = [];
       for (let r = 0; r < rect.rows; r += chunkRows) {
-        const p = ws.getRangeByIndexes(rect.row + r, rect.col, Math.min(chunkRows, rect.rows - r), rect.cols);
+        const p = ws.getRangeByIndexes(
+          rect.row + r,
+          rect.col,
+          Math.min(chunkRows, rect.rows - r),
+          rect.cols
+        );
         p.load("values");
         parts.push(p);
       }
@@ -163,7 +194,9 @@ export class OfficeHost implements WorkbookHost {
   async apply(ops: WriteOp[], onProgress?: (fraction: number) => void): Promise<void> {
     validateBatch(ops);
     const excelOps = ops.filter((op) => op.kind !== "setting");
-    const settingOps = ops.filter((op): op is Extract<WriteOp, { kind: "setting" }> => op.kind === "setting");
+    const settingOps = ops.filter(
+      (op): op is Extract<WriteOp, { kind: "setting" }> => op.kind === "setting"
+    );
     if (excelOps.length > 0) {
       await Excel.run(async (ctx) => {
         const sheets = ctx.workbook.worksheets;
@@ -180,17 +213,24 @@ export class OfficeHost implements WorkbookHost {
           const names = new Set(sheets.items.map((s) => s.name.toLowerCase()));
           for (const op of excelOps) {
             if (op.kind !== "addSheet") continue;
-            if (names.has(op.name.toLowerCase())) throw new Error(`A sheet named "${op.name}" already exists.`);
+            if (names.has(op.name.toLowerCase()))
+              throw new Error(`A sheet named "${op.name}" already exists.`);
             names.add(op.name.toLowerCase());
             added.add(op.name.toLowerCase());
           }
         }
         // Server-side check before any write: a missing sheet fails the request here.
         const referenced = new Set<string>();
-        for (const op of excelOps) for (const s of sheetsOf(op)) if (!added.has(s.toLowerCase())) referenced.add(s);
+        for (const op of excelOps)
+          for (const s of sheetsOf(op)) if (!added.has(s.toLowerCase())) referenced.add(s);
         for (const s of referenced) sheets.getItem(s).load("name");
 
-        const writer = new RequestWriter(ctx, this.maxRequestBytes, estimateBytes(excelOps), onProgress);
+        const writer = new RequestWriter(
+          ctx,
+          this.maxRequestBytes,
+          estimateBytes(excelOps),
+          onProgress
+        );
         for (const op of excelOps) await queueOp(ctx, op, writer, doomed);
         await writer.flush();
       });
@@ -202,7 +242,11 @@ export class OfficeHost implements WorkbookHost {
         else settings.set(op.key, op.value);
       }
       await new Promise<void>((resolve, reject) =>
-        settings.saveAsync((r) => (r.status === Office.AsyncResultStatus.Failed ? reject(new Error(r.error.message)) : resolve()))
+        settings.saveAsync((r) =>
+          r.status === Office.AsyncResultStatus.Failed
+            ? reject(new Error(r.error.message))
+            : resolve()
+        )
       );
     }
     onProgress?.(1);
@@ -212,7 +256,12 @@ export class OfficeHost implements WorkbookHost {
     await Excel.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem(rect.sheet);
       ws.activate();
-      ws.getRangeByIndexes(rect.row, rect.col, Math.max(1, rect.rows), Math.max(1, rect.cols)).select();
+      ws.getRangeByIndexes(
+        rect.row,
+        rect.col,
+        Math.max(1, rect.rows),
+        Math.max(1, rect.cols)
+      ).select();
       await ctx.sync();
     });
   }
@@ -231,13 +280,22 @@ interface ClearTableRead {
  * `Range.getTables(false)` gives exactly the intersecting ones; before it, the sheet's tables,
  * whose extents {@link tablesToDelete} then reads. Sheets added by the batch have no tables yet.
  */
-function queueClearTableReads(sheets: Excel.WorksheetCollection, ops: readonly WriteOp[], hasGetTables: boolean): ClearTableRead[] {
-  const addedHere = new Set(ops.flatMap((op) => (op.kind === "addSheet" ? [op.name.toLowerCase()] : [])));
+function queueClearTableReads(
+  sheets: Excel.WorksheetCollection,
+  ops: readonly WriteOp[],
+  hasGetTables: boolean
+): ClearTableRead[] {
+  const addedHere = new Set(
+    ops.flatMap((op) => (op.kind === "addSheet" ? [op.name.toLowerCase()] : []))
+  );
   const out: ClearTableRead[] = [];
   for (const op of ops) {
-    if (op.kind !== "clear" || addedHere.has(op.sheet.toLowerCase()) || op.rows < 1 || op.cols < 1) continue;
+    if (op.kind !== "clear" || addedHere.has(op.sheet.toLowerCase()) || op.rows < 1 || op.cols < 1)
+      continue;
     const ws = sheets.getItem(op.sheet);
-    const tables = hasGetTables ? ws.getRangeByIndexes(op.row, op.col, op.rows, op.cols).getTables(false) : ws.tables;
+    const tables = hasGetTables
+      ? ws.getRangeByIndexes(op.row, op.col, op.rows, op.cols).getTables(false)
+      : ws.tables;
     tables.load("items/name");
     out.push({ op, tables, exact: hasGetTables });
   }
@@ -248,7 +306,10 @@ function queueClearTableReads(sheets: Excel.WorksheetCollection, ops: readonly W
  * After the first sync: the tables each `clear` deletes (each table once, for the first clear
  * that hits it). One more sync only without ExcelApi 1.9 when the sheets have tables.
  */
-async function tablesToDelete(ctx: Excel.RequestContext, reads: readonly ClearTableRead[]): Promise<Map<WriteOp, Excel.Table[]>> {
+async function tablesToDelete(
+  ctx: Excel.RequestContext,
+  reads: readonly ClearTableRead[]
+): Promise<Map<WriteOp, Excel.Table[]>> {
   const out = new Map<WriteOp, Excel.Table[]>();
   const ranges = new Map<Excel.Table, Excel.Range>();
   for (const r of reads) {
@@ -275,7 +336,12 @@ async function tablesToDelete(ctx: Excel.RequestContext, reads: readonly ClearTa
 }
 
 function intersects(a: Box, b: Box): boolean {
-  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+  return (
+    a.row < b.row + b.rows &&
+    b.row < a.row + a.rows &&
+    a.col < b.col + b.cols &&
+    b.col < a.col + a.cols
+  );
 }
 
 /** Queues writes and syncs whenever the next piece would push the request past the byte budget. */
@@ -312,14 +378,20 @@ function sheetsOf(op: WriteOp): string[] {
     case "select":
       return [op.rect.sheet];
     case "chart":
-      return [op.sheet, ...op.spec.series.flatMap((s) => [s.x, s.y]).map((a) => splitAddress(a, op.sheet).sheet)];
+      return [
+        op.sheet,
+        ...op.spec.series.flatMap((s) => [s.x, s.y]).map((a) => splitAddress(a, op.sheet).sheet),
+      ];
     default:
       return [op.sheet];
   }
 }
 
 /** Splits "'Tier summary'!A2:A4" into sheet and address; an unqualified address is on `defaultSheet`. */
-export function splitAddress(address: string, defaultSheet: string): { sheet: string; address: string } {
+export function splitAddress(
+  address: string,
+  defaultSheet: string
+): { sheet: string; address: string } {
   const bang = address.lastIndexOf("!");
   if (bang < 0) return { sheet: defaultSheet, address };
   let sheet = address.slice(0, bang);
@@ -342,8 +414,12 @@ function cellBytes(v: CellInput): number {
 function estimateBytes(ops: WriteOp[]): number {
   let total = 0;
   for (const op of ops) {
-    if (op.kind === "values") for (const r of op.values) for (const v of r) total += cellBytes(v) + (op.numberFormat ? op.numberFormat.length + 3 : 0);
-    else if (op.kind === "table") for (const r of op.rows) for (const v of r) total += cellBytes(v) + 8;
+    if (op.kind === "values")
+      for (const r of op.values)
+        for (const v of r)
+          total += cellBytes(v) + (op.numberFormat ? op.numberFormat.length + 3 : 0);
+    else if (op.kind === "table")
+      for (const r of op.rows) for (const v of r) total += cellBytes(v) + 8;
     else total += 2000;
   }
   return total;
@@ -355,7 +431,10 @@ function toSerial(d: Date): number {
 }
 
 const isFormula = (v: CellInput): v is { formula: string } =>
-  typeof v === "object" && v !== null && !(v instanceof Date) && typeof (v as { formula?: unknown }).formula === "string";
+  typeof v === "object" &&
+  v !== null &&
+  !(v instanceof Date) &&
+  typeof (v as { formula?: unknown }).formula === "string";
 
 /** A value as Office.js `values` takes it. */
 function toExcelValue(v: CellInput): unknown {
@@ -396,7 +475,8 @@ async function queueGrid(
     let end = start;
     while (end < values.length) {
       let rb = 0;
-      for (const v of values[end]) rb += cellBytes(v) + 1 + (numberFormat ? numberFormat.length + 4 : 0);
+      for (const v of values[end])
+        rb += cellBytes(v) + 1 + (numberFormat ? numberFormat.length + 4 : 0);
       rb += 3; // the row's brackets
       if (end > start && bytes + rb > writer.maxBytes / 2) break;
       bytes += rb;
@@ -405,14 +485,20 @@ async function queueGrid(
     await writer.reserve(bytes);
     const chunk = values.slice(start, end);
     const range = ws.getRangeByIndexes(row + start, col, end - start, w);
-    if (chunk.some((r) => r.some(isFormula))) range.formulas = chunk.map((r) => r.map(toExcelFormula));
+    if (chunk.some((r) => r.some(isFormula)))
+      range.formulas = chunk.map((r) => r.map(toExcelFormula));
     else range.values = chunk.map((r) => r.map(toExcelValue));
     if (numberFormat) range.numberFormat = chunk.map((r) => r.map(() => numberFormat));
     start = end;
   }
 }
 
-async function queueOp(ctx: Excel.RequestContext, op: WriteOp, writer: RequestWriter, doomed?: Map<WriteOp, Excel.Table[]>): Promise<void> {
+async function queueOp(
+  ctx: Excel.RequestContext,
+  op: WriteOp,
+  writer: RequestWriter,
+  doomed?: Map<WriteOp, Excel.Table[]>
+): Promise<void> {
   const sheet = (name: string) => ctx.workbook.worksheets.getItem(name);
   switch (op.kind) {
     case "addSheet": {
@@ -431,11 +517,15 @@ async function queueOp(ctx: Excel.RequestContext, op: WriteOp, writer: RequestWr
           const f = op.numberFormats[c];
           if (!f) continue;
           await writer.reserve(op.rows.length * (f.length + 3));
-          ws.getRangeByIndexes(op.row + 1, op.col + c, op.rows.length, 1).numberFormat = op.rows.map(() => [f]);
+          ws.getRangeByIndexes(op.row + 1, op.col + c, op.rows.length, 1).numberFormat =
+            op.rows.map(() => [f]);
         }
       }
       await writer.reserve(500);
-      const table = ws.tables.add(ws.getRangeByIndexes(op.row, op.col, op.rows.length + 1, op.header.length), true);
+      const table = ws.tables.add(
+        ws.getRangeByIndexes(op.row, op.col, op.rows.length + 1, op.header.length),
+        true
+      );
       if (op.name) table.name = op.name;
       return;
     }
@@ -443,7 +533,8 @@ async function queueOp(ctx: Excel.RequestContext, op: WriteOp, writer: RequestWr
       await writer.reserve(200);
       const panes = sheet(op.sheet).freezePanes;
       panes.unfreeze();
-      if (op.rows > 0 && (op.cols ?? 0) > 0) panes.freezeAt(sheet(op.sheet).getRangeByIndexes(0, 0, op.rows, op.cols ?? 0));
+      if (op.rows > 0 && (op.cols ?? 0) > 0)
+        panes.freezeAt(sheet(op.sheet).getRangeByIndexes(0, 0, op.rows, op.cols ?? 0));
       else if (op.rows > 0) panes.freezeRows(op.rows);
       else if ((op.cols ?? 0) > 0) panes.freezeColumns(op.cols);
       return;
@@ -485,13 +576,21 @@ async function queueOp(ctx: Excel.RequestContext, op: WriteOp, writer: RequestWr
       return;
     case "autofit":
       await writer.reserve(100);
-      sheet(op.sheet).getRangeByIndexes(0, op.col, 1, Math.max(1, op.cols)).getEntireColumn().format.autofitColumns();
+      sheet(op.sheet)
+        .getRangeByIndexes(0, op.col, 1, Math.max(1, op.cols))
+        .getEntireColumn()
+        .format.autofitColumns();
       return;
     case "select": {
       await writer.reserve(100);
       const ws = sheet(op.rect.sheet);
       ws.activate();
-      ws.getRangeByIndexes(op.rect.row, op.rect.col, Math.max(1, op.rect.rows), Math.max(1, op.rect.cols)).select();
+      ws.getRangeByIndexes(
+        op.rect.row,
+        op.rect.col,
+        Math.max(1, op.rect.rows),
+        Math.max(1, op.rect.cols)
+      ).select();
       return;
     }
     case "setting":
@@ -510,7 +609,10 @@ function queueChart(ctx: Excel.RequestContext, sheetName: string, spec: ChartSpe
   const chart = ws.charts.add(type, rangeOf(first.y), "Columns");
   chart.title.text = spec.title;
   const a = spec.anchor;
-  chart.setPosition(ws.getRangeByIndexes(a.row, a.col, 1, 1), ws.getRangeByIndexes(a.row + Math.max(1, a.rows) - 1, a.col + Math.max(1, a.cols) - 1, 1, 1));
+  chart.setPosition(
+    ws.getRangeByIndexes(a.row, a.col, 1, 1),
+    ws.getRangeByIndexes(a.row + Math.max(1, a.rows) - 1, a.col + Math.max(1, a.cols) - 1, 1, 1)
+  );
   spec.series.forEach((s, i) => {
     const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
     series.name = s.name;

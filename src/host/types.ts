@@ -80,7 +80,14 @@ export interface ChartSpec {
 /** One write of a batch. Everything in a batch is validated first, then written. */
 export type WriteOp =
   | { kind: "addSheet"; name: string; activate?: boolean }
-  | { kind: "values"; sheet: string; row: number; col: number; values: CellInput[][]; numberFormat?: string }
+  | {
+      kind: "values";
+      sheet: string;
+      row: number;
+      col: number;
+      values: CellInput[][];
+      numberFormat?: string;
+    }
   | {
       kind: "table";
       sheet: string;
@@ -104,7 +111,14 @@ export type WriteOp =
       /** Fill colours, "#RRGGBB", one per label. */
       colors: string[];
     }
-  | { kind: "listValidation"; sheet: string; row: number; col: number; rows: number; source: string[] }
+  | {
+      kind: "listValidation";
+      sheet: string;
+      row: number;
+      col: number;
+      rows: number;
+      source: string[];
+    }
   | {
       /**
        * Empties a rectangle so a job can rewrite what it wrote there before (the Churn watch

@@ -36,7 +36,10 @@ export interface BatchState {
 }
 
 const hits = (a: Omit<Rect, "sheet">, b: Omit<Rect, "sheet">): boolean =>
-  a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+  a.row < b.row + b.rows &&
+  b.row < a.row + a.rows &&
+  a.col < b.col + b.cols &&
+  b.col < a.col + a.cols;
 
 /**
  * Checks a batch: positions and sizes inside the grid, rectangular values, sheet names valid
@@ -59,14 +62,24 @@ export function validateBatch(ops: readonly WriteOp[], state?: BatchState): void
       if (state && !names.has(name.toLowerCase())) fail(`no sheet named "${name}"`);
     };
     const needExtent = (row: number, col: number, rows: number, cols: number) => {
-      if (!Number.isInteger(row) || !Number.isInteger(col) || row < 0 || col < 0) fail(`bad cell position (${row}, ${col})`);
-      if (!Number.isInteger(rows) || !Number.isInteger(cols) || rows < 0 || cols < 0) fail(`bad size ${rows} x ${cols}`);
-      if (row + Math.max(rows, 1) > MAX_ROWS || col + Math.max(cols, 1) > MAX_COLS) fail("range goes beyond the grid");
+      if (!Number.isInteger(row) || !Number.isInteger(col) || row < 0 || col < 0)
+        fail(`bad cell position (${row}, ${col})`);
+      if (!Number.isInteger(rows) || !Number.isInteger(cols) || rows < 0 || cols < 0)
+        fail(`bad size ${rows} x ${cols}`);
+      if (row + Math.max(rows, 1) > MAX_ROWS || col + Math.max(cols, 1) > MAX_COLS)
+        fail("range goes beyond the grid");
     };
     switch (op.kind) {
       case "addSheet": {
         const n = op.name;
-        if (!n || n.length > 31 || INVALID_SHEET_CHARS.test(n) || n !== n.trim() || n.startsWith("'")) fail(`invalid sheet name "${n}"`);
+        if (
+          !n ||
+          n.length > 31 ||
+          INVALID_SHEET_CHARS.test(n) ||
+          n !== n.trim() ||
+          n.startsWith("'")
+        )
+          fail(`invalid sheet name "${n}"`);
         if (names.has(n.toLowerCase())) fail(`a sheet named "${n}" already exists`);
         names.add(n.toLowerCase());
         break;
@@ -81,19 +94,25 @@ export function validateBatch(ops: readonly WriteOp[], state?: BatchState): void
       case "table": {
         needSheet(op.sheet);
         if (op.header.length === 0) fail("a table needs at least one column");
-        if (op.rows.some((r) => r.length !== op.header.length)) fail("table rows do not match the header");
-        if (op.numberFormats && op.numberFormats.length !== op.header.length) fail("numberFormats do not match the header");
+        if (op.rows.some((r) => r.length !== op.header.length))
+          fail("table rows do not match the header");
+        if (op.numberFormats && op.numberFormats.length !== op.header.length)
+          fail("numberFormats do not match the header");
         needExtent(op.row, op.col, op.rows.length + 1, op.header.length);
         if (op.name) {
-          if (!/^[A-Za-z_\\\u0080-\uffff][\w.\u0080-\uffff]*$/.test(op.name)) fail(`invalid table name "${op.name}"`);
-          if (tableNames.has(op.name.toLowerCase())) fail(`a table named "${op.name}" already exists`);
+          if (!/^[A-Za-z_\\\u0080-\uffff][\w.\u0080-\uffff]*$/.test(op.name))
+            fail(`invalid table name "${op.name}"`);
+          if (tableNames.has(op.name.toLowerCase()))
+            fail(`a table named "${op.name}" already exists`);
           tableNames.add(op.name.toLowerCase());
         }
         const rect = { row: op.row, col: op.col, rows: op.rows.length + 1, cols: op.header.length };
         if (live) {
-          if (live.some((t) => sameSheet(t.sheet, op.sheet) && hits(t, rect))) fail("the table would overlap an existing table");
+          if (live.some((t) => sameSheet(t.sheet, op.sheet) && hits(t, rect)))
+            fail("the table would overlap an existing table");
           live.push({ sheet: op.sheet, name: op.name ?? "", ...rect });
-        } else if (state?.overlapsTable?.(op.sheet, rect)) fail("the table would overlap an existing table");
+        } else if (state?.overlapsTable?.(op.sheet, rect))
+          fail("the table would overlap an existing table");
         break;
       }
       case "clear": {
@@ -124,7 +143,12 @@ export function validateBatch(ops: readonly WriteOp[], state?: BatchState): void
         break;
       case "chart":
         needSheet(op.sheet);
-        needExtent(op.spec.anchor.row, op.spec.anchor.col, op.spec.anchor.rows, op.spec.anchor.cols);
+        needExtent(
+          op.spec.anchor.row,
+          op.spec.anchor.col,
+          op.spec.anchor.rows,
+          op.spec.anchor.cols
+        );
         if (op.spec.series.length === 0) fail("a chart needs at least one series");
         break;
       case "autofit":

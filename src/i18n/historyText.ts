@@ -85,9 +85,27 @@ export const HISTORY_TEXT: Readonly<Record<Locale, HistorySheetText>> = Object.f
       margin: "Margin on spend",
       horizonPeriods: "Horizon (periods)",
     },
-    bgnbd: { caption: "BG/NBD fit (purchases)", r: "r", alpha: "alpha", a: "a", b: "b", logLikelihood: "Log-likelihood" },
-    gammaGamma: { caption: "Gamma-Gamma fit (spend)", p: "p", q: "q", gamma: "gamma", logLikelihood: "Log-likelihood" },
-    status: { label: "Fit status", ok: "ok", notConverged: "did not converge", inputError: "input error: see the fit cell" },
+    bgnbd: {
+      caption: "BG/NBD fit (purchases)",
+      r: "r",
+      alpha: "alpha",
+      a: "a",
+      b: "b",
+      logLikelihood: "Log-likelihood",
+    },
+    gammaGamma: {
+      caption: "Gamma-Gamma fit (spend)",
+      p: "p",
+      q: "q",
+      gamma: "gamma",
+      logLikelihood: "Log-likelihood",
+    },
+    status: {
+      label: "Fit status",
+      ok: "ok",
+      notConverged: "did not converge",
+      inputError: "input error: see the fit cell",
+    },
     check: {
       caption: "Calibration/holdout check",
       group: "Repeat purchases (calibration)",
@@ -99,7 +117,8 @@ export const HISTORY_TEXT: Readonly<Record<Locale, HistorySheetText>> = Object.f
   },
   zh: {
     sheetName: ({ date }) => `订单历史 ${date}`,
-    title: ({ source, customer, date, amount }) => `${source} 的订单历史（客户：${customer}，日期：${date}，金额：${amount}）`,
+    title: ({ source, customer, date, amount }) =>
+      `${source} 的订单历史（客户：${customer}，日期：${date}，金额：${amount}）`,
     note: "实时公式：修改右侧的设置，模型会重新拟合。时间以“期”为单位（每期天数见设置）。",
     headers: {
       customer: "客户",
@@ -125,9 +144,27 @@ export const HISTORY_TEXT: Readonly<Record<Locale, HistorySheetText>> = Object.f
       margin: "毛利率",
       horizonPeriods: "预测期（期）",
     },
-    bgnbd: { caption: "BG/NBD 拟合（购买）", r: "r", alpha: "alpha", a: "a", b: "b", logLikelihood: "对数似然" },
-    gammaGamma: { caption: "Gamma-Gamma 拟合（消费）", p: "p", q: "q", gamma: "gamma", logLikelihood: "对数似然" },
-    status: { label: "拟合状态", ok: "正常", notConverged: "未收敛", inputError: "输入有误：请查看拟合单元格" },
+    bgnbd: {
+      caption: "BG/NBD 拟合（购买）",
+      r: "r",
+      alpha: "alpha",
+      a: "a",
+      b: "b",
+      logLikelihood: "对数似然",
+    },
+    gammaGamma: {
+      caption: "Gamma-Gamma 拟合（消费）",
+      p: "p",
+      q: "q",
+      gamma: "gamma",
+      logLikelihood: "对数似然",
+    },
+    status: {
+      label: "拟合状态",
+      ok: "正常",
+      notConverged: "未收敛",
+      inputError: "输入有误：请查看拟合单元格",
+    },
     check: {
       caption: "校准期/验证期检验",
       group: "复购次数（校准期）",

@@ -56,7 +56,8 @@ const en: HistoryUiText = {
   listProblems: {
     emptySelection: "No table here. Click a cell inside your order table, then read again.",
     noData: "This table has a header but no order lines under it.",
-    tooLarge: "This table is too large for the pane. Type the CRM.RFM formula chain yourself (see the README).",
+    tooLarge:
+      "This table is too large for the pane. Type the CRM.RFM formula chain yourself (see the README).",
   },
   columnsTitle: "Columns",
   roles: { customer: "Customer", date: "Order date", amount: "Amount" },
@@ -66,9 +67,11 @@ const en: HistoryUiText = {
   remembered: "remembered from last time",
   settingsTitle: "Settings",
   asOf: "Calibration end",
-  asOfHint: ({ date }) => `Orders after this date are not used for the fit. Empty: the latest order (${date}).`,
+  asOfHint: ({ date }) =>
+    `Orders after this date are not used for the fit. Empty: the latest order (${date}).`,
   holdoutEnd: "Holdout end (optional)",
-  holdoutHint: "Checks the fit against what customers really bought between the calibration end and this date.",
+  holdoutHint:
+    "Checks the fit against what customers really bought between the calibration end and this date.",
   months: "Horizon (months)",
   monthlyDiscount: "Monthly discount rate (%)",
   margin: "Margin on spend (%)",
@@ -80,22 +83,26 @@ const en: HistoryUiText = {
     dates: ({ from, to }) => `From ${from} to ${to}`,
     calibration: ({ customers, orders, date }) =>
       `Up to ${date}: ${customers.toLocaleString("en-US")} customers, ${orders.toLocaleString("en-US")} orders`,
-    repeat: ({ share, buyers }) => `${share} of them bought again (${buyers.toLocaleString("en-US")} customers)`,
-    holdout: ({ orders, date }) => `${orders.toLocaleString("en-US")} orders in the holdout up to ${date}`,
+    repeat: ({ share, buyers }) =>
+      `${share} of them bought again (${buyers.toLocaleString("en-US")} customers)`,
+    holdout: ({ orders, date }) =>
+      `${orders.toLocaleString("en-US")} orders in the holdout up to ${date}`,
     blankRows: ({ count }) => `${count} blank lines skipped`,
   },
   badDate: ({ field, value }) => `${field}: "${value}" is not a date.`,
   problems: {
     noOrders: "The table has no order lines.",
     noCalibrationCustomers: "No order on or before the calibration end: choose a later date.",
-    holdoutNotAfterAsOf: "The holdout end must be after the calibration end (set a calibration end before the latest order).",
+    holdoutNotAfterAsOf:
+      "The holdout end must be after the calibration end (set a calibration end before the latest order).",
     badMonths: "The horizon must be a whole number of months from 1 to 1200.",
     badDiscount: "The monthly discount rate must be above -100%.",
     badMargin: "The margin must be between 0% and 100%.",
     badPeriodDays: "Days per period must be a positive number.",
     badColumns: "Choose three different columns for customer, order date and amount.",
   },
-  badRows: ({ count, list }) => `${count} order lines cannot be read (${list}). Fix them, then read again.`,
+  badRows: ({ count, list }) =>
+    `${count} order lines cannot be read (${list}). Fix them, then read again.`,
   issue: ({ row, problem }) =>
     `row ${row}: ${problem === "customer" ? "no customer" : problem === "date" ? "the date is not a date" : "the amount is not a number"}`,
   writeButton: "Write formula chain",
@@ -105,10 +112,12 @@ const en: HistoryUiText = {
 };
 
 const zh: HistoryUiText = {
-  intro: "根据订单历史估计每个客户仍在购买的概率、未来购买次数和终身价值。请选中订单表中的任一单元格（每行一笔订单：客户、日期、金额）。",
+  intro:
+    "根据订单历史估计每个客户仍在购买的概率、未来购买次数和终身价值。请选中订单表中的任一单元格（每行一笔订单：客户、日期、金额）。",
   readList: "读取所选位置的订单表",
   refreshList: "重新读取",
-  listFound: ({ rows, sheet, range, table }) => `工作表「${sheet}」${table ? `表格 ${table}` : ` ${range}`}：共 ${rows} 行订单`,
+  listFound: ({ rows, sheet, range, table }) =>
+    `工作表「${sheet}」${table ? `表格 ${table}` : ` ${range}`}：共 ${rows} 行订单`,
   listProblems: {
     emptySelection: "这里没有表格。请单击订单表中的任一单元格，然后重新读取。",
     noData: "该表只有标题行，下面没有订单。",
@@ -133,7 +142,8 @@ const zh: HistoryUiText = {
   preview: {
     orders: ({ orders, customers }) => `${customers} 个客户的 ${orders} 笔订单`,
     dates: ({ from, to }) => `从 ${from} 到 ${to}`,
-    calibration: ({ customers, orders, date }) => `截至 ${date}：${customers} 个客户，${orders} 笔订单`,
+    calibration: ({ customers, orders, date }) =>
+      `截至 ${date}：${customers} 个客户，${orders} 笔订单`,
     repeat: ({ share, buyers }) => `其中 ${share} 有复购（${buyers} 个客户）`,
     holdout: ({ orders, date }) => `验证期（至 ${date}）内 ${orders} 笔订单`,
     blankRows: ({ count }) => `跳过 ${count} 个空行`,
@@ -142,7 +152,8 @@ const zh: HistoryUiText = {
   problems: {
     noOrders: "该表没有订单。",
     noCalibrationCustomers: "校准期截止日之前没有订单：请选择更晚的日期。",
-    holdoutNotAfterAsOf: "验证期截止日必须晚于校准期截止日（请把校准期截止日设在最近一笔订单之前）。",
+    holdoutNotAfterAsOf:
+      "验证期截止日必须晚于校准期截止日（请把校准期截止日设在最近一笔订单之前）。",
     badMonths: "预测期必须是 1 到 1200 之间的整数月。",
     badDiscount: "月折现率必须大于 -100%。",
     badMargin: "毛利率必须在 0% 到 100% 之间。",
@@ -154,7 +165,8 @@ const zh: HistoryUiText = {
     `第 ${row} 行：${problem === "customer" ? "没有客户" : problem === "date" ? "日期无效" : "金额不是数字"}`,
   writeButton: "写入公式链",
   working: "正在写入…",
-  written: ({ sheet }) => `已添加工作表「${sheet}」，包含实时公式链。Excel 重新计算时会拟合模型；修改该表上的设置即可重新拟合。`,
+  written: ({ sheet }) =>
+    `已添加工作表「${sheet}」，包含实时公式链。Excel 重新计算时会拟合模型；修改该表上的设置即可重新拟合。`,
 };
 
 export const HISTORY_UI_TEXT: Readonly<Record<Locale, HistoryUiText>> = { en, zh };

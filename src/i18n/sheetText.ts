@@ -22,7 +22,13 @@ export interface TieringSheetText {
   /** Title line of the summary sheet. */
   summaryTitle: (p: { sheet: string; sales: string }) => string;
   /** Headers of the per-tier table. */
-  table: { tier: string; customers: string; customerShare: string; sales: string; salesShare: string };
+  table: {
+    tier: string;
+    customers: string;
+    customerShare: string;
+    sales: string;
+    salesShare: string;
+  };
   /** Row label of the totals line. */
   total: string;
   /** Line counting customers left untiered (blank or non-numeric sales). */
@@ -70,7 +76,14 @@ export interface VisitPlanSheetText {
     kmFromPrevious: string;
   };
   /** Headers of the per-rep, per-day summary, by PLAN_DAY_COLUMNS key. */
-  dayColumns: { rep: string; date: string; weekday: string; week: string; visits: string; km: string };
+  dayColumns: {
+    rep: string;
+    date: string;
+    weekday: string;
+    week: string;
+    visits: string;
+    km: string;
+  };
   /** Headers of the unscheduled list, by UNSCHEDULED_COLUMNS key. */
   unscheduledColumns: {
     customer: string;
@@ -130,12 +143,24 @@ const en: SheetText = {
     previousTierHeader: "Previous tier",
     summarySheet: "Tier summary",
     summaryTitle: ({ sheet, sales }) => `Tier summary of ${sheet} (by ${sales})`,
-    table: { tier: "Tier", customers: "Customers", customerShare: "Share of customers", sales: "Sales", salesShare: "Share of sales" },
+    table: {
+      tier: "Tier",
+      customers: "Customers",
+      customerShare: "Share of customers",
+      sales: "Sales",
+      salesShare: "Share of sales",
+    },
     total: "Total",
-    untiered: ({ count }) => `${count} ${count === 1 ? "row" : "rows"} without valid sales left untiered`,
+    untiered: ({ count }) =>
+      `${count} ${count === 1 ? "row" : "rows"} without valid sales left untiered`,
     concentration: ({ topShare, share }) =>
       `The top ${percentText(topShare)} of customers hold ${percentText(share)} of sales`,
-    pareto: { ranks: "Customers (rank)", salesPerCustomer: "Sales per customer", cumulativeShare: "Cumulative share of sales", tier: "Tier" },
+    pareto: {
+      ranks: "Customers (rank)",
+      salesPerCustomer: "Sales per customer",
+      cumulativeShare: "Cumulative share of sales",
+      tier: "Tier",
+    },
     paretoChartTitle: "Pareto chart: sales by customer rank",
     comparison: {
       caption: "Changes since the previous tiers",
@@ -166,7 +191,14 @@ const en: SheetText = {
       longitude: "Longitude",
       kmFromPrevious: "Km from previous stop",
     },
-    dayColumns: { rep: "Rep ", date: "Day", weekday: "Day of week", week: "Week no.", visits: "Visits", km: "Km" },
+    dayColumns: {
+      rep: "Rep ",
+      date: "Day",
+      weekday: "Day of week",
+      week: "Week no.",
+      visits: "Visits",
+      km: "Km",
+    },
     unscheduledColumns: {
       customer: "Unscheduled customer",
       tier: "Tier ",
@@ -201,11 +233,23 @@ const zh: SheetText = {
     previousTierHeader: "上期等级",
     summarySheet: "分级汇总",
     summaryTitle: ({ sheet, sales }) => `${sheet} 分级汇总（按${sales}）`,
-    table: { tier: "等级", customers: "客户数", customerShare: "客户占比", sales: "销售额", salesShare: "销售额占比" },
+    table: {
+      tier: "等级",
+      customers: "客户数",
+      customerShare: "客户占比",
+      sales: "销售额",
+      salesShare: "销售额占比",
+    },
     total: "合计",
     untiered: ({ count }) => `${count} 行销售额无效，未分级`,
-    concentration: ({ topShare, share }) => `前 ${percentText(topShare)} 的客户贡献了 ${percentText(share)} 的销售额`,
-    pareto: { ranks: "客户（排名）", salesPerCustomer: "单客户销售额", cumulativeShare: "累计销售额占比", tier: "等级" },
+    concentration: ({ topShare, share }) =>
+      `前 ${percentText(topShare)} 的客户贡献了 ${percentText(share)} 的销售额`,
+    pareto: {
+      ranks: "客户（排名）",
+      salesPerCustomer: "单客户销售额",
+      cumulativeShare: "累计销售额占比",
+      tier: "等级",
+    },
     paretoChartTitle: "帕累托图：按客户排名的销售额",
     comparison: {
       caption: "与上期等级相比的变化",
@@ -236,7 +280,14 @@ const zh: SheetText = {
       longitude: "经度",
       kmFromPrevious: "距上一站(公里)",
     },
-    dayColumns: { rep: "业务员 ", date: "拜访日", weekday: "星期 ", week: "第几周", visits: "拜访数", km: "公里数" },
+    dayColumns: {
+      rep: "业务员 ",
+      date: "拜访日",
+      weekday: "星期 ",
+      week: "第几周",
+      visits: "拜访数",
+      km: "公里数",
+    },
     unscheduledColumns: {
       customer: "未排客户",
       tier: "等级 ",

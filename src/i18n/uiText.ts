@@ -47,7 +47,14 @@ export interface TieringUiText {
   checks: Record<CheckCode, (p: { count: number; rows: string; names?: string }) => string>;
   rowList: RowList;
   summaryTitle: string;
-  table: { tier: string; customers: string; customerShare: string; sales: string; salesShare: string; total: string };
+  table: {
+    tier: string;
+    customers: string;
+    customerShare: string;
+    sales: string;
+    salesShare: string;
+    total: string;
+  };
   concentration: (p: { topShare: string; share: string }) => string;
   untiered: (p: { count: number }) => string;
   chartTitle: string;
@@ -94,7 +101,13 @@ const en: UiText = {
   appTitle: "Customer tiering",
   language: "Language",
   languages: { en: "English", zh: "中文" },
-  tabs: { tiering: "Tiering", visitPlan: "Visit plan", value: "Value", churn: "Churn", orderHistory: "Order history" },
+  tabs: {
+    tiering: "Tiering",
+    visitPlan: "Visit plan",
+    value: "Value",
+    churn: "Churn",
+    orderHistory: "Order history",
+  },
   error: ({ message }) => `Something went wrong: ${message}`,
   dismiss: "Dismiss",
   tiering: {
@@ -103,9 +116,11 @@ const en: UiText = {
     listFound: ({ rows, sheet, range, table }) =>
       `${rows.toLocaleString("en-US")} customers in ${table ? `table ${table}` : range} on sheet ${sheet}`,
     problems: {
-      emptySelection: "No list here. Click a cell inside your customer list (or select the whole list), then read again.",
+      emptySelection:
+        "No list here. Click a cell inside your customer list (or select the whole list), then read again.",
       noData: "This list has a header but no rows under it. Select a list with customers in it.",
-      tooLarge: "This list is too large for the pane. Use CRM.TIER in a cell or the crm command instead.",
+      tooLarge:
+        "This list is too large for the pane. Use CRM.TIER in a cell or the crm command instead.",
     },
     columnsTitle: "Columns",
     roles: {
@@ -146,7 +161,8 @@ const en: UiText = {
     working: "Tiering…",
     written: ({ column, rows, output }) =>
       `Tier column written in column ${column} for ${rows.toLocaleString("en-US")} rows (${output === "formulas" ? "live formula" : "values"}).`,
-    valuesInTable: "The list is an Excel table, where a spilling formula cannot go: tiers were written as values.",
+    valuesInTable:
+      "The list is an Excel table, where a spilling formula cannot go: tiers were written as values.",
     confirmTitle: "Replace column?",
     confirmExistingTier: ({ column, cells }) =>
       `Column ${column} holds the Tier column of an earlier run (${cells} cells). Replace it? Its tiers are used as the previous tiers for the comparison.`,
@@ -157,31 +173,54 @@ const en: UiText = {
     cancelled: "Nothing was written.",
     checksTitle: "Data checks",
     checks: {
-      emptyList: () => "The list has no data rows. Select a customer list with a header row and customers under it.",
-      noNumericColumn: () => "No column of numbers to tier by. Select a list with a sales column, or choose the sales column above.",
-      noSalesValues: () => "The sales column holds no numbers. Choose the column with the sales figures.",
+      emptyList: () =>
+        "The list has no data rows. Select a customer list with a header row and customers under it.",
+      noNumericColumn: () =>
+        "No column of numbers to tier by. Select a list with a sales column, or choose the sales column above.",
+      noSalesValues: () =>
+        "The sales column holds no numbers. Choose the column with the sales figures.",
       salesNotNumeric: ({ count, rows }) =>
         `${count} ${pl(count, "sales cell is not a number", "sales cells are not numbers")} (${rows}): ${pl(count, "that customer is", "those customers are")} left untiered.`,
-      salesBlank: ({ count, rows }) => `${count} ${pl(count, "customer has", "customers have")} no sales (${rows}): left untiered.`,
-      duplicateCustomer: ({ count, rows, names }) => `${count} rows repeat a customer name${names ? ` (${names})` : ""}: ${rows}.`,
+      salesBlank: ({ count, rows }) =>
+        `${count} ${pl(count, "customer has", "customers have")} no sales (${rows}): left untiered.`,
+      duplicateCustomer: ({ count, rows, names }) =>
+        `${count} rows repeat a customer name${names ? ` (${names})` : ""}: ${rows}.`,
       missingRep: ({ count, rows }) =>
         `${count} ${pl(count, "customer has", "customers have")} no rep / owner (${rows}): incomplete records are lost at handover.`,
-      missingArea: ({ count, rows }) => `${count} ${pl(count, "customer has", "customers have")} no area (${rows}): incomplete records.`,
+      missingArea: ({ count, rows }) =>
+        `${count} ${pl(count, "customer has", "customers have")} no area (${rows}): incomplete records.`,
     },
     rowList: rowListFor("en"),
     summaryTitle: "Summary",
-    table: { tier: "Tier", customers: "Customers", customerShare: "% of customers", sales: "Sales", salesShare: "% of sales", total: "Total" },
-    concentration: ({ topShare, share }) => `The top ${topShare} of customers hold ${share} of sales.`,
-    untiered: ({ count }) => `${count} ${pl(count, "row", "rows")} left untiered (blank or non-numeric sales).`,
+    table: {
+      tier: "Tier",
+      customers: "Customers",
+      customerShare: "% of customers",
+      sales: "Sales",
+      salesShare: "% of sales",
+      total: "Total",
+    },
+    concentration: ({ topShare, share }) =>
+      `The top ${topShare} of customers hold ${share} of sales.`,
+    untiered: ({ count }) =>
+      `${count} ${pl(count, "row", "rows")} left untiered (blank or non-numeric sales).`,
     chartTitle: "Pareto: sales by customer rank",
     chartBars: "Sales per customer",
     chartAxisRank: "Customers by rank (bars: sales per customer)",
     chartLine: "Cumulative share of sales",
     chartRanks: ({ from, to }) => (from === to ? `#${from}` : `#${from}-${to}`),
     insertSummary: "Insert summary sheet",
-    summaryInserted: ({ sheet }) => `Sheet "${sheet}" added with the summary table and a Pareto chart.`,
+    summaryInserted: ({ sheet }) =>
+      `Sheet "${sheet}" added with the summary table and a Pareto chart.`,
     comparisonTitle: "Since last time",
-    moves: { up: "Moved up", down: "Moved down", same: "Same tier", new: "New", gone: "Gone", unknown: "Not comparable" },
+    moves: {
+      up: "Moved up",
+      down: "Moved down",
+      same: "Same tier",
+      new: "New",
+      gone: "Gone",
+      unknown: "Not comparable",
+    },
     showRows: "Show customers",
     rowButton: ({ row, name }) => `Row ${row}${name ? `: ${name}` : ""}`,
     goneRowsNote: "Customers gone since last time have no row in the list any more.",
@@ -193,15 +232,23 @@ const zh: UiText = {
   appTitle: "客户分级",
   language: "语言",
   languages: { en: "English", zh: "中文" },
-  tabs: { tiering: "分级", visitPlan: "拜访计划", value: "价值", churn: "流失", orderHistory: "订单历史" },
+  tabs: {
+    tiering: "分级",
+    visitPlan: "拜访计划",
+    value: "价值",
+    churn: "流失",
+    orderHistory: "订单历史",
+  },
   error: ({ message }) => `出错了：${message}`,
   dismiss: "关闭",
   tiering: {
     readList: "读取所选位置的客户清单",
     refreshList: "重新读取",
-    listFound: ({ rows, sheet, range, table }) => `工作表「${sheet}」${table ? `表格 ${table}` : ` ${range}`}：共 ${rows} 个客户`,
+    listFound: ({ rows, sheet, range, table }) =>
+      `工作表「${sheet}」${table ? `表格 ${table}` : ` ${range}`}：共 ${rows} 个客户`,
     problems: {
-      emptySelection: "这里没有清单。请单击客户清单中的任一单元格（或选中整个清单），然后重新读取。",
+      emptySelection:
+        "这里没有清单。请单击客户清单中的任一单元格（或选中整个清单），然后重新读取。",
       noData: "该清单只有标题行，下面没有客户。请选择有客户数据的清单。",
       tooLarge: "清单太大，任务窗格无法处理。请在单元格中使用 CRM.TIER，或使用 crm 命令。",
     },
@@ -242,28 +289,42 @@ const zh: UiText = {
     outputValues: "数值",
     tierButton: "分级",
     working: "正在分级…",
-    written: ({ column, rows, output }) => `已在 ${column} 列写入 ${rows} 行等级（${output === "formulas" ? "实时公式" : "数值"}）。`,
+    written: ({ column, rows, output }) =>
+      `已在 ${column} 列写入 ${rows} 行等级（${output === "formulas" ? "实时公式" : "数值"}）。`,
     valuesInTable: "该清单是 Excel 表格，动态数组公式无法在表格中溢出，因此等级以数值写入。",
     confirmTitle: "替换该列？",
-    confirmExistingTier: ({ column, cells }) => `${column} 列是上次运行写入的等级列（${cells} 个单元格）。要替换吗？原有等级将作为上次等级用于对比。`,
-    confirmNonEmpty: ({ column, cells }) => `清单右侧的 ${column} 列不是空的（${cells} 个单元格）。要在该列写入等级吗？`,
+    confirmExistingTier: ({ column, cells }) =>
+      `${column} 列是上次运行写入的等级列（${cells} 个单元格）。要替换吗？原有等级将作为上次等级用于对比。`,
+    confirmNonEmpty: ({ column, cells }) =>
+      `清单右侧的 ${column} 列不是空的（${cells} 个单元格）。要在该列写入等级吗？`,
     replace: "替换",
     cancel: "取消",
     cancelled: "未写入任何内容。",
     checksTitle: "数据检查",
     checks: {
       emptyList: () => "清单没有数据行。请选择带标题行且下面有客户的清单。",
-      noNumericColumn: () => "没有可用于分级的数字列。请选择含销售额列的清单，或在上方指定销售额列。",
+      noNumericColumn: () =>
+        "没有可用于分级的数字列。请选择含销售额列的清单，或在上方指定销售额列。",
       noSalesValues: () => "销售额列中没有数字。请选择包含销售数据的列。",
-      salesNotNumeric: ({ count, rows }) => `${count} 个销售额单元格不是数字（${rows}）：这些客户未分级。`,
+      salesNotNumeric: ({ count, rows }) =>
+        `${count} 个销售额单元格不是数字（${rows}）：这些客户未分级。`,
       salesBlank: ({ count, rows }) => `${count} 个客户没有销售额（${rows}）：未分级。`,
-      duplicateCustomer: ({ count, rows, names }) => `${count} 行客户名称重复${names ? `（${names}）` : ""}：${rows}。`,
-      missingRep: ({ count, rows }) => `${count} 个客户没有业务员（${rows}）：档案不完整，交接时容易流失。`,
+      duplicateCustomer: ({ count, rows, names }) =>
+        `${count} 行客户名称重复${names ? `（${names}）` : ""}：${rows}。`,
+      missingRep: ({ count, rows }) =>
+        `${count} 个客户没有业务员（${rows}）：档案不完整，交接时容易流失。`,
       missingArea: ({ count, rows }) => `${count} 个客户没有片区（${rows}）：档案不完整。`,
     },
     rowList: rowListFor("zh"),
     summaryTitle: "汇总",
-    table: { tier: "等级", customers: "客户数", customerShare: "客户占比", sales: "销售额", salesShare: "销售额占比", total: "合计" },
+    table: {
+      tier: "等级",
+      customers: "客户数",
+      customerShare: "客户占比",
+      sales: "销售额",
+      salesShare: "销售额占比",
+      total: "合计",
+    },
     concentration: ({ topShare, share }) => `前 ${topShare} 的客户贡献了 ${share} 的销售额。`,
     untiered: ({ count }) => `${count} 行未分级（销售额为空或不是数字）。`,
     chartTitle: "帕累托图：按客户排名的销售额",
@@ -274,7 +335,14 @@ const zh: UiText = {
     insertSummary: "插入汇总工作表",
     summaryInserted: ({ sheet }) => `已添加工作表「${sheet}」，包含汇总表和帕累托图。`,
     comparisonTitle: "与上次相比",
-    moves: { up: "升级", down: "降级", same: "等级不变", new: "新增", gone: "消失", unknown: "无法比较" },
+    moves: {
+      up: "升级",
+      down: "降级",
+      same: "等级不变",
+      new: "新增",
+      gone: "消失",
+      unknown: "无法比较",
+    },
     showRows: "查看客户",
     rowButton: ({ row, name }) => `第 ${row} 行${name ? `：${name}` : ""}`,
     goneRowsNote: "上次之后消失的客户在清单中已没有对应行。",

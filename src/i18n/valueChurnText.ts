@@ -79,7 +79,8 @@ export const CHURN_TEXT: Readonly<Record<Locale, ChurnSheetText>> = Object.freez
     },
     flags: {
       daysSince: (d) => `No order for over ${d} days`,
-      lowPAlive: (t) => (t === undefined ? "Low P(alive)" : `P(alive) below ${Math.round(t * 100)}%`),
+      lowPAlive: (t) =>
+        t === undefined ? "Low P(alive)" : `P(alive) below ${Math.round(t * 100)}%`,
     },
     status: { lapsed: "Lapsed", recovered: "No longer lapsed" },
     decision: { winBack: "Win back", letGo: "Let go" },

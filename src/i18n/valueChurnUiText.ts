@@ -78,11 +78,25 @@ export interface ChurnUiText {
   noneLapsed: string;
   noLastOrder: string;
   topTitle: Fmt<{ shown: number; count: number }>;
-  table: { customer: string; rep: string; daysSince: string; pAlive: string; value: string; expected: string };
+  table: {
+    customer: string;
+    rep: string;
+    daysSince: string;
+    pAlive: string;
+    value: string;
+    expected: string;
+  };
   selectRow: Fmt<{ name: string }>;
   write: string;
   working: string;
-  written: Fmt<{ sheet: string; created: boolean; lapsed: number; kept: number; reasons: number; winBack: number }>;
+  written: Fmt<{
+    sheet: string;
+    created: boolean;
+    lapsed: number;
+    kept: number;
+    reasons: number;
+    winBack: number;
+  }>;
 }
 
 export interface ValueChurnUiText {
@@ -90,7 +104,8 @@ export interface ValueChurnUiText {
   churn: ChurnUiText;
 }
 
-const nf = (locale: Locale) => (x: number) => x.toLocaleString(locale === "zh" ? "zh-CN" : "en-US", { maximumFractionDigits: 0 });
+const nf = (locale: Locale) => (x: number) =>
+  x.toLocaleString(locale === "zh" ? "zh-CN" : "en-US", { maximumFractionDigits: 0 });
 
 const en: ValueChurnUiText = {
   value: {
@@ -101,32 +116,60 @@ const en: ValueChurnUiText = {
     noNumeric: "The list has no column of numbers to place customers by.",
     matrixTitle: "Segment matrix",
     matrices: { loyalty: "Value × loyalty", cost: "Margin × cost to serve" },
-    axes: { loyalty: { x: "Value or sales", y: "Loyalty" }, cost: { x: "Margin", y: "Cost to serve" } },
+    axes: {
+      loyalty: { x: "Value or sales", y: "Loyalty" },
+      cost: { x: "Margin", y: "Cost to serve" },
+    },
     cutLabel: ({ axis }) => `${axis}: high from`,
     cutHint: ({ median }) => `Blank: the median (${median})`,
     resetCuts: "Back to the medians",
     cutInvalid: "A cut must be a number.",
     chartTitle: "Customers by quadrant",
     cutLine: "Cut",
-    missing: ({ count }) => `${count} customers have no number on one of the axes and are left out.`,
-    table: { segment: "Segment", customers: "Customers", value: "Value", valueShare: "% of value", action: "What to do" },
+    missing: ({ count }) =>
+      `${count} customers have no number on one of the axes and are left out.`,
+    table: {
+      segment: "Segment",
+      customers: "Customers",
+      value: "Value",
+      valueShare: "% of value",
+      action: "What to do",
+    },
     segments: {
-      core: { label: "Core", action: "Protect: the most precious asset; keep service and attention high." },
-      atRisk: { label: "At risk", action: "Manage tightly: channel conflict, price dumping, unpaid receivables." },
+      core: {
+        label: "Core",
+        action: "Protect: the most precious asset; keep service and attention high.",
+      },
+      atRisk: {
+        label: "At risk",
+        action: "Manage tightly: channel conflict, price dumping, unpaid receivables.",
+      },
       grow: { label: "Grow", action: "Support and coach: tomorrow's stars." },
       phaseOut: { label: "Phase out", action: "Serve at minimum cost or let go." },
-      protect: { label: "Protect", action: "Hidden profit and an easy target for competitors: protect." },
-      costly: { label: "Costly", action: "Profitable only if the margin covers the cost: cut cost or raise margin." },
+      protect: {
+        label: "Protect",
+        action: "Hidden profit and an easy target for competitors: protect.",
+      },
+      costly: {
+        label: "Costly",
+        action: "Profitable only if the margin covers the cost: cut cost or raise margin.",
+      },
       passive: { label: "Passive", action: "Low value but profitable: serve efficiently." },
-      challenging: { label: "Challenging", action: "Fix the cost, reprice, keep for reputation, or let go." },
+      challenging: {
+        label: "Challenging",
+        action: "Fix the cost, reprice, keep for reputation, or let go.",
+      },
     },
     outputTitle: "Write as",
     outputFormulas: "Live formulas (follow later edits)",
     outputValues: "Values",
     writeSegment: "Write Segment column",
-    segmentWritten: ({ column, output }) => `Segment column written in column ${column} (${output === "formulas" ? "live formula" : "values"}).`,
-    tableFixedCuts: "The list is an Excel table: one formula per row, with the cuts fixed at today's values.",
-    tableValues: "The list is an Excel table, where a spilling formula cannot go: written as values.",
+    segmentWritten: ({ column, output }) =>
+      `Segment column written in column ${column} (${output === "formulas" ? "live formula" : "values"}).`,
+    tableFixedCuts:
+      "The list is an Excel table: one formula per row, with the cuts fixed at today's values.",
+    tableValues:
+      "The list is an Excel table, where a spilling formula cannot go: written as values.",
     clvTitle: "Customer lifetime value (CLV)",
     clvMargin: "Margin per period",
     clvRetention: "Retention per period (%)",
@@ -135,17 +178,21 @@ const en: ValueChurnUiText = {
     clvHorizonHint: "0 = no end (margin multiple)",
     writeClv: "Write CLV column",
     clvWritten: ({ column }) => `CLV column written in column ${column}.`,
-    clvInvalid: "Retention and discount must be percentages between 0 and 100, the horizon a whole number ≥ 0.",
+    clvInvalid:
+      "Retention and discount must be percentages between 0 and 100, the horizon a whole number ≥ 0.",
     scoreTitle: "Multi-criteria score",
-    scoreHint: "Choose the indicators; weights always add up to 100%. The score (0-100) is tiered A/B/C by rank.",
+    scoreHint:
+      "Choose the indicators; weights always add up to 100%. The score (0-100) is tiered A/B/C by rank.",
     lowerIsBetter: "Lower is better",
     weight: ({ name }) => `Weight of ${name}`,
     writeScore: "Write Score and tier",
-    scoreWritten: ({ column, tierColumn }) => `Score written in column ${column}, its tier in column ${tierColumn}.`,
+    scoreWritten: ({ column, tierColumn }) =>
+      `Score written in column ${column}, its tier in column ${tierColumn}.`,
     scoreNeedsIndicator: "Choose at least one indicator with a weight above 0.",
     confirmTitle: "Write over cells?",
     confirm: {
-      replaceOwn: ({ columns }) => `Column ${columns} holds this column from an earlier run. Replace it?`,
+      replaceOwn: ({ columns }) =>
+        `Column ${columns} holds this column from an earlier run. Replace it?`,
       overwriteCells: ({ columns }) => `Column ${columns} is not empty. Write over it?`,
       unknownCells: ({ columns }) => `Column ${columns} may hold data. Write over it?`,
     },
@@ -164,22 +211,34 @@ const en: ValueChurnUiText = {
     days: "Lapsed after (days)",
     pAliveThreshold: "Or P(alive) below (%)",
     asOf: "As of",
-    asOfNote: ({ date }) => `The list's latest order is on ${date}, long before today: days are counted from that date.`,
+    asOfNote: ({ date }) =>
+      `The list's latest order is on ${date}, long before today: days are counted from that date.`,
     probability: "Win-back success probability (%)",
     defaultCost: "Default win-back cost",
     defaultCostHint: "Blank: typed per customer on the sheet",
     inputInvalid: "Check the inputs: days ≥ 0, percentages between 0 and 100, cost ≥ 0.",
-    summary: ({ count, customers, value }) => `${count} of ${customers} customers lapsed; value at stake ${value}.`,
+    summary: ({ count, customers, value }) =>
+      `${count} of ${customers} customers lapsed; value at stake ${value}.`,
     noneLapsed: "No lapsed customers with these settings.",
     noLastOrder: "Choose the last-order column (or a P(alive) column) to find lapsed customers.",
-    topTitle: ({ shown, count }) => (shown < count ? `Top ${shown} by value at stake` : "By value at stake"),
-    table: { customer: "Customer", rep: "Rep", daysSince: "Days", pAlive: "P(alive)", value: "Value at stake", expected: "Expected return" },
+    topTitle: ({ shown, count }) =>
+      shown < count ? `Top ${shown} by value at stake` : "By value at stake",
+    table: {
+      customer: "Customer",
+      rep: "Rep",
+      daysSince: "Days",
+      pAlive: "P(alive)",
+      value: "Value at stake",
+      expected: "Expected return",
+    },
     selectRow: ({ name }) => `Select ${name} in the sheet`,
     write: "Write Churn watch sheet",
     working: "Writing…",
     written: ({ sheet, created, lapsed, kept, reasons, winBack }) =>
       `${created ? "Created" : "Updated"} sheet "${sheet}": ${lapsed} lapsed customers, ${winBack} worth winning back.` +
-      (created ? "" : ` ${reasons} churn reasons entered earlier were kept${kept > 0 ? `, and ${kept} customers no longer lapsed stay listed` : ""}.`),
+      (created
+        ? ""
+        : ` ${reasons} churn reasons entered earlier were kept${kept > 0 ? `, and ${kept} customers no longer lapsed stay listed` : ""}.`),
   },
 };
 
@@ -200,7 +259,13 @@ const zh: ValueChurnUiText = {
     chartTitle: "客户象限分布",
     cutLine: "分界线",
     missing: ({ count }) => `${count} 个客户在某一坐标轴上没有数字，未参与划分。`,
-    table: { segment: "细分", customers: "客户数", value: "价值", valueShare: "价值占比", action: "建议措施" },
+    table: {
+      segment: "细分",
+      customers: "客户数",
+      value: "价值",
+      valueShare: "价值占比",
+      action: "建议措施",
+    },
     segments: {
       core: { label: "核心客户", action: "重点保护：企业最宝贵的资产，保持高水平服务与关注。" },
       atRisk: { label: "风险客户", action: "严格管理：警惕窜货、砸价和应收账款。" },
@@ -215,7 +280,8 @@ const zh: ValueChurnUiText = {
     outputFormulas: "动态公式（随数据更新）",
     outputValues: "数值",
     writeSegment: "写入细分列",
-    segmentWritten: ({ column, output }) => `细分列已写入 ${column} 列（${output === "formulas" ? "动态公式" : "数值"}）。`,
+    segmentWritten: ({ column, output }) =>
+      `细分列已写入 ${column} 列（${output === "formulas" ? "动态公式" : "数值"}）。`,
     tableFixedCuts: "清单是 Excel 表格：每行一个公式，分界值固定为当前值。",
     tableValues: "清单是 Excel 表格，无法放置溢出公式：已写入数值。",
     clvTitle: "客户终身价值（CLV）",
@@ -232,7 +298,8 @@ const zh: ValueChurnUiText = {
     lowerIsBetter: "越低越好",
     weight: ({ name }) => `${name} 的权重`,
     writeScore: "写入评分和等级",
-    scoreWritten: ({ column, tierColumn }) => `评分已写入 ${column} 列，等级写入 ${tierColumn} 列。`,
+    scoreWritten: ({ column, tierColumn }) =>
+      `评分已写入 ${column} 列，等级写入 ${tierColumn} 列。`,
     scoreNeedsIndicator: "请至少选择一个权重大于 0 的指标。",
     confirmTitle: "覆盖单元格？",
     confirm: {
@@ -260,21 +327,35 @@ const zh: ValueChurnUiText = {
     defaultCost: "默认挽回成本",
     defaultCostHint: "留空：在工作表中逐个填写",
     inputInvalid: "请检查输入：天数不小于 0，百分数在 0 到 100 之间，成本不小于 0。",
-    summary: ({ count, customers, value }) => `${customers} 个客户中有 ${count} 个流失预警；流失价值 ${value}。`,
+    summary: ({ count, customers, value }) =>
+      `${customers} 个客户中有 ${count} 个流失预警；流失价值 ${value}。`,
     noneLapsed: "按当前设置没有流失客户。",
     noLastOrder: "请选择最近下单日期列（或存活概率列）以查找流失客户。",
-    topTitle: ({ shown, count }) => (shown < count ? `流失价值最高的 ${shown} 个` : "按流失价值排序"),
-    table: { customer: "客户", rep: "业务员", daysSince: "天数", pAlive: "存活概率", value: "流失价值", expected: "预期收益" },
+    topTitle: ({ shown, count }) =>
+      shown < count ? `流失价值最高的 ${shown} 个` : "按流失价值排序",
+    table: {
+      customer: "客户",
+      rep: "业务员",
+      daysSince: "天数",
+      pAlive: "存活概率",
+      value: "流失价值",
+      expected: "预期收益",
+    },
     selectRow: ({ name }) => `在工作表中选中 ${name}`,
     write: "写入流失预警表",
     working: "写入中…",
     written: ({ sheet, created, lapsed, kept, reasons, winBack }) =>
       `已${created ? "新建" : "更新"}工作表「${sheet}」：${lapsed} 个流失客户，其中 ${winBack} 个值得挽回。` +
-      (created ? "" : `保留了之前填写的 ${reasons} 条流失原因${kept > 0 ? `，另有 ${kept} 个已恢复的客户仍列在表中` : ""}。`),
+      (created
+        ? ""
+        : `保留了之前填写的 ${reasons} 条流失原因${kept > 0 ? `，另有 ${kept} 个已恢复的客户仍列在表中` : ""}。`),
   },
 };
 
-export const VALUE_CHURN_UI_TEXT: Readonly<Record<Locale, ValueChurnUiText>> = Object.freeze({ en, zh });
+export const VALUE_CHURN_UI_TEXT: Readonly<Record<Locale, ValueChurnUiText>> = Object.freeze({
+  en,
+  zh,
+});
 
 /** The Value and Churn tab texts of a locale. */
 export function valueChurnUiText(locale: Locale): ValueChurnUiText {

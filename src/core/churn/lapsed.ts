@@ -70,9 +70,13 @@ export interface LapsedOptions {
  * @example findLapsed([{ row: 0, name: "A", lastOrder: 45000, value: 10 }], { asOf: 45100 })[0].daysSince // 100
  * Cost: O(n log n) (the sort of the flagged customers).
  */
-export function findLapsed(customers: readonly ChurnCustomer[], options: LapsedOptions): LapsedCustomer[] {
+export function findLapsed(
+  customers: readonly ChurnCustomer[],
+  options: LapsedOptions
+): LapsedCustomer[] {
   const { asOf, days = DEFAULT_LAPSED_DAYS, pAliveThreshold } = options;
-  if (!Number.isFinite(asOf)) throw new RangeError(`asOf must be an Excel date serial, got ${asOf}.`);
+  if (!Number.isFinite(asOf))
+    throw new RangeError(`asOf must be an Excel date serial, got ${asOf}.`);
   if (!(days >= 0)) throw new RangeError(`days must be >= 0, got ${days}.`);
   if (pAliveThreshold !== undefined && !(pAliveThreshold >= 0 && pAliveThreshold <= 1)) {
     throw new RangeError(`The P(alive) threshold must be between 0 and 1, got ${pAliveThreshold}.`);
@@ -80,12 +84,14 @@ export function findLapsed(customers: readonly ChurnCustomer[], options: LapsedO
   const today = Math.floor(asOf);
   const out: LapsedCustomer[] = [];
   for (const c of customers) {
-    const last = c.lastOrder === null || c.lastOrder === undefined ? undefined : toSerialDay(c.lastOrder);
+    const last =
+      c.lastOrder === null || c.lastOrder === undefined ? undefined : toSerialDay(c.lastOrder);
     const daysSince = last === undefined ? undefined : today - last;
     const p = typeof c.pAlive === "number" && Number.isFinite(c.pAlive) ? c.pAlive : undefined;
     const flags: LapsedFlag[] = [];
     if (daysSince !== undefined && daysSince > days) flags.push("daysSince");
-    if (pAliveThreshold !== undefined && p !== undefined && p < pAliveThreshold) flags.push("lowPAlive");
+    if (pAliveThreshold !== undefined && p !== undefined && p < pAliveThreshold)
+      flags.push("lowPAlive");
     if (flags.length === 0) continue;
     const value = typeof c.value === "number" && Number.isFinite(c.value) ? c.value : NaN;
     const item: LapsedCustomer = { row: c.row, name: c.name, value, flags };

@@ -5,7 +5,15 @@
  */
 
 /** Reason ids, in the order a dropdown lists them ("other" last). */
-export const CHURN_REASON_IDS = ["repAttitude", "product", "competitor", "otherSupplier", "moved", "closed", "other"] as const;
+export const CHURN_REASON_IDS = [
+  "repAttitude",
+  "product",
+  "competitor",
+  "otherSupplier",
+  "moved",
+  "closed",
+  "other",
+] as const;
 
 /** One standard churn reason. */
 export type ChurnReasonId = (typeof CHURN_REASON_IDS)[number];
@@ -16,14 +24,15 @@ export type ChurnReasonId = (typeof CHURN_REASON_IDS)[number];
  * relationship 5%, moved 3%, died 1%. "Died" is recorded as `closed` (the business ended);
  * `other` has no survey share. Data for the pane's "what usually drives churn" hint.
  */
-export const CHURN_SURVEY_SHARES: Readonly<Record<Exclude<ChurnReasonId, "other">, number>> = Object.freeze({
-  repAttitude: 0.68,
-  product: 0.14,
-  competitor: 0.09,
-  otherSupplier: 0.05,
-  moved: 0.03,
-  closed: 0.01,
-});
+export const CHURN_SURVEY_SHARES: Readonly<Record<Exclude<ChurnReasonId, "other">, number>> =
+  Object.freeze({
+    repAttitude: 0.68,
+    product: 0.14,
+    competitor: 0.09,
+    otherSupplier: 0.05,
+    moved: 0.03,
+    closed: 0.01,
+  });
 
 /**
  * True when `s` is a standard reason id.

@@ -16,11 +16,13 @@ export const DEFAULT_WIN_BACK_PROBABILITY = 0.3;
 export type WinBackDecision = "winBack" | "letGo";
 
 function check(valueAtStake: number, successProbability: number, cost: number): void {
-  if (!Number.isFinite(valueAtStake)) throw new RangeError(`Value at stake must be a number, got ${valueAtStake}.`);
+  if (!Number.isFinite(valueAtStake))
+    throw new RangeError(`Value at stake must be a number, got ${valueAtStake}.`);
   if (!(successProbability >= 0 && successProbability <= 1)) {
     throw new RangeError(`Success probability must be between 0 and 1, got ${successProbability}.`);
   }
-  if (!(cost >= 0) || !Number.isFinite(cost)) throw new RangeError(`Win-back cost must be a number >= 0, got ${cost}.`);
+  if (!(cost >= 0) || !Number.isFinite(cost))
+    throw new RangeError(`Win-back cost must be a number >= 0, got ${cost}.`);
 }
 
 /**
@@ -33,7 +35,11 @@ function check(valueAtStake: number, successProbability: number, cost: number): 
  * @throws {RangeError} For a non-finite value, a probability outside 0..1, or a negative or non-finite cost.
  * @example winBackReturn(10000, 0.3, 1000) // 2000
  */
-export function winBackReturn(valueAtStake: number, successProbability = DEFAULT_WIN_BACK_PROBABILITY, cost = 0): number {
+export function winBackReturn(
+  valueAtStake: number,
+  successProbability = DEFAULT_WIN_BACK_PROBABILITY,
+  cost = 0
+): number {
   check(valueAtStake, successProbability, cost);
   return valueAtStake * successProbability - cost;
 }
@@ -48,6 +54,10 @@ export function winBackReturn(valueAtStake: number, successProbability = DEFAULT
  * @throws {RangeError} As {@link winBackReturn}.
  * @example winBackDecision(10000, 0.3, 3000) // "letGo" (expected return exactly 0)
  */
-export function winBackDecision(valueAtStake: number, successProbability = DEFAULT_WIN_BACK_PROBABILITY, cost = 0): WinBackDecision {
+export function winBackDecision(
+  valueAtStake: number,
+  successProbability = DEFAULT_WIN_BACK_PROBABILITY,
+  cost = 0
+): WinBackDecision {
   return winBackReturn(valueAtStake, successProbability, cost) > 0 ? "winBack" : "letGo";
 }

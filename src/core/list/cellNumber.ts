@@ -44,7 +44,10 @@ export interface NumericColumn {
  * @example readNumericColumn([[1], [null], ["x"]], 0) // values [1, NaN, NaN], blankRows [1], invalidRows [2]
  * Cost: O(n).
  */
-export function readNumericColumn(rows: ReadonlyArray<ReadonlyArray<unknown>>, col: number): NumericColumn {
+export function readNumericColumn(
+  rows: ReadonlyArray<ReadonlyArray<unknown>>,
+  col: number
+): NumericColumn {
   const n = rows.length;
   const values = new Float64Array(n);
   const blankRows: number[] = [];

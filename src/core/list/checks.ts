@@ -98,7 +98,8 @@ export function checkList(
   for (let i = 0; i < n; i++) if (col.values[i] === col.values[i]) numbers++;
   if (numbers === 0) issues.push({ code: "noSalesValues", severity: "error", count: 0, rows: [] });
 
-  const sheetRows = (idx: number[]): number[] => idx.filter((i) => !blankRow[i]).map((i) => i + firstSheetRow);
+  const sheetRows = (idx: number[]): number[] =>
+    idx.filter((i) => !blankRow[i]).map((i) => i + firstSheetRow);
   const warn = (code: CheckCode, idx: number[]): void => {
     const r = sheetRows(idx);
     if (r.length > 0) issues.push({ code, severity: "warning", count: r.length, rows: r });
@@ -120,7 +121,13 @@ export function checkList(
     const duplicates = [...byName.values()].filter((e) => e.rows.length > 1);
     if (duplicates.length > 0) {
       const all = duplicates.flatMap((d) => d.rows).sort((a, b) => a - b);
-      issues.push({ code: "duplicateCustomer", severity: "warning", count: all.length, rows: all, duplicates });
+      issues.push({
+        code: "duplicateCustomer",
+        severity: "warning",
+        count: all.length,
+        rows: all,
+        duplicates,
+      });
     }
   }
   const missing = (code: CheckCode, c: number | undefined): void => {

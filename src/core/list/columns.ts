@@ -81,60 +81,249 @@ export const DISTINCT_CAP = 5000;
  */
 const PATTERNS: Record<ColumnRole, readonly string[]> = {
   customer: [
-    "customer", "customer name", "client", "client name", "=name", "account", "account name", "outlet",
-    "outlet name", "store", "store name", "shop", "shop name", "retailer", "dealer",
-    "客户", "客户名称", "客户名", "门店", "门店名称", "终端", "终端名称", "店名", "店铺", "店铺名称", "=名称", "商户",
-    "零售户", "网点", "经销商",
+    "customer",
+    "customer name",
+    "client",
+    "client name",
+    "=name",
+    "account",
+    "account name",
+    "outlet",
+    "outlet name",
+    "store",
+    "store name",
+    "shop",
+    "shop name",
+    "retailer",
+    "dealer",
+    "客户",
+    "客户名称",
+    "客户名",
+    "门店",
+    "门店名称",
+    "终端",
+    "终端名称",
+    "店名",
+    "店铺",
+    "店铺名称",
+    "=名称",
+    "商户",
+    "零售户",
+    "网点",
+    "经销商",
   ],
   sales: [
-    "sales", "revenue", "amount", "turnover", "sales amount", "sales value", "monthly sales", "annual sales",
-    "net sales", "sales volume", "volume", "=value", "gmv",
-    "销售额", "销量", "金额", "月销售额", "销售金额", "营业额", "年销售额", "进货额", "订货额", "月销量", "销售量",
+    "sales",
+    "revenue",
+    "amount",
+    "turnover",
+    "sales amount",
+    "sales value",
+    "monthly sales",
+    "annual sales",
+    "net sales",
+    "sales volume",
+    "volume",
+    "=value",
+    "gmv",
+    "销售额",
+    "销量",
+    "金额",
+    "月销售额",
+    "销售金额",
+    "营业额",
+    "年销售额",
+    "进货额",
+    "订货额",
+    "月销量",
+    "销售量",
     "回款额",
   ],
   channel: [
-    "channel", "=type", "customer type", "format", "business type", "segment", "store type", "outlet type",
+    "channel",
+    "=type",
+    "customer type",
+    "format",
+    "business type",
+    "segment",
+    "store type",
+    "outlet type",
     "channel type",
-    "业态", "渠道", "=类型", "客户类型", "渠道类型", "终端类型", "门店类型", "业态类型",
+    "业态",
+    "渠道",
+    "=类型",
+    "客户类型",
+    "渠道类型",
+    "终端类型",
+    "门店类型",
+    "业态类型",
   ],
   region: ["region", "province", "city", "大区", "区域", "地区", "省份", "城市", "=省", "=市"],
   area: [
-    "area", "district", "territory", "zone", "route", "片区", "街道", "区县", "县区", "商圈", "网格", "线路", "辖区",
+    "area",
+    "district",
+    "territory",
+    "zone",
+    "route",
+    "片区",
+    "街道",
+    "区县",
+    "县区",
+    "商圈",
+    "网格",
+    "线路",
+    "辖区",
     "=区",
   ],
   rep: [
-    "rep", "rep name", "sales rep", "sales rep name", "representative", "sales representative", "salesperson",
-    "sales person", "salesman", "owner", "account manager", "account owner", "=manager",
-    "业务员", "客户经理", "销售代表", "负责人", "业务代表", "销售员", "业务经理", "跟进人", "销售人员", "所属业务员",
+    "rep",
+    "rep name",
+    "sales rep",
+    "sales rep name",
+    "representative",
+    "sales representative",
+    "salesperson",
+    "sales person",
+    "salesman",
+    "owner",
+    "account manager",
+    "account owner",
+    "=manager",
+    "业务员",
+    "客户经理",
+    "销售代表",
+    "负责人",
+    "业务代表",
+    "销售员",
+    "业务经理",
+    "跟进人",
+    "销售人员",
+    "所属业务员",
   ],
   previousTier: [
-    "tier", "grade", "=level", "=class", "abc", "abc class", "previous tier", "last tier", "prior tier", "old tier",
-    "customer tier", "customer grade", "customer level", "customer class",
-    "等级", "级别", "分级", "客户等级", "客户级别", "上期等级", "原等级", "上月等级", "客户分级", "=分类", "客户分类",
+    "tier",
+    "grade",
+    "=level",
+    "=class",
+    "abc",
+    "abc class",
+    "previous tier",
+    "last tier",
+    "prior tier",
+    "old tier",
+    "customer tier",
+    "customer grade",
+    "customer level",
+    "customer class",
+    "等级",
+    "级别",
+    "分级",
+    "客户等级",
+    "客户级别",
+    "上期等级",
+    "原等级",
+    "上月等级",
+    "客户分级",
+    "=分类",
+    "客户分类",
   ],
-  margin: ["margin", "gross margin", "profit", "gross profit", "contribution", "毛利", "利润", "毛利额", "毛利率", "贡献"],
+  margin: [
+    "margin",
+    "gross margin",
+    "profit",
+    "gross profit",
+    "contribution",
+    "毛利",
+    "利润",
+    "毛利额",
+    "毛利率",
+    "贡献",
+  ],
   cost: [
-    "cost", "cost to serve", "service cost", "serving cost", "expense", "expenses",
-    "服务成本", "费用", "成本", "服务费用",
+    "cost",
+    "cost to serve",
+    "service cost",
+    "serving cost",
+    "expense",
+    "expenses",
+    "服务成本",
+    "费用",
+    "成本",
+    "服务费用",
   ],
   loyalty: [
-    "loyalty", "frequency", "order frequency", "purchase frequency", "orders", "order count", "months active",
+    "loyalty",
+    "frequency",
+    "order frequency",
+    "purchase frequency",
+    "orders",
+    "order count",
+    "months active",
     "share of wallet",
-    "忠诚度", "频次", "订货频次", "购买频次", "订单数", "下单次数", "进货次数",
+    "忠诚度",
+    "频次",
+    "订货频次",
+    "购买频次",
+    "订单数",
+    "下单次数",
+    "进货次数",
   ],
-  address: ["address", "addr", "street", "street address", "地址", "详细地址", "门店地址", "店铺地址", "送货地址"],
+  address: [
+    "address",
+    "addr",
+    "street",
+    "street address",
+    "地址",
+    "详细地址",
+    "门店地址",
+    "店铺地址",
+    "送货地址",
+  ],
   lat: ["latitude", "lat", "纬度"],
   lng: ["longitude", "lng", "lon", "long", "经度"],
-  latlng: ["coordinates", "coordinate", "lat lng", "latlng", "lat long", "lat lon", "gps", "经纬度", "坐标", "位置"],
+  latlng: [
+    "coordinates",
+    "coordinate",
+    "lat lng",
+    "latlng",
+    "lat long",
+    "lat lon",
+    "gps",
+    "经纬度",
+    "坐标",
+    "位置",
+  ],
   lastOrder: [
-    "last order", "last order date", "last purchase", "last purchase date", "latest order", "last ordered",
-    "最近下单", "最后订货日期", "最近订货", "最后下单", "最近下单日期", "最后订货", "最近购买", "最后下单时间",
-    "最近订货日期", "最后进货日期", "最近进货", "最后下单日期",
+    "last order",
+    "last order date",
+    "last purchase",
+    "last purchase date",
+    "latest order",
+    "last ordered",
+    "最近下单",
+    "最后订货日期",
+    "最近订货",
+    "最后下单",
+    "最近下单日期",
+    "最后订货",
+    "最近购买",
+    "最后下单时间",
+    "最近订货日期",
+    "最后进货日期",
+    "最近进货",
+    "最后下单日期",
   ],
 };
 
 /** Roles whose column must hold numbers (at least half of its non-empty cells). */
-const NUMERIC_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["sales", "margin", "cost", "loyalty", "lat", "lng"]);
+const NUMERIC_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
+  "sales",
+  "margin",
+  "cost",
+  "loyalty",
+  "lat",
+  "lng",
+]);
 
 const CJK = /[\u3400-\u9fff]/;
 const ID_WORDS = /(^| )(id|code|no|number|num|#)( |$)|编号|代码|编码|序号|号码/;
@@ -194,10 +383,24 @@ const DATE_TEXT = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
  * @example profileColumn([[1], [2.5], ["x"]], 0).numbers // 2
  * Cost: O(n).
  */
-export function profileColumn(rows: ReadonlyArray<ReadonlyArray<unknown>>, col: number): ColumnProfile {
+export function profileColumn(
+  rows: ReadonlyArray<ReadonlyArray<unknown>>,
+  col: number
+): ColumnProfile {
   const p: ColumnProfile = {
-    nonEmpty: 0, numbers: 0, texts: 0, dates: 0, distinct: 0, fractional: 0, min: Infinity, max: -Infinity,
-    absSum: 0, ascendingIntegers: true, meanTextLength: 0, tierLike: 0, latLngPairs: 0,
+    nonEmpty: 0,
+    numbers: 0,
+    texts: 0,
+    dates: 0,
+    distinct: 0,
+    fractional: 0,
+    min: Infinity,
+    max: -Infinity,
+    absSum: 0,
+    ascendingIntegers: true,
+    meanTextLength: 0,
+    tierLike: 0,
+    latLngPairs: 0,
   };
   const seen = new Set<string>();
   let textLength = 0;
@@ -245,7 +448,10 @@ export const PROFILE_SAMPLE = 5000;
 function sampleRows<T>(rows: ReadonlyArray<T>): ReadonlyArray<T> {
   const n = rows.length;
   if (n <= PROFILE_SAMPLE) return rows;
-  return Array.from({ length: PROFILE_SAMPLE }, (_, i) => rows[Math.floor((i * n) / PROFILE_SAMPLE)]);
+  return Array.from(
+    { length: PROFILE_SAMPLE },
+    (_, i) => rows[Math.floor((i * n) / PROFILE_SAMPLE)]
+  );
 }
 
 function isNumeric(p: ColumnProfile, share = 0.8): boolean {
@@ -254,7 +460,13 @@ function isNumeric(p: ColumnProfile, share = 0.8): boolean {
 
 /** Whole numbers that read as Excel date serials of 2000-2099 within ten years of each other. */
 function serialDates(p: ColumnProfile): boolean {
-  return isNumeric(p, 1) && p.fractional === 0 && p.min >= 36526 && p.max < 73051 && p.max - p.min <= 3660;
+  return (
+    isNumeric(p, 1) &&
+    p.fractional === 0 &&
+    p.min >= 36526 &&
+    p.max < 73051 &&
+    p.max - p.min <= 3660
+  );
 }
 
 function isDateColumn(p: ColumnProfile): boolean {
@@ -307,9 +519,15 @@ function contentFits(role: ColumnRole, p: ColumnProfile): boolean {
  * // { customer: 0, channel: 1, rep: 2, sales: 3 }
  * Cost: O(min(rows, 5000) x columns).
  */
-export function guessColumns(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<unknown>>): ColumnGuess {
+export function guessColumns(
+  header: readonly string[],
+  rows: ReadonlyArray<ReadonlyArray<unknown>>
+): ColumnGuess {
   const sample = sampleRows(rows);
-  const width = Math.max(header.length, sample.reduce((w, r) => Math.max(w, r ? r.length : 0), 0));
+  const width = Math.max(
+    header.length,
+    sample.reduce((w, r) => Math.max(w, r ? r.length : 0), 0)
+  );
   const profiles = Array.from({ length: width }, (_, c) => profileColumn(sample, c));
   const roles: Partial<Record<ColumnRole, number>> = {};
   const sources: Partial<Record<ColumnRole, "header" | "content">> = {};
@@ -333,7 +551,12 @@ export function guessColumns(header: readonly string[], rows: ReadonlyArray<Read
       cands.push({ col: c, role, score: best });
     });
   }
-  cands.sort((a, b) => b.score - a.score || a.col - b.col || COLUMN_ROLES.indexOf(a.role) - COLUMN_ROLES.indexOf(b.role));
+  cands.sort(
+    (a, b) =>
+      b.score - a.score ||
+      a.col - b.col ||
+      COLUMN_ROLES.indexOf(a.role) - COLUMN_ROLES.indexOf(b.role)
+  );
   for (const x of cands) {
     if (roles[x.role] !== undefined || taken.has(x.col)) continue;
     roles[x.role] = x.col;
@@ -351,13 +574,21 @@ export function guessColumns(header: readonly string[], rows: ReadonlyArray<Read
   const numericColumns = profiles.map((p, c) => (isNumeric(p) ? c : -1)).filter((c) => c >= 0);
 
   if (roles.latlng === undefined && roles.lat === undefined) {
-    const c = profiles.findIndex((p, i) => free(i) && p.nonEmpty > 0 && p.latLngPairs >= 0.8 * p.nonEmpty);
+    const c = profiles.findIndex(
+      (p, i) => free(i) && p.nonEmpty > 0 && p.latLngPairs >= 0.8 * p.nonEmpty
+    );
     if (c >= 0) give("latlng", c);
   }
   if (roles.lat === undefined && roles.lng === undefined && roles.latlng === undefined) {
     const coord = (c: number, lim: number): boolean => {
       const p = profiles[c];
-      return free(c) && isNumeric(p, 1) && p.fractional >= 0.8 * p.numbers && p.min >= -lim && p.max <= lim;
+      return (
+        free(c) &&
+        isNumeric(p, 1) &&
+        p.fractional >= 0.8 * p.numbers &&
+        p.min >= -lim &&
+        p.max <= lim
+      );
     };
     for (let c = 0; c + 1 < width; c++) {
       if (coord(c, 90) && coord(c + 1, 180)) {
@@ -372,12 +603,18 @@ export function guessColumns(header: readonly string[], rows: ReadonlyArray<Read
     if (c >= 0) give("lastOrder", c);
   }
   if (roles.previousTier === undefined) {
-    const c = profiles.findIndex((p, i) => free(i) && p.nonEmpty > 0 && p.tierLike >= 0.9 * p.nonEmpty && p.distinct <= 8);
+    const c = profiles.findIndex(
+      (p, i) => free(i) && p.nonEmpty > 0 && p.tierLike >= 0.9 * p.nonEmpty && p.distinct <= 8
+    );
     if (c >= 0) give("previousTier", c);
   }
   if (roles.customer === undefined) {
     const c = profiles.findIndex(
-      (p, i) => free(i) && p.nonEmpty > 0 && p.texts >= 0.8 * p.nonEmpty && p.distinct >= Math.min(DISTINCT_CAP, 0.9 * p.nonEmpty)
+      (p, i) =>
+        free(i) &&
+        p.nonEmpty > 0 &&
+        p.texts >= 0.8 * p.nonEmpty &&
+        p.distinct >= Math.min(DISTINCT_CAP, 0.9 * p.nonEmpty)
     );
     if (c >= 0) give("customer", c);
   }
@@ -410,7 +647,8 @@ export function guessColumns(header: readonly string[], rows: ReadonlyArray<Read
   const groupCandidates: number[] = [];
   for (const role of ["channel", "region", "area", "rep"] as const) {
     const c = roles[role];
-    if (c !== undefined && !groupCandidates.includes(c) && profiles[c].distinct >= 1) groupCandidates.push(c);
+    if (c !== undefined && !groupCandidates.includes(c) && profiles[c].distinct >= 1)
+      groupCandidates.push(c);
   }
   const notGroups = new Set<number>(
     (["customer", "sales", "previousTier", "address", "latlng", "lastOrder"] as const)
@@ -418,7 +656,8 @@ export function guessColumns(header: readonly string[], rows: ReadonlyArray<Read
       .filter((c): c is number => c !== undefined)
   );
   profiles.forEach((p, c) => {
-    if (!groupCandidates.includes(c) && !notGroups.has(c) && isGroupLike(p)) groupCandidates.push(c);
+    if (!groupCandidates.includes(c) && !notGroups.has(c) && isGroupLike(p))
+      groupCandidates.push(c);
   });
 
   return { roles, sources, numericColumns, groupCandidates, profiles };
@@ -446,18 +685,73 @@ export interface OrderColumnGuess {
 const ORDER_PATTERNS: Record<OrderRole, readonly string[]> = {
   customer: [
     ...PATTERNS.customer,
-    "customer id", "customer no", "customer number", "customer code", "client id", "cust id", "account id",
-    "member", "member id", "buyer", "buyer id", "user id",
-    "客户编号", "客户代码", "客户编码", "客户id", "客户号", "会员", "会员编号", "会员号", "买家", "用户id", "门店编号",
+    "customer id",
+    "customer no",
+    "customer number",
+    "customer code",
+    "client id",
+    "cust id",
+    "account id",
+    "member",
+    "member id",
+    "buyer",
+    "buyer id",
+    "user id",
+    "客户编号",
+    "客户代码",
+    "客户编码",
+    "客户id",
+    "客户号",
+    "会员",
+    "会员编号",
+    "会员号",
+    "买家",
+    "用户id",
+    "门店编号",
   ],
   date: [
-    "date", "order date", "purchase date", "transaction date", "invoice date", "order time", "purchase time",
-    "日期", "订单日期", "下单日期", "下单时间", "交易日期", "购买日期", "订货日期", "开票日期", "销售日期", "订单时间",
+    "date",
+    "order date",
+    "purchase date",
+    "transaction date",
+    "invoice date",
+    "order time",
+    "purchase time",
+    "日期",
+    "订单日期",
+    "下单日期",
+    "下单时间",
+    "交易日期",
+    "购买日期",
+    "订货日期",
+    "开票日期",
+    "销售日期",
+    "订单时间",
   ],
   amount: [
-    "amount", "order amount", "order value", "order total", "sales", "revenue", "total", "spend", "dollars",
-    "net amount", "line amount", "value",
-    "金额", "订单金额", "销售额", "实付金额", "交易金额", "订货额", "消费金额", "支付金额", "总额", "合计", "订单总额",
+    "amount",
+    "order amount",
+    "order value",
+    "order total",
+    "sales",
+    "revenue",
+    "total",
+    "spend",
+    "dollars",
+    "net amount",
+    "line amount",
+    "value",
+    "金额",
+    "订单金额",
+    "销售额",
+    "实付金额",
+    "交易金额",
+    "订货额",
+    "消费金额",
+    "支付金额",
+    "总额",
+    "合计",
+    "订单总额",
   ],
 };
 
@@ -470,7 +764,11 @@ function orderContentFits(role: OrderRole, p: ColumnProfile): boolean {
   if (p.nonEmpty === 0) return true;
   if (role === "amount") return p.numbers >= 0.5 * p.nonEmpty;
   // Dates, date text or serial numbers, mostly: a few bad cells are the user's to fix (the preview names them).
-  if (role === "date") return p.dates + p.numbers >= 0.5 * p.nonEmpty && (p.numbers === 0 || (p.min >= 1 && p.max <= 2958465));
+  if (role === "date")
+    return (
+      p.dates + p.numbers >= 0.5 * p.nonEmpty &&
+      (p.numbers === 0 || (p.min >= 1 && p.max <= 2958465))
+    );
   return true;
 }
 
@@ -488,9 +786,15 @@ function orderContentFits(role: OrderRole, p: ColumnProfile): boolean {
  * @example guessOrderColumns(["客户编号", "下单日期", "订单金额"], [["C1", 45000, 10]]).roles // { customer: 0, date: 1, amount: 2 }
  * Cost: O(min(rows, 5000) x columns).
  */
-export function guessOrderColumns(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<unknown>>): OrderColumnGuess {
+export function guessOrderColumns(
+  header: readonly string[],
+  rows: ReadonlyArray<ReadonlyArray<unknown>>
+): OrderColumnGuess {
   const sample = sampleRows(rows);
-  const width = Math.max(header.length, sample.reduce((w, r) => Math.max(w, r ? r.length : 0), 0));
+  const width = Math.max(
+    header.length,
+    sample.reduce((w, r) => Math.max(w, r ? r.length : 0), 0)
+  );
   const profiles = Array.from({ length: width }, (_, c) => profileColumn(sample, c));
   const roles: Partial<Record<OrderRole, number>> = {};
   const sources: Partial<Record<OrderRole, "header" | "content">> = {};
@@ -502,10 +806,16 @@ export function guessOrderColumns(header: readonly string[], rows: ReadonlyArray
     ORDER_ROLES.forEach((role) => {
       let best = 0;
       for (const p of ORDER_PATTERNS[role]) best = Math.max(best, matchScore(h, p));
-      if (best > 0 && orderContentFits(role, profiles[c])) cands.push({ col: c, role, score: best });
+      if (best > 0 && orderContentFits(role, profiles[c]))
+        cands.push({ col: c, role, score: best });
     });
   }
-  cands.sort((a, b) => b.score - a.score || a.col - b.col || ORDER_ROLES.indexOf(a.role) - ORDER_ROLES.indexOf(b.role));
+  cands.sort(
+    (a, b) =>
+      b.score - a.score ||
+      a.col - b.col ||
+      ORDER_ROLES.indexOf(a.role) - ORDER_ROLES.indexOf(b.role)
+  );
   for (const x of cands) {
     if (roles[x.role] !== undefined || taken.has(x.col)) continue;
     roles[x.role] = x.col;

@@ -37,24 +37,45 @@ function labelKey(v: unknown): string {
 }
 
 /**
- * The rank of a previous tier label among the current labels (0 best), or null when blank.
- * A label not among them is placed by letter when labels are consecutive single letters
- * ("D" after A/B/C ranks 3, below C); otherwise it cannot be compared (NaN).
+ * True when a previous tier cell holds no tier: blank, or an error value. A live `=CRM.TIER`
+ * column shows `#VALUE!` (or another error) where the sales cell was text; that row had no
+ * tier, so it must read as "no previous tier", not as a label that is now "gone".
+ */
+function noPreviousTier(v: unknown): boolean {
+  if (isEmptyCell(v)) return true;
+  if (typeof v === "string") return /^\s*#/.test(v); // "#VALUE!", "#N/A", "#SPILL!", ...
+  // Error objects (CustomFunctions.Error, or an Error read back from a host) carry a code.
+  return (
+    typeof v === "object" &&
+    !(v instanceof Date) &&
+    (v instanceof Error || typeof (v as { code?: unknown }).code === "string")
+  );
+}
+
+/**
+ * The rank of a previous tier label among the current labels (0 best), or null when there is
+ * no previous tier (a blank cell or an error value such as "#VALUE!"). A label not among them
+ * is placed by letter when labels are consecutive single letters ("D" after A/B/C ranks 3,
+ * below C); otherwise it cannot be compared (NaN).
  *
  * @param v Previous tier cell.
  * @param labels Current labels, best first.
- * @returns The rank, null for a blank cell, NaN for an unrecognised label.
+ * @returns The rank, null for a blank cell or an error value, NaN for an unrecognised label.
  * @example previousRank("D", ["A", "B", "C"]) // 3
  * @example previousRank("b类", ["A", "B", "C"]) // 1
+ * @example previousRank("#VALUE!", ["A", "B", "C"]) // null
  */
 export function previousRank(v: unknown, labels: readonly string[]): number | null {
-  if (isEmptyCell(v)) return null;
+  if (noPreviousTier(v)) return null;
   const key = labelKey(v);
   const keys = labels.map(labelKey);
   const i = keys.indexOf(key);
   if (i >= 0) return i;
-  const letters = keys.every((k, j) => k.length === 1 && k.charCodeAt(0) === keys[0].charCodeAt(0) + j);
-  if (letters && keys.length > 0 && /^[A-Z]$/.test(key)) return key.charCodeAt(0) - keys[0].charCodeAt(0);
+  const letters = keys.every(
+    (k, j) => k.length === 1 && k.charCodeAt(0) === keys[0].charCodeAt(0) + j
+  );
+  if (letters && keys.length > 0 && /^[A-Z]$/.test(key))
+    return key.charCodeAt(0) - keys[0].charCodeAt(0);
   return NaN;
 }
 
@@ -85,7 +106,9 @@ export function compareByRow(
   labels: readonly string[]
 ): TierComparison {
   if (previous.length !== current.length) {
-    throw new RangeError(`previous and current tiers differ in length (${previous.length} vs ${current.length}).`);
+    throw new RangeError(
+      `previous and current tiers differ in length (${previous.length} vs ${current.length}).`
+    );
   }
   const out = emptyComparison();
   const memo = new Map<unknown, number | null>();
@@ -159,7 +182,7 @@ export function compareByName(
     }
   }
   for (const [k, j] of prev) {
-    if (seen.has(k) || isEmptyCell(previousTiers[j])) continue;
+    if (seen.has(k) || noPreviousTier(previousTiers[j])) continue;
     out.counts.gone++;
     out.rows.gone.push(j);
   }

@@ -65,7 +65,9 @@ function colHas(cells: Grid, c: number, r0: number, r1: number): boolean {
  */
 export function currentRegion(cells: Grid, row: number, col: number): GridRect | null {
   if (!Number.isInteger(row) || !Number.isInteger(col) || row < 0 || col < 0) {
-    throw new RangeError(`the starting cell must have non-negative integer coordinates, got (${row}, ${col}).`);
+    throw new RangeError(
+      `the starting cell must have non-negative integer coordinates, got (${row}, ${col}).`
+    );
   }
   let top = row;
   let left = col;
@@ -136,15 +138,20 @@ const HEADER_LOOKAHEAD = 50;
  * @example detectHeaderRow([["Ann", 10], ["Bob", 20]]) // -1
  * Cost: O(maxScan x 50 x cols).
  */
-export function detectHeaderRow(block: ReadonlyArray<ReadonlyArray<unknown>>, maxScan = 10): number {
+export function detectHeaderRow(
+  block: ReadonlyArray<ReadonlyArray<unknown>>,
+  maxScan = 10
+): number {
   if (block.length === 0) return -1;
   const width = block.reduce((w, r) => Math.max(w, r ? r.length : 0), 0);
   const used: boolean[] = new Array(width).fill(false);
   const limit = Math.min(block.length, maxScan + HEADER_LOOKAHEAD);
-  for (let r = 0; r < limit; r++) for (let c = 0; c < width; c++) if (!isEmptyCell(block[r]?.[c])) used[c] = true;
+  for (let r = 0; r < limit; r++)
+    for (let c = 0; c < width; c++) if (!isEmptyCell(block[r]?.[c])) used[c] = true;
   const usedCols = used.filter(Boolean).length;
   const need = Math.max(1, Math.ceil(usedCols / 2));
-  const kinds = (r: number): CellKind[] => Array.from({ length: width }, (_, c) => cellKind(block[r]?.[c]));
+  const kinds = (r: number): CellKind[] =>
+    Array.from({ length: width }, (_, c) => cellKind(block[r]?.[c]));
   const scan = Math.min(maxScan, block.length - 1);
   for (let r = 0; r < scan; r++) {
     const k = kinds(r);

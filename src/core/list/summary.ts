@@ -35,8 +35,15 @@ export interface TierSummary {
  * // { label: "A", customers: 1, customerShare: 1/3, sales: 50, salesShare: 0.5 }
  * Cost: O(n).
  */
-export function summarizeTiers(values: ArrayLike<number>, tiers: ArrayLike<number>, labels: readonly string[]): TierSummary {
-  if (values.length !== tiers.length) throw new RangeError(`values and tiers differ in length (${values.length} vs ${tiers.length}).`);
+export function summarizeTiers(
+  values: ArrayLike<number>,
+  tiers: ArrayLike<number>,
+  labels: readonly string[]
+): TierSummary {
+  if (values.length !== tiers.length)
+    throw new RangeError(
+      `values and tiers differ in length (${values.length} vs ${tiers.length}).`
+    );
   const K = labels.length;
   const count = new Float64Array(K);
   const sum = new Float64Array(K);
@@ -122,13 +129,17 @@ export function paretoSeries(
   labels: readonly string[],
   maxPoints = 200
 ): ParetoSeries {
-  if (values.length !== tiers.length) throw new RangeError(`values and tiers differ in length (${values.length} vs ${tiers.length}).`);
+  if (values.length !== tiers.length)
+    throw new RangeError(
+      `values and tiers differ in length (${values.length} vs ${tiers.length}).`
+    );
   if (!(maxPoints >= 1)) throw new RangeError(`maxPoints must be at least 1.`);
   let m = 0;
   for (let i = 0; i < tiers.length; i++) if (tiers[i] >= 0 && values[i] === values[i]) m++;
   const order = new Uint32Array(m);
   m = 0;
-  for (let i = 0; i < tiers.length; i++) if (tiers[i] >= 0 && values[i] === values[i]) order[m++] = i;
+  for (let i = 0; i < tiers.length; i++)
+    if (tiers[i] >= 0 && values[i] === values[i]) order[m++] = i;
   order.sort((a, b) => values[b] - values[a] || a - b);
   let totalPositive = 0;
   // Summed in rank order, as the line is, so the last point is exactly 1.
@@ -142,7 +153,8 @@ export function paretoSeries(
     if (last && last.tier === t) last.to = r;
     else runs.push({ tier: t, from: r, to: r });
   }
-  const banded = runs.length <= labels.length && runs.every((x, i) => i === 0 || x.tier > runs[i - 1].tier);
+  const banded =
+    runs.length <= labels.length && runs.every((x, i) => i === 0 || x.tier > runs[i - 1].tier);
   const size = Math.max(1, Math.ceil(m / maxPoints));
   const segments = banded ? runs : [{ tier: -1, from: 0, to: m - 1 }];
 
@@ -181,6 +193,13 @@ export function paretoSeries(
       });
     }
   }
-  const bands = banded ? runs.map((x) => ({ tier: x.tier, label: labels[x.tier], fromRank: x.from + 1, toRank: x.to + 1 })) : [];
+  const bands = banded
+    ? runs.map((x) => ({
+        tier: x.tier,
+        label: labels[x.tier],
+        fromRank: x.from + 1,
+        toRank: x.to + 1,
+      }))
+    : [];
   return { points, bands, customers: m, totalPositive };
 }

@@ -93,10 +93,17 @@ export interface Horizon {
  * @returns The grid. Cost O(weeks x workdays + holidays).
  * @example buildHorizon(isoToDayNumber("2024-01-01"), 4, [1, 2, 3, 4, 5], new Set()).workingDays // 20
  */
-export function buildHorizon(startDay: number, weeks: number, workdays: readonly number[], holidays: ReadonlySet<number>): Horizon {
+export function buildHorizon(
+  startDay: number,
+  weeks: number,
+  workdays: readonly number[],
+  holidays: ReadonlySet<number>
+): Horizon {
   const startWd = isoWeekday(startDay);
   // Offset of each working weekday inside a 7-day block that begins on the start date.
-  const offsets = workdays.map((wd) => ({ wd, off: (wd - startWd + 7) % 7 })).sort((a, b) => a.off - b.off);
+  const offsets = workdays
+    .map((wd) => ({ wd, off: (wd - startWd + 7) % 7 }))
+    .sort((a, b) => a.off - b.off);
   const slots = offsets.length;
   const dayNumber = new Int32Array(weeks * slots);
   const holiday = new Uint8Array(weeks * slots);

@@ -62,7 +62,8 @@ export function parseLatLng(text: unknown): LatLng | undefined {
 export function haversineKm(lat1: number, lng1: number, lat2: number, lng2: number): number {
   const dLat = (lat2 - lat1) * RAD;
   const dLng = (lng2 - lng1) * RAD;
-  const s = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * Math.sin(dLng / 2) ** 2;
+  const s =
+    Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * Math.sin(dLng / 2) ** 2;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(s)));
 }
 
@@ -99,5 +100,8 @@ export function distanceMatrix(lat: ArrayLike<number>, lng: ArrayLike<number>): 
  * @example projectKm(31, 121.01, 31, 121)[0] // ~0.954
  */
 export function projectKm(lat: number, lng: number, lat0: number, lng0: number): [number, number] {
-  return [(lng - lng0) * RAD * EARTH_RADIUS_KM * Math.cos(lat0 * RAD), (lat - lat0) * RAD * EARTH_RADIUS_KM];
+  return [
+    (lng - lng0) * RAD * EARTH_RADIUS_KM * Math.cos(lat0 * RAD),
+    (lat - lat0) * RAD * EARTH_RADIUS_KM,
+  ];
 }

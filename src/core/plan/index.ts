@@ -5,7 +5,14 @@
  */
 export * from "./types";
 export { planVisits, DEFAULT_CAPACITY, DEFAULT_WEEKS, DEFAULT_WORKDAYS } from "./planner";
-export { planTableRows, planDayRows, unscheduledRows, PLAN_COLUMNS, PLAN_DAY_COLUMNS, UNSCHEDULED_COLUMNS } from "./table";
+export {
+  planTableRows,
+  planDayRows,
+  unscheduledRows,
+  PLAN_COLUMNS,
+  PLAN_DAY_COLUMNS,
+  UNSCHEDULED_COLUMNS,
+} from "./table";
 export type { PlanCell, PlanColumn, PlanTableOptions } from "./table";
 export { isoToExcelSerial, isoToDayNumber, dayNumberToIso, isoWeekday } from "./calendar";
 export { parseLatLng, haversineKm, isValidLatLng } from "./geo";

@@ -41,19 +41,31 @@ interface Normalized {
 }
 
 function normalize(o: PlanOptions): Normalized {
-  if (!o || typeof o !== "object") throw new RangeError("Plan options are required (at least startDate).");
+  if (!o || typeof o !== "object")
+    throw new RangeError("Plan options are required (at least startDate).");
   const startDay = isoToDayNumber(o.startDate);
   const weeks = o.weeks ?? DEFAULT_WEEKS;
-  if (!Number.isInteger(weeks) || weeks < 1 || weeks > 104) throw new RangeError(`weeks must be a whole number from 1 to 104, got ${String(weeks)}.`);
+  if (!Number.isInteger(weeks) || weeks < 1 || weeks > 104)
+    throw new RangeError(`weeks must be a whole number from 1 to 104, got ${String(weeks)}.`);
   const capacity = o.capacity ?? DEFAULT_CAPACITY;
-  if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError(`capacity must be a whole number of visits >= 1, got ${String(capacity)}.`);
+  if (!Number.isInteger(capacity) || capacity < 1)
+    throw new RangeError(
+      `capacity must be a whole number of visits >= 1, got ${String(capacity)}.`
+    );
   const wd = o.workdays ?? DEFAULT_WORKDAYS;
-  if (!Array.isArray(wd) || wd.length === 0 || wd.some((d) => !Number.isInteger(d) || d < 1 || d > 7)) {
-    throw new RangeError("workdays must be a non-empty list of ISO weekdays 1 (Monday) .. 7 (Sunday).");
+  if (
+    !Array.isArray(wd) ||
+    wd.length === 0 ||
+    wd.some((d) => !Number.isInteger(d) || d < 1 || d > 7)
+  ) {
+    throw new RangeError(
+      "workdays must be a non-empty list of ISO weekdays 1 (Monday) .. 7 (Sunday)."
+    );
   }
   const policy = o.policy ?? DEFAULT_VISIT_POLICY;
   for (const [k, v] of Object.entries(policy)) {
-    if (typeof v !== "number" || !Number.isFinite(v) || v < 0) throw new RangeError(`Policy visits for tier "${k}" must be a number >= 0.`);
+    if (typeof v !== "number" || !Number.isFinite(v) || v < 0)
+      throw new RangeError(`Policy visits for tier "${k}" must be a number >= 0.`);
   }
   const exactMax = o.exactRouteMaxStops ?? DEFAULT_EXACT_STOPS;
   if (!Number.isInteger(exactMax) || exactMax < 0 || exactMax > EXACT_MAX_STOPS) {
@@ -121,7 +133,8 @@ export function planVisits(customers: readonly PlanCustomer[], options: PlanOpti
   const required = new Int32Array(customers.length);
   const skip: (UnscheduledCode | null)[] = new Array(customers.length).fill(null);
   const seen = new Set<CustomerId>();
-  const repOf = (c: PlanCustomer): string => (typeof c.rep === "string" ? c.rep.trim() : c.rep == null ? "" : String(c.rep));
+  const repOf = (c: PlanCustomer): string =>
+    typeof c.rep === "string" ? c.rep.trim() : c.rep == null ? "" : String(c.rep);
   customers.forEach((c, i) => {
     const per = visitsForTier(String(c.tier ?? ""), o.policy);
     if (seen.has(c.id)) skip[i] = "DUPLICATE_ID";
@@ -202,7 +215,13 @@ export function planVisits(customers: readonly PlanCustomer[], options: PlanOpti
       const loc = stops.filter((i) => hasPos[i] === 1);
       const rest = stops
         .filter((i) => hasPos[i] === 0)
-        .sort((a, b) => (text(customers[a].area) < text(customers[b].area) ? -1 : text(customers[a].area) > text(customers[b].area) ? 1 : a - b));
+        .sort((a, b) =>
+          text(customers[a].area) < text(customers[b].area)
+            ? -1
+            : text(customers[a].area) > text(customers[b].area)
+              ? 1
+              : a - b
+        );
       const c = loc.length;
       const dist = new Float64Array(c * c);
       for (let a = 0; a < c; a++) {
@@ -212,7 +231,11 @@ export function planVisits(customers: readonly PlanCustomer[], options: PlanOpti
           dist[a * c + b] = dist[b * c + a] = haversineKm(ca.lat!, ca.lng!, cb.lat!, cb.lng!);
         }
       }
-      const startDist = hasStart ? Float64Array.from(loc, (i) => haversineKm(start.lat, start.lng, customers[i].lat!, customers[i].lng!)) : undefined;
+      const startDist = hasStart
+        ? Float64Array.from(loc, (i) =>
+            haversineKm(start.lat, start.lng, customers[i].lat!, customers[i].lng!)
+          )
+        : undefined;
       const route = shortestOpenPath(c, dist, startDist, o.exactMax);
       const ordered = route.order.map((k) => loc[k]).concat(rest);
       const dn = dayNumber[d];
@@ -248,7 +271,14 @@ export function planVisits(customers: readonly PlanCustomer[], options: PlanOpti
           },
         });
       });
-      daysOut.push({ rep: repNames[r], date: iso, weekday, week, visits: ordered.length, km: round3(km) });
+      daysOut.push({
+        rep: repNames[r],
+        date: iso,
+        weekday,
+        week,
+        visits: ordered.length,
+        km: round3(km),
+      });
     }
     progress?.((r + 1) / reps);
   }
@@ -261,7 +291,7 @@ export function planVisits(customers: readonly PlanCustomer[], options: PlanOpti
   customers.forEach((c, i) => {
     const req = required[i];
     const code = skip[i];
-    const done = code === null ? scheduledDays[i]?.length ?? 0 : 0;
+    const done = code === null ? (scheduledDays[i]?.length ?? 0) : 0;
     if (code === null && done >= req) return;
     let why: UnscheduledCode;
     if (code !== null) why = code;
@@ -285,9 +315,17 @@ export function planVisits(customers: readonly PlanCustomer[], options: PlanOpti
     let req = 0;
     for (const i of repMembers[r]) req += required[i];
     const wd = horizon.workingDays;
-    return { rep, requiredVisits: req, workingDays: wd, visitsPerDay: wd > 0 ? Math.ceil(req / wd) : 0 };
+    return {
+      rep,
+      requiredVisits: req,
+      workingDays: wd,
+      visitsPerDay: wd > 0 ? Math.ceil(req / wd) : 0,
+    };
   });
-  const neededCapacity: NeededCapacity = { visitsPerRepDay: byRep.reduce((mx, b) => Math.max(mx, b.visitsPerDay), 0), byRep };
+  const neededCapacity: NeededCapacity = {
+    visitsPerRepDay: byRep.reduce((mx, b) => Math.max(mx, b.visitsPerDay), 0),
+    byRep,
+  };
 
   let km = 0;
   let busiest: { rep: string; date: string; visits: number } | null = null;
@@ -295,7 +333,13 @@ export function planVisits(customers: readonly PlanCustomer[], options: PlanOpti
   daysOut.forEach((d) => {
     km += d.km;
     const key = [d.visits, -isoToDayNumber(d.date), -repIndex.get(d.rep)!];
-    if (d.visits > 0 && (busiest === null || key[0] > busiestKey[0] || (key[0] === busiestKey[0] && (key[1] > busiestKey[1] || (key[1] === busiestKey[1] && key[2] > busiestKey[2]))))) {
+    if (
+      d.visits > 0 &&
+      (busiest === null ||
+        key[0] > busiestKey[0] ||
+        (key[0] === busiestKey[0] &&
+          (key[1] > busiestKey[1] || (key[1] === busiestKey[1] && key[2] > busiestKey[2]))))
+    ) {
       busiest = { rep: d.rep, date: d.date, visits: d.visits };
       busiestKey = key;
     }
@@ -325,7 +369,14 @@ function nameOf(c: PlanCustomer): string {
   return n === "" ? String(c.id) : n;
 }
 
-function reasonText(code: UnscheduledCode, c: PlanCustomer, req: number, done: number, cap: number, workingDays: number): string {
+function reasonText(
+  code: UnscheduledCode,
+  c: PlanCustomer,
+  req: number,
+  done: number,
+  cap: number,
+  workingDays: number
+): string {
   switch (code) {
     case "UNKNOWN_TIER":
       return `Tier "${String(c.tier ?? "")}" is not in the visit policy, so no visits are planned.`;

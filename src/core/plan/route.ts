@@ -32,7 +32,12 @@ let lbBuf = new Float64Array(0);
  * @returns The length, start leg included.
  * @example pathLength([0, 1], 2, [0, 5, 5, 0]) // 5
  */
-export function pathLength(order: readonly number[], n: number, dist: ArrayLike<number>, startDist?: ArrayLike<number>): number {
+export function pathLength(
+  order: readonly number[],
+  n: number,
+  dist: ArrayLike<number>,
+  startDist?: ArrayLike<number>
+): number {
   if (order.length === 0) return 0;
   let len = startDist ? startDist[order[0]] : 0;
   for (let k = 1; k < order.length; k++) len += dist[order[k - 1] * n + order[k]];
@@ -51,8 +56,13 @@ export function pathLength(order: readonly number[], n: number, dist: ArrayLike<
  * @throws {RangeError} When n exceeds {@link EXACT_MAX_STOPS}.
  * @example exactOpenPath(3, [0, 1, 5, 1, 0, 1, 5, 1, 0]).length // 2
  */
-export function exactOpenPath(n: number, dist: ArrayLike<number>, startDist?: ArrayLike<number>): Route {
-  if (n > EXACT_MAX_STOPS) throw new RangeError(`exactOpenPath: ${n} stops is more than ${EXACT_MAX_STOPS}.`);
+export function exactOpenPath(
+  n: number,
+  dist: ArrayLike<number>,
+  startDist?: ArrayLike<number>
+): Route {
+  if (n > EXACT_MAX_STOPS)
+    throw new RangeError(`exactOpenPath: ${n} stops is more than ${EXACT_MAX_STOPS}.`);
   if (n === 0) return { order: [], length: 0 };
   if (n === 1) return { order: [0], length: startDist ? startDist[0] : 0 };
   const full = (1 << n) - 1;
@@ -71,7 +81,8 @@ export function exactOpenPath(n: number, dist: ArrayLike<number>, startDist?: Ar
   const minIn = new Float64Array(n).fill(Infinity);
   for (let k = 0; k < n; k++) {
     if (startDist) minIn[k] = startDist[k];
-    for (let j = 0; j < n; j++) if (j !== k && dist[j * n + k] < minIn[k]) minIn[k] = dist[j * n + k];
+    for (let j = 0; j < n; j++)
+      if (j !== k && dist[j * n + k] < minIn[k]) minIn[k] = dist[j * n + k];
   }
   const lb = lbBuf;
   let all = 0;
@@ -152,7 +163,11 @@ export function exactOpenPath(n: number, dist: ArrayLike<number>, startDist?: Ar
  * 13 stops, 30 ms for 60, 0.1 s for 100.
  * @example heuristicOpenPath(3, [0, 1, 5, 1, 0, 1, 5, 1, 0]).length // 2
  */
-export function heuristicOpenPath(n: number, dist: ArrayLike<number>, startDist?: ArrayLike<number>): Route {
+export function heuristicOpenPath(
+  n: number,
+  dist: ArrayLike<number>,
+  startDist?: ArrayLike<number>
+): Route {
   if (n <= 3) return exactOpenPath(n, dist, startDist);
   const tries = nearestStarts(n);
   const restarts = randomStarts(n);
@@ -161,7 +176,8 @@ export function heuristicOpenPath(n: number, dist: ArrayLike<number>, startDist?
   let bestLen = Infinity;
   // Bounded: tries + restarts starts, each with a bounded local search (see improve).
   for (let t = 0; t < tries + restarts; t++) {
-    const order = t < tries ? nearestNeighbour(n, dist, Math.floor((t * n) / tries)) : randomOrder(n, rnd);
+    const order =
+      t < tries ? nearestNeighbour(n, dist, Math.floor((t * n) / tries)) : randomOrder(n, rnd);
     improve(order, n, dist, startDist);
     const len = pathLength(order, n, dist, startDist);
     if (len < bestLen - 1e-12) {
@@ -233,8 +249,15 @@ function mulberry32(seed: number): () => number {
  * @returns The route.
  * @example shortestOpenPath(2, [0, 3, 3, 0]).length // 3
  */
-export function shortestOpenPath(n: number, dist: ArrayLike<number>, startDist?: ArrayLike<number>, exactMax = DEFAULT_EXACT_STOPS): Route {
-  return n <= Math.min(exactMax, EXACT_MAX_STOPS) ? exactOpenPath(n, dist, startDist) : heuristicOpenPath(n, dist, startDist);
+export function shortestOpenPath(
+  n: number,
+  dist: ArrayLike<number>,
+  startDist?: ArrayLike<number>,
+  exactMax = DEFAULT_EXACT_STOPS
+): Route {
+  return n <= Math.min(exactMax, EXACT_MAX_STOPS)
+    ? exactOpenPath(n, dist, startDist)
+    : heuristicOpenPath(n, dist, startDist);
 }
 
 /**
@@ -247,7 +270,12 @@ export function shortestOpenPath(n: number, dist: ArrayLike<number>, startDist?:
  * @returns The visiting order. Cost O(n^2).
  * @example nearestNeighbour(3, [0, 1, 5, 1, 0, 1, 5, 1, 0], 0) // [0, 1, 2]
  */
-export function nearestNeighbour(n: number, dist: ArrayLike<number>, first: number, startDist?: ArrayLike<number>): number[] {
+export function nearestNeighbour(
+  n: number,
+  dist: ArrayLike<number>,
+  first: number,
+  startDist?: ArrayLike<number>
+): number[] {
   if (n === 0) return [];
   const used = new Uint8Array(n);
   if (startDist) {
@@ -287,7 +315,12 @@ const EPS = 1e-10;
  * improvement, tried before, took the first long reversal it met and funnelled kicked paths
  * back into the same poor local optimum.)
  */
-function improve(p: number[], n: number, dist: ArrayLike<number>, startDist?: ArrayLike<number>): void {
+function improve(
+  p: number[],
+  n: number,
+  dist: ArrayLike<number>,
+  startDist?: ArrayLike<number>
+): void {
   // Edge cost where START is the start point (or nothing) and END the open end (free).
   const e = (a: number, b: number): number => {
     if (b === END) return 0;

@@ -101,7 +101,7 @@ export function scheduleRep(pb: RepProblem): number[][] {
         located.map((i) => y[i]),
         located.map(weight),
         S,
-        maxLoad,
+        maxLoad
       );
       // Weekdays follow the territories around the rep's centroid, so neighbouring weekdays
       // are neighbouring territories (holiday moves stay local).
@@ -120,7 +120,9 @@ export function scheduleRep(pb: RepProblem): number[][] {
       gx /= located.length;
       gy /= located.length;
       const terr = Array.from({ length: S }, (_, t) => t);
-      const angle = terr.map((t) => (tn[t] > 0 ? Math.atan2(ty[t] / tn[t] - gy, tx[t] / tn[t] - gx) : 10 + t));
+      const angle = terr.map((t) =>
+        tn[t] > 0 ? Math.atan2(ty[t] / tn[t] - gy, tx[t] / tn[t] - gx) : 10 + t
+      );
       terr.sort((a, b) => angle[a] - angle[b] || a - b);
       const slotOfTerr = new Int32Array(S);
       terr.forEach((t, s) => (slotOfTerr[t] = s));
@@ -143,7 +145,8 @@ export function scheduleRep(pb: RepProblem): number[][] {
         if (hasXY[i]) continue;
         const counts = area[i] !== "" ? areaSlots.get(area[i]) : undefined;
         let s = -1;
-        if (counts) for (let t = 0; t < S; t++) if (counts[t] > 0 && (s < 0 || counts[t] > counts[s])) s = t;
+        if (counts)
+          for (let t = 0; t < S; t++) if (counts[t] > 0 && (s < 0 || counts[t] > counts[s])) s = t;
         if (s < 0 || slotLoad[s] + weight(i) > maxLoad) {
           s = 0;
           for (let t = 1; t < S; t++) if (slotLoad[t] < slotLoad[s]) s = t;
@@ -153,11 +156,17 @@ export function scheduleRep(pb: RepProblem): number[][] {
       }
     } else {
       // No positions: areas together (named areas in text order, then the rest), input order inside.
-      seqOrder = regular.slice().sort((a, b) => (area[a] === "" ? 1 : 0) - (area[b] === "" ? 1 : 0) || byText(area[a], area[b]) || a - b);
+      seqOrder = regular
+        .slice()
+        .sort(
+          (a, b) =>
+            (area[a] === "" ? 1 : 0) - (area[b] === "" ? 1 : 0) || byText(area[a], area[b]) || a - b
+        );
       const ch = sequenceChunks(seqOrder.map(weight), S);
       seqOrder.forEach((i, p) => (slotOf[i] = ch[p]));
     }
-    for (const i of regular) if (area[i] !== "" && !geo) countArea(areaSlots, area[i], S)[slotOf[i]]++;
+    for (const i of regular)
+      if (area[i] !== "" && !geo) countArea(areaSlots, area[i], S)[slotOf[i]]++;
   }
 
   /** How well customer i fits slot s (lower is better): distance to the territory, else area fellows. */
@@ -172,7 +181,8 @@ export function scheduleRep(pb: RepProblem): number[][] {
     const out: { days: number[]; slot: number }[] = [];
     if (r <= W) {
       const phs = weekPhases(r, W);
-      for (let s = 0; s < S; s++) for (const ws of phs) out.push({ days: ws.map((w) => w * S + s), slot: s });
+      for (let s = 0; s < S; s++)
+        for (const ws of phs) out.push({ days: ws.map((w) => w * S + s), slot: s });
     } else {
       const step = N / r;
       for (let o = 0; o < Math.max(1, Math.floor(step)); o++) {
@@ -196,7 +206,10 @@ export function scheduleRep(pb: RepProblem): number[][] {
         sum += load[d];
       }
       const key = [blocked, p.slot >= 0 ? affinity(i, p.slot) : 0, sum];
-      if (key[0] < bk[0] || (key[0] === bk[0] && (key[1] < bk[1] || (key[1] === bk[1] && key[2] < bk[2])))) {
+      if (
+        key[0] < bk[0] ||
+        (key[0] === bk[0] && (key[1] < bk[1] || (key[1] === bk[1] && key[2] < bk[2])))
+      ) {
         bk = key;
         best = p.days;
       }
@@ -215,7 +228,12 @@ export function scheduleRep(pb: RepProblem): number[][] {
       for (const f of days[i]) gap = Math.min(gap, Math.abs(dayNumber[e] - dayNumber[f]));
       const near = Math.abs(dayNumber[e] - dayNumber[d]);
       const aff = affinity(i, e % S);
-      const key = [gap >= minGap ? 0 : 1, preferAffinity ? aff : near, preferAffinity ? near : aff, e];
+      const key = [
+        gap >= minGap ? 0 : 1,
+        preferAffinity ? aff : near,
+        preferAffinity ? near : aff,
+        e,
+      ];
       let better = false;
       for (let k = 0; k < 4; k++) {
         if (key[k] !== bk[k]) {
@@ -264,9 +282,14 @@ export function scheduleRep(pb: RepProblem): number[][] {
       my /= Math.max(1, m);
       const ang = new Map<number, number>();
       for (const i of members) ang.set(i, hasXY[i] ? Math.atan2(y[i] - my, x[i] - mx) : 10);
-      members = members.sort((a, b) => ang.get(a)! - ang.get(b)! || byText(area[a], area[b]) || a - b);
+      members = members.sort(
+        (a, b) => ang.get(a)! - ang.get(b)! || byText(area[a], area[b]) || a - b
+      );
       // Start the angular order at the widest gap so blocks do not straddle it.
-      members = rotateAtWidestGap(members, members.map((i) => ang.get(i)!));
+      members = rotateAtWidestGap(
+        members,
+        members.map((i) => ang.get(i)!)
+      );
     } else {
       const pos = new Map<number, number>();
       seqOrder.forEach((i, p) => pos.set(i, p));
@@ -323,7 +346,11 @@ export function scheduleRep(pb: RepProblem): number[][] {
       }
       let at = 0;
       for (const p of alignedPhaseOrder(P)) {
-        for (let c = 0; c < counts[p]; c++) commit(keep[at++], phs[p].map((w) => w * S + s));
+        for (let c = 0; c < counts[p]; c++)
+          commit(
+            keep[at++],
+            phs[p].map((w) => w * S + s)
+          );
       }
     }
   }

@@ -25,7 +25,16 @@ export type PlanColumn = (typeof PLAN_COLUMNS)[number];
 /** Columns of the per-rep, per-day summary. */
 export const PLAN_DAY_COLUMNS = ["rep", "date", "weekday", "week", "visits", "km"] as const;
 /** Columns of the unscheduled list. */
-export const UNSCHEDULED_COLUMNS = ["customer", "tier", "rep", "required", "scheduled", "missing", "code", "reason"] as const;
+export const UNSCHEDULED_COLUMNS = [
+  "customer",
+  "tier",
+  "rep",
+  "required",
+  "scheduled",
+  "missing",
+  "code",
+  "reason",
+] as const;
 
 /** A cell: text or number; "" is a blank cell. */
 export type PlanCell = string | number;
@@ -102,5 +111,14 @@ export function planDayRows(plan: VisitPlan, opts: PlanTableOptions = {}): PlanC
  * @example unscheduledRows(plan)[0] // ["Shop 7", "C", "Li", 1, 0, 1, "CAPACITY", "Not enough capacity: ..."]
  */
 export function unscheduledRows(plan: VisitPlan): PlanCell[][] {
-  return plan.unscheduled.map((u) => [u.name, u.tier, u.rep, u.required, u.scheduled, u.missing, u.code, u.reason]);
+  return plan.unscheduled.map((u) => [
+    u.name,
+    u.tier,
+    u.rep,
+    u.required,
+    u.scheduled,
+    u.missing,
+    u.code,
+    u.reason,
+  ]);
 }

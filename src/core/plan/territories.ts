@@ -42,7 +42,13 @@ export function sequenceChunks(weights: ArrayLike<number>, k: number): Int32Arra
  * @example balancedClusters(new Float64Array([0, 1, 10, 11]), new Float64Array(4), new Float64Array([1, 1, 1, 1]), 2, 2)
  * // Int32Array [0, 0, 1, 1] (or [1, 1, 0, 0])
  */
-export function balancedClusters(xs: ArrayLike<number>, ys: ArrayLike<number>, w: ArrayLike<number>, k: number, maxLoad: number): Int32Array {
+export function balancedClusters(
+  xs: ArrayLike<number>,
+  ys: ArrayLike<number>,
+  w: ArrayLike<number>,
+  k: number,
+  maxLoad: number
+): Int32Array {
   const n = xs.length;
   const assign = new Int32Array(n);
   if (k <= 1 || n === 0) return assign;
@@ -63,7 +69,7 @@ export function balancedClusters(xs: ArrayLike<number>, ys: ArrayLike<number>, w
   idx.sort((a, b) => ang[a] - ang[b] || a - b);
   const chunks = sequenceChunks(
     idx.map((i) => w[i]),
-    k,
+    k
   );
   idx.forEach((i, pos) => (assign[i] = chunks[pos]));
   const mx = new Float64Array(k);
@@ -118,7 +124,8 @@ export function balancedClusters(xs: ArrayLike<number>, ys: ArrayLike<number>, w
       // Nearest centre with room (ties to the lower index).
       let pick = -1;
       for (let c = 0; c < k; c++) {
-        if (load[c] + w[i] <= maxLoad + tol && (pick < 0 || d2[i * k + c] < d2[i * k + pick])) pick = c;
+        if (load[c] + w[i] <= maxLoad + tol && (pick < 0 || d2[i * k + c] < d2[i * k + pick]))
+          pick = c;
       }
       if (pick < 0) {
         // Cannot fit anywhere: the emptiest cluster takes the overflow.

@@ -101,7 +101,8 @@ export interface PlanDay {
  * - `TOO_FREQUENT`: the policy asks for more visits than the horizon has working days.
  * - `NO_WORKING_DAYS`: the horizon has no working day that is not a holiday.
  */
-export type UnscheduledCode = "UNKNOWN_TIER" | "DUPLICATE_ID" | "CAPACITY" | "TOO_FREQUENT" | "NO_WORKING_DAYS";
+export type UnscheduledCode =
+  "UNKNOWN_TIER" | "DUPLICATE_ID" | "CAPACITY" | "TOO_FREQUENT" | "NO_WORKING_DAYS";
 
 /** A customer with fewer visits than required. Always `scheduled + missing === required`. */
 export interface UnscheduledCustomer {
@@ -134,7 +135,11 @@ export interface PlanTotals {
   readonly unscheduledVisits: number;
   readonly km: number;
   /** The day with the most visits (earliest date, then first rep, on ties); null for an empty plan. */
-  readonly busiestDay: { readonly rep: string; readonly date: string; readonly visits: number } | null;
+  readonly busiestDay: {
+    readonly rep: string;
+    readonly date: string;
+    readonly visits: number;
+  } | null;
 }
 
 /** The planner's result. */

@@ -1,5 +1,13 @@
 import * as React from "react";
-import { FluentProvider, Tab, TabList, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  Tab,
+  TabList,
+  Title3,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import type { WorkbookHost } from "../../host/types";
 import type { Locale } from "../../i18n/locale";
 import { uiText } from "../../i18n/uiText";
@@ -7,8 +15,17 @@ import { TABS, type TabDef } from "../tabs";
 import { LanguageSwitch } from "./LanguageSwitch";
 
 const useStyles = makeStyles({
-  root: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, minHeight: "100vh", boxSizing: "border-box" },
-  header: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
+  root: {
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+  },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+  },
 });
 
 export interface AppProps {

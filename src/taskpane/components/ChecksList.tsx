@@ -1,9 +1,17 @@
 import * as React from "react";
-import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { CheckIssue } from "../../core/list/checks";
 import type { UiText } from "../../i18n/uiText";
 
-const useStyles = makeStyles({ list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS } });
+const useStyles = makeStyles({
+  list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+});
 
 export interface ChecksListProps {
   t: UiText;
@@ -22,9 +30,18 @@ export function ChecksList(props: ChecksListProps): React.JSX.Element | null {
           ?.slice(0, 3)
           .map((d) => d.name)
           .join(", ");
-        const text = t.checks[issue.code]({ count: issue.count, rows: t.rowList(issue.rows, issue.count), names });
+        const text = t.checks[issue.code]({
+          count: issue.count,
+          rows: t.rowList(issue.rows, issue.count),
+          names,
+        });
         return (
-          <MessageBar key={i} intent={issue.severity === "error" ? "error" : "warning"} role="listitem" data-code={issue.code}>
+          <MessageBar
+            key={i}
+            intent={issue.severity === "error" ? "error" : "warning"}
+            role="listitem"
+            data-code={issue.code}
+          >
             <MessageBarBody>
               {i === 0 && <MessageBarTitle>{t.checksTitle}</MessageBarTitle>}
               {text}

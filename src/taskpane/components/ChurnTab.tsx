@@ -18,11 +18,27 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { isListProblem, type ListProblem, type ListSnapshot, type WorkbookHost } from "../../host/types";
+import {
+  isListProblem,
+  type ListProblem,
+  type ListSnapshot,
+  type WorkbookHost,
+} from "../../host/types";
 import { guessColumns, type ColumnGuess } from "../../core/list/columns";
-import { DEFAULT_LAPSED_DAYS, DEFAULT_WIN_BACK_PROBABILITY, findLapsed, winBackReturn, type LapsedCustomer } from "../../core/churn";
+import {
+  DEFAULT_LAPSED_DAYS,
+  DEFAULT_WIN_BACK_PROBABILITY,
+  findLapsed,
+  winBackReturn,
+  type LapsedCustomer,
+} from "../../core/churn";
 import { serialFromYmd, toSerialDay } from "../../core/history/dates";
-import { buildChurnWatch, churnCustomersFromList, readChurnWatch, type ChurnColumns } from "../../app/churn";
+import {
+  buildChurnWatch,
+  churnCustomersFromList,
+  readChurnWatch,
+  type ChurnColumns,
+} from "../../app/churn";
 import { isoFromSerial } from "../../app/history";
 import { firstDataRow } from "../../app/tiering";
 import type { Locale } from "../../i18n/locale";
@@ -33,14 +49,32 @@ import { formatAmount, valueChurnUiText } from "../../i18n/valueChurnUiText";
 import { ColumnSelect } from "./ColumnSelect";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: `${tokens.spacingVerticalM} 0` },
-  row: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  grid: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} 0`,
+  },
+  row: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+  },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
   muted: { color: tokens.colorNeutralForeground3 },
   // Fluent's Input is wider than half a task pane: let it shrink to its grid cell.
   input: { minWidth: 0, width: "100%" },
   num: { textAlign: "right", whiteSpace: "nowrap" },
-  clickable: { cursor: "pointer", ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover } },
+  clickable: {
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+  },
   big: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   // One line per customer: long names are cut with an ellipsis (the full name is the tooltip).
   name: { whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
@@ -61,9 +95,13 @@ export interface ChurnTabProps {
 const TOP = 10;
 
 const lower = (s: string) => s.trim().toLowerCase();
-const HEADERS_OF = (pick: (l: Locale) => string) => new Set((["en", "zh"] as Locale[]).map((l) => lower(pick(l))));
+const HEADERS_OF = (pick: (l: Locale) => string) =>
+  new Set((["en", "zh"] as Locale[]).map((l) => lower(pick(l))));
 const PALIVE_HEADERS = HEADERS_OF((l) => HISTORY_TEXT[l].headers.pAlive);
-const CLV_HEADERS = new Set([...HEADERS_OF((l) => HISTORY_TEXT[l].headers.clv), ...HEADERS_OF((l) => VALUE_TEXT[l].clv)]);
+const CLV_HEADERS = new Set([
+  ...HEADERS_OF((l) => HISTORY_TEXT[l].headers.clv),
+  ...HEADERS_OF((l) => VALUE_TEXT[l].clv),
+]);
 const PALIVE_RE = /p\s*\(\s*alive\s*\)|存活概率|活跃概率/i;
 const ID_RE = /^(customer\s*)?(id|code|no\.?|number)$|客户编号|客户代码|客户编码|^编号$/i;
 
@@ -162,12 +200,17 @@ export function ChurnTab(props: ChurnTabProps): React.JSX.Element {
   const typedAsOf = asOfText ? toSerialDay(asOfText) : undefined;
   const inputsOk = daysOk && pOk && thOk && costOk && (asOfText === "" || typedAsOf !== undefined);
 
-  const customers = React.useMemo(() => (snap && cols?.name !== undefined ? churnCustomersFromList(snap, cols as ChurnColumns) : []), [snap, cols]);
+  const customers = React.useMemo(
+    () =>
+      snap && cols?.name !== undefined ? churnCustomersFromList(snap, cols as ChurnColumns) : [],
+    [snap, cols]
+  );
   // A list exported long ago would show everyone lapsed: then days count from its latest order.
   const latest = React.useMemo(() => {
     let m: number | undefined;
     for (const cu of customers) {
-      const d = cu.lastOrder === null || cu.lastOrder === undefined ? undefined : toSerialDay(cu.lastOrder);
+      const d =
+        cu.lastOrder === null || cu.lastOrder === undefined ? undefined : toSerialDay(cu.lastOrder);
       if (d !== undefined && (m === undefined || d > m)) m = d;
     }
     return m;
@@ -175,10 +218,15 @@ export function ChurnTab(props: ChurnTabProps): React.JSX.Element {
   const stale = typedAsOf === undefined && latest !== undefined && daysOk && today - latest > nDays;
   const asOf = typedAsOf ?? (stale ? (latest as number) : today);
 
-  const canCheck = cols !== undefined && (cols.lastOrder !== undefined || cols.pAlive !== undefined);
+  const canCheck =
+    cols !== undefined && (cols.lastOrder !== undefined || cols.pAlive !== undefined);
   const lapsed: LapsedCustomer[] = React.useMemo(() => {
     if (!canCheck || !inputsOk) return [];
-    return findLapsed(customers, { asOf, days: nDays, pAliveThreshold: cols?.pAlive !== undefined ? th : undefined });
+    return findLapsed(customers, {
+      asOf,
+      days: nDays,
+      pAliveThreshold: cols?.pAlive !== undefined ? th : undefined,
+    });
   }, [customers, asOf, nDays, th, canCheck, inputsOk, cols?.pAlive]);
   const atStake = lapsed.reduce((a, x) => a + (Number.isFinite(x.value) ? x.value : 0), 0);
 
@@ -217,7 +265,16 @@ export function ChurnTab(props: ChurnTabProps): React.JSX.Element {
     });
 
   const selectRow = (x: LapsedCustomer) =>
-    snap && void guard(() => host.select({ sheet: snap.sheet, row: firstDataRow(snap) + x.row, col: snap.col, rows: 1, cols: snap.header.length }));
+    snap &&
+    void guard(() =>
+      host.select({
+        sheet: snap.sheet,
+        row: firstDataRow(snap) + x.row,
+        col: snap.col,
+        rows: 1,
+        cols: snap.header.length,
+      })
+    );
 
   const all = snap ? snap.header.map((_, i) => i) : [];
   const numeric = list ? list.guess.numericColumns : [];
@@ -227,11 +284,16 @@ export function ChurnTab(props: ChurnTabProps): React.JSX.Element {
     <div className={s.root}>
       <div className={s.row}>
         <Button onClick={() => guard(read)} disabled={busy}>
-          {list ? valueChurnUiText(locale).value.refreshList : valueChurnUiText(locale).value.readList}
+          {list
+            ? valueChurnUiText(locale).value.refreshList
+            : valueChurnUiText(locale).value.readList}
         </Button>
         {snap && (
           <Text className={s.muted} data-testid="churn-list-line">
-            {valueChurnUiText(locale).value.listFound({ rows: snap.rows.length, sheet: snap.sheet })}
+            {valueChurnUiText(locale).value.listFound({
+              rows: snap.rows.length,
+              sheet: snap.sheet,
+            })}
           </Text>
         )}
       </div>
@@ -243,32 +305,107 @@ export function ChurnTab(props: ChurnTabProps): React.JSX.Element {
       {snap && cols && (
         <>
           <div className={s.grid}>
-            <ColumnSelect label={t.customer} header={snap.header} firstCol={snap.col} columns={all} value={cols.name} onChange={(v) => setCol("name", v ?? 0)} testId="churn-name" />
-            <ColumnSelect label={t.lastOrder} header={snap.header} firstCol={snap.col} columns={all} value={cols.lastOrder} onChange={(v) => setCol("lastOrder", v)} noneText={t.none} testId="churn-last" />
-            <ColumnSelect label={t.valueColumn} header={snap.header} firstCol={snap.col} columns={numeric} value={cols.value} onChange={(v) => setCol("value", v)} noneText={t.none} testId="churn-value" />
-            <ColumnSelect label={t.rep} header={snap.header} firstCol={snap.col} columns={all} value={cols.rep} onChange={(v) => setCol("rep", v)} noneText={t.none} />
-            <ColumnSelect label={t.pAliveColumn} header={snap.header} firstCol={snap.col} columns={numeric} value={cols.pAlive} onChange={(v) => setCol("pAlive", v)} noneText={t.none} testId="churn-palive" />
+            <ColumnSelect
+              label={t.customer}
+              header={snap.header}
+              firstCol={snap.col}
+              columns={all}
+              value={cols.name}
+              onChange={(v) => setCol("name", v ?? 0)}
+              testId="churn-name"
+            />
+            <ColumnSelect
+              label={t.lastOrder}
+              header={snap.header}
+              firstCol={snap.col}
+              columns={all}
+              value={cols.lastOrder}
+              onChange={(v) => setCol("lastOrder", v)}
+              noneText={t.none}
+              testId="churn-last"
+            />
+            <ColumnSelect
+              label={t.valueColumn}
+              header={snap.header}
+              firstCol={snap.col}
+              columns={numeric}
+              value={cols.value}
+              onChange={(v) => setCol("value", v)}
+              noneText={t.none}
+              testId="churn-value"
+            />
+            <ColumnSelect
+              label={t.rep}
+              header={snap.header}
+              firstCol={snap.col}
+              columns={all}
+              value={cols.rep}
+              onChange={(v) => setCol("rep", v)}
+              noneText={t.none}
+            />
+            <ColumnSelect
+              label={t.pAliveColumn}
+              header={snap.header}
+              firstCol={snap.col}
+              columns={numeric}
+              value={cols.pAlive}
+              onChange={(v) => setCol("pAlive", v)}
+              noneText={t.none}
+              testId="churn-palive"
+            />
           </div>
           <div className={s.grid}>
             <Field label={t.days}>
-              <Input className={s.input} value={days} inputMode="numeric" onChange={(_, d) => setDays(d.value)} data-testid="churn-days" />
+              <Input
+                className={s.input}
+                value={days}
+                inputMode="numeric"
+                onChange={(_, d) => setDays(d.value)}
+                data-testid="churn-days"
+              />
             </Field>
             {hasP && (
               <Field label={t.pAliveThreshold}>
-                <Input className={s.input} value={threshold} inputMode="decimal" onChange={(_, d) => setThreshold(d.value)} data-testid="churn-threshold" />
+                <Input
+                  className={s.input}
+                  value={threshold}
+                  inputMode="decimal"
+                  onChange={(_, d) => setThreshold(d.value)}
+                  data-testid="churn-threshold"
+                />
               </Field>
             )}
             <Field label={t.asOf}>
-              <Input className={s.input} type="date" value={asOfText || isoFromSerial(asOf)} onChange={(_, d) => setAsOfText(d.value)} data-testid="churn-asof" />
+              <Input
+                className={s.input}
+                type="date"
+                value={asOfText || isoFromSerial(asOf)}
+                onChange={(_, d) => setAsOfText(d.value)}
+                data-testid="churn-asof"
+              />
             </Field>
             <Field label={t.probability}>
-              <Input className={s.input} value={probability} inputMode="decimal" onChange={(_, d) => setProbability(d.value)} data-testid="churn-probability" />
+              <Input
+                className={s.input}
+                value={probability}
+                inputMode="decimal"
+                onChange={(_, d) => setProbability(d.value)}
+                data-testid="churn-probability"
+              />
             </Field>
             <Field label={t.defaultCost} hint={t.defaultCostHint}>
-              <Input className={s.input} value={cost} inputMode="decimal" onChange={(_, d) => setCost(d.value)} data-testid="churn-cost" />
+              <Input
+                className={s.input}
+                value={cost}
+                inputMode="decimal"
+                onChange={(_, d) => setCost(d.value)}
+                data-testid="churn-cost"
+              />
             </Field>
           </div>
-          {stale && latest !== undefined && <Text className={s.muted}>{t.asOfNote({ date: isoFromSerial(latest) })}</Text>}
+          {stale && latest !== undefined && (
+            <Text className={s.muted}>{t.asOfNote({ date: isoFromSerial(latest) })}</Text>
+          )}
           {!inputsOk && (
             <MessageBar intent="warning">
               <MessageBarBody>{t.inputInvalid}</MessageBarBody>
@@ -283,24 +420,41 @@ export function ChurnTab(props: ChurnTabProps): React.JSX.Element {
             <>
               <Text className={s.big} data-testid="churn-summary">
                 {lapsed.length > 0
-                  ? t.summary({ count: lapsed.length, customers: customers.length, value: formatAmount(locale, atStake) })
+                  ? t.summary({
+                      count: lapsed.length,
+                      customers: customers.length,
+                      value: formatAmount(locale, atStake),
+                    })
                   : t.noneLapsed}
               </Text>
               {top.length > 0 && (
                 <>
                   <Subtitle2>{t.topTitle({ shown: top.length, count: lapsed.length })}</Subtitle2>
-                  <Table size="small" aria-label={t.topTitle({ shown: top.length, count: lapsed.length })} data-testid="churn-table">
+                  <Table
+                    size="small"
+                    aria-label={t.topTitle({ shown: top.length, count: lapsed.length })}
+                    data-testid="churn-table"
+                  >
                     <TableHeader>
                       <TableRow>
                         <TableHeaderCell className={s.wName}>{t.table.customer}</TableHeaderCell>
-                        <TableHeaderCell className={mergeClasses(s.wDays, s.num)}>{hasP ? t.table.pAlive : t.table.daysSince}</TableHeaderCell>
-                        <TableHeaderCell className={mergeClasses(s.wMoney, s.num)}>{t.table.value}</TableHeaderCell>
-                        <TableHeaderCell className={mergeClasses(s.wMoney, s.num)}>{t.table.expected}</TableHeaderCell>
+                        <TableHeaderCell className={mergeClasses(s.wDays, s.num)}>
+                          {hasP ? t.table.pAlive : t.table.daysSince}
+                        </TableHeaderCell>
+                        <TableHeaderCell className={mergeClasses(s.wMoney, s.num)}>
+                          {t.table.value}
+                        </TableHeaderCell>
+                        <TableHeaderCell className={mergeClasses(s.wMoney, s.num)}>
+                          {t.table.expected}
+                        </TableHeaderCell>
                       </TableRow>
                     </TableHeader>
                     <TableBody>
                       {top.map((x) => {
-                        const ret = Number.isFinite(x.value) && pOk && costOk ? winBackReturn(x.value, p, c ?? 0) : NaN;
+                        const ret =
+                          Number.isFinite(x.value) && pOk && costOk
+                            ? winBackReturn(x.value, p, c ?? 0)
+                            : NaN;
                         return (
                           <TableRow
                             key={x.row}
@@ -311,11 +465,18 @@ export function ChurnTab(props: ChurnTabProps): React.JSX.Element {
                             onKeyDown={(e) => (e.key === "Enter" || e.key === " ") && selectRow(x)}
                             data-row={x.row}
                           >
-                            <TableCell className={s.name} title={x.rep ? `${x.name} · ${x.rep}` : x.name}>
+                            <TableCell
+                              className={s.name}
+                              title={x.rep ? `${x.name} · ${x.rep}` : x.name}
+                            >
                               {x.name}
                             </TableCell>
                             <TableCell className={s.num}>
-                              {hasP ? (x.pAlive === undefined ? "—" : `${Math.round(x.pAlive * 100)}%`) : (x.daysSince ?? "—")}
+                              {hasP
+                                ? x.pAlive === undefined
+                                  ? "—"
+                                  : `${Math.round(x.pAlive * 100)}%`
+                                : (x.daysSince ?? "—")}
                             </TableCell>
                             <TableCell className={s.num}>{formatAmount(locale, x.value)}</TableCell>
                             <TableCell className={s.num}>{formatAmount(locale, ret)}</TableCell>
@@ -329,13 +490,20 @@ export function ChurnTab(props: ChurnTabProps): React.JSX.Element {
             </>
           )}
           <div className={s.row}>
-            <Button appearance="primary" onClick={onWrite} disabled={busy || !canCheck || !inputsOk} data-testid="write-churn">
+            <Button
+              appearance="primary"
+              onClick={onWrite}
+              disabled={busy || !canCheck || !inputsOk}
+              data-testid="write-churn"
+            >
               {busy ? t.working : t.write}
             </Button>
           </div>
         </>
       )}
-      {progress !== undefined && <ProgressBar value={progress} max={1} thickness="large" aria-label={t.working} />}
+      {progress !== undefined && (
+        <ProgressBar value={progress} max={1} thickness="large" aria-label={t.working} />
+      )}
       {error && (
         <MessageBar intent="error" data-testid="churn-error">
           <MessageBarBody>{error}</MessageBarBody>

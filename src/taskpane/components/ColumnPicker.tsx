@@ -31,7 +31,11 @@ export function ColumnPicker(props: ColumnPickerProps): React.JSX.Element {
   const hint = (role: ColumnRole) => {
     const src = props.sources[role];
     if (props.value[role] === undefined || !src) return undefined;
-    return src === "header" ? t.tiering.guessedFromHeader : src === "content" ? t.tiering.guessedFromContent : t.tiering.remembered;
+    return src === "header"
+      ? t.tiering.guessedFromHeader
+      : src === "content"
+        ? t.tiering.guessedFromContent
+        : t.tiering.remembered;
   };
   return (
     <div className={s.grid}>
@@ -39,13 +43,24 @@ export function ColumnPicker(props: ColumnPickerProps): React.JSX.Element {
         const v = props.value[role];
         const h = hint(role);
         return (
-          <Field key={role} label={t.tiering.roles[role]} hint={h ? <Caption1 className={s.hint}>{h}</Caption1> : undefined}>
+          <Field
+            key={role}
+            label={t.tiering.roles[role]}
+            hint={h ? <Caption1 className={s.hint}>{h}</Caption1> : undefined}
+          >
             <Dropdown
               aria-label={t.tiering.roles[role]}
               data-role={role}
               value={v === undefined ? t.tiering.none : label(v)}
               selectedOptions={[v === undefined ? "none" : String(v)]}
-              onOptionSelect={(_, d) => props.onChange(role, d.optionValue === "none" || d.optionValue === undefined ? undefined : Number(d.optionValue))}
+              onOptionSelect={(_, d) =>
+                props.onChange(
+                  role,
+                  d.optionValue === "none" || d.optionValue === undefined
+                    ? undefined
+                    : Number(d.optionValue)
+                )
+              }
             >
               <Option value="none">{t.tiering.none}</Option>
               {header.map((_, c) => (

@@ -35,7 +35,13 @@ export function ColumnSelect(props: ColumnSelectProps): React.JSX.Element {
         data-testid={props.testId}
         value={v === undefined ? (props.noneText ?? "") : name(v)}
         selectedOptions={[v === undefined ? "none" : String(v)]}
-        onOptionSelect={(_, d) => props.onChange(d.optionValue === "none" || d.optionValue === undefined ? undefined : Number(d.optionValue))}
+        onOptionSelect={(_, d) =>
+          props.onChange(
+            d.optionValue === "none" || d.optionValue === undefined
+              ? undefined
+              : Number(d.optionValue)
+          )
+        }
       >
         {props.noneText !== undefined && <Option value="none">{props.noneText}</Option>}
         {props.columns.map((c) => (

@@ -1,16 +1,41 @@
 import * as React from "react";
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Button,
+  Caption1,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { MoveKind, TierComparison } from "../../core/list/compare";
 import type { UiText } from "../../i18n/uiText";
 
 const useStyles = makeStyles({
   root: { marginTop: tokens.spacingVerticalM },
-  counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, margin: `${tokens.spacingVerticalS} 0` },
-  rows: { display: "flex", flexDirection: "column", alignItems: "flex-start", maxHeight: "220px", overflowY: "auto" },
+  counts: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    margin: `${tokens.spacingVerticalS} 0`,
+  },
+  rows: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    maxHeight: "220px",
+    overflowY: "auto",
+  },
 });
 
 const KINDS: readonly MoveKind[] = ["up", "down", "new", "gone", "same", "unknown"];
-const COLORS: Record<MoveKind, "success" | "danger" | "brand" | "warning" | "informative" | "subtle"> = {
+const COLORS: Record<
+  MoveKind,
+  "success" | "danger" | "brand" | "warning" | "informative" | "subtle"
+> = {
   up: "success",
   down: "danger",
   new: "brand",
@@ -57,11 +82,18 @@ export function ComparisonView(props: ComparisonViewProps): React.JSX.Element {
               <AccordionPanel>
                 <div className={s.rows}>
                   {c.rows[k].slice(0, MAX_LISTED).map((i) => (
-                    <Button key={i} appearance="transparent" size="small" onClick={() => props.onSelectRow(i)}>
+                    <Button
+                      key={i}
+                      appearance="transparent"
+                      size="small"
+                      onClick={() => props.onSelectRow(i)}
+                    >
                       {t.rowButton({ row: props.sheetRow(i), name: props.name(i) })}
                     </Button>
                   ))}
-                  {c.rows[k].length > MAX_LISTED && <Caption1>… +{c.rows[k].length - MAX_LISTED}</Caption1>}
+                  {c.rows[k].length > MAX_LISTED && (
+                    <Caption1>… +{c.rows[k].length - MAX_LISTED}</Caption1>
+                  )}
                 </div>
               </AccordionPanel>
             </AccordionItem>

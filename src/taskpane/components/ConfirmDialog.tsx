@@ -1,5 +1,13 @@
 import * as React from "react";
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+} from "@fluentui/react-components";
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -14,7 +22,11 @@ export interface ConfirmDialogProps {
 /** Asks before something is overwritten; nothing happens until the user answers. */
 export function ConfirmDialog(props: ConfirmDialogProps): React.JSX.Element {
   return (
-    <Dialog open={props.open} modalType="alert" onOpenChange={(_, d) => !d.open && props.onCancel()}>
+    <Dialog
+      open={props.open}
+      modalType="alert"
+      onOpenChange={(_, d) => !d.open && props.onCancel()}
+    >
       <DialogSurface aria-label={props.title}>
         <DialogBody>
           <DialogTitle>{props.title}</DialogTitle>

@@ -3,7 +3,11 @@ import { Field, Input, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/r
 import type { UiText } from "../../i18n/uiText";
 
 const useStyles = makeStyles({
-  cuts: { display: "flex", columnGap: tokens.spacingHorizontalM, paddingLeft: tokens.spacingHorizontalXXL },
+  cuts: {
+    display: "flex",
+    columnGap: tokens.spacingHorizontalM,
+    paddingLeft: tokens.spacingHorizontalXXL,
+  },
   cut: { width: "9em" },
 });
 
@@ -25,7 +29,11 @@ export function MethodPicker(props: MethodPickerProps): React.JSX.Element {
   const s = useStyles();
   const t = props.t.tiering;
   return (
-    <Field label={t.methodTitle} validationMessage={props.cutsError} validationState={props.cutsError ? "error" : "none"}>
+    <Field
+      label={t.methodTitle}
+      validationMessage={props.cutsError}
+      validationState={props.cutsError ? "error" : "none"}
+    >
       <RadioGroup value={props.method} onChange={(_, d) => props.onMethod(d.value as MethodChoice)}>
         <Radio value="rank" label={t.methods.rank} />
         <Radio value="rankCustom" label={t.methods.rankCustom} />
@@ -38,7 +46,9 @@ export function MethodPicker(props: MethodPickerProps): React.JSX.Element {
                   value={c}
                   min={0}
                   max={100}
-                  onChange={(_, d) => props.onCuts(props.cuts.map((x, j) => (j === i ? d.value : x)))}
+                  onChange={(_, d) =>
+                    props.onCuts(props.cuts.map((x, j) => (j === i ? d.value : x)))
+                  }
                 />
               </Field>
             ))}

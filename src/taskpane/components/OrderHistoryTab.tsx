@@ -38,8 +38,18 @@ import type { UiText } from "../../i18n/uiText";
 import { NumberField } from "./NumberField";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: `${tokens.spacingVerticalM} 0` },
-  row: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} 0`,
+  },
+  row: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+  },
   grid: { display: "grid", gridTemplateColumns: "1fr", rowGap: tokens.spacingVerticalS },
   pair: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -64,7 +74,10 @@ interface ListState {
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The guess for a freshly read table, then the choice remembered for its sheet where it still fits. */
-async function prepareList(host: WorkbookHost, snapshot: ListSnapshot): Promise<{ state: ListState; saved?: SavedHistory }> {
+async function prepareList(
+  host: WorkbookHost,
+  snapshot: ListSnapshot
+): Promise<{ state: ListState; saved?: SavedHistory }> {
   const g = guessOrderColumns(snapshot.header, snapshot.rows);
   const roles = { ...g.roles };
   const sources: Sources = { ...g.sources };
@@ -74,7 +87,10 @@ async function prepareList(host: WorkbookHost, snapshot: ListSnapshot): Promise<
     for (const role of ORDER_ROLES) {
       const c = saved.columns[role];
       if (!c || typeof c.index !== "number") continue;
-      const at = c.header && snapshot.header.indexOf(c.header) >= 0 ? snapshot.header.indexOf(c.header) : c.index;
+      const at =
+        c.header && snapshot.header.indexOf(c.header) >= 0
+          ? snapshot.header.indexOf(c.header)
+          : c.index;
       if (at < snapshot.header.length && (snapshot.header[at] ?? "") === c.header) {
         roles[role] = at;
         sources[role] = "saved";
@@ -108,7 +124,9 @@ export function OrderHistoryTab(props: OrderHistoryTabProps): React.JSX.Element 
   const [asOfText, setAsOfText] = React.useState("");
   const [holdoutText, setHoldoutText] = React.useState("");
   const [months, setMonths] = React.useState<number>(HISTORY_DEFAULTS.months);
-  const [discountPct, setDiscountPct] = React.useState<number>(HISTORY_DEFAULTS.monthlyDiscount * 100);
+  const [discountPct, setDiscountPct] = React.useState<number>(
+    HISTORY_DEFAULTS.monthlyDiscount * 100
+  );
   const [marginPct, setMarginPct] = React.useState<number>(HISTORY_DEFAULTS.margin * 100);
   const [periodDays, setPeriodDays] = React.useState<number>(HISTORY_DEFAULTS.periodDays);
   const [busy, setBusy] = React.useState(false);
@@ -156,7 +174,8 @@ export function OrderHistoryTab(props: OrderHistoryTabProps): React.JSX.Element 
   }, []);
 
   // Settings as the job takes them; a date field that is not a date is reported, not guessed.
-  const dateOf = (text: string): number | undefined | null => (text.trim() === "" ? undefined : toSerialDay(text.trim()) ?? null);
+  const dateOf = (text: string): number | undefined | null =>
+    text.trim() === "" ? undefined : (toSerialDay(text.trim()) ?? null);
   const asOf = dateOf(asOfText);
   const holdoutEnd = dateOf(holdoutText);
   const options: HistoryOptions = {
@@ -169,7 +188,10 @@ export function OrderHistoryTab(props: OrderHistoryTabProps): React.JSX.Element 
   };
   const cols = list ? chosenColumns(list.roles) : undefined;
   const preview: OrderPreview | null = React.useMemo(
-    () => (list && cols ? previewOrders(list.snapshot, cols, { asOf: options.asOf, holdoutEnd: options.holdoutEnd }) : null),
+    () =>
+      list && cols
+        ? previewOrders(list.snapshot, cols, { asOf: options.asOf, holdoutEnd: options.holdoutEnd })
+        : null,
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [list, cols?.customer, cols?.date, cols?.amount, options.asOf, options.holdoutEnd]
   );
@@ -184,7 +206,12 @@ export function OrderHistoryTab(props: OrderHistoryTabProps): React.JSX.Element 
     for (const code of historyProblems(p, options)) {
       if (code === "badRows") {
         const list = p.issues.map((i) => ht.issue(i)).join("; ");
-        out.push(ht.badRows({ count: p.issueCount, list: p.issueCount > p.issues.length ? `${list}; …` : list }));
+        out.push(
+          ht.badRows({
+            count: p.issueCount,
+            list: p.issueCount > p.issues.length ? `${list}; …` : list,
+          })
+        );
       } else out.push(ht.problems[code]);
     }
     return out;
@@ -206,12 +233,17 @@ export function OrderHistoryTab(props: OrderHistoryTabProps): React.JSX.Element 
       const fresh = await host.readList();
       let state: ListState | null = prev;
       if (!isListProblem(fresh) && (!prev || fresh.sheet === prev.snapshot.sheet)) {
-        const same = prev !== null && prev.snapshot.header.join("\u0000") === fresh.header.join("\u0000");
-        state = same && prev ? { ...prev, snapshot: fresh } : (await prepareList(host, fresh)).state;
+        const same =
+          prev !== null && prev.snapshot.header.join("\u0000") === fresh.header.join("\u0000");
+        state =
+          same && prev ? { ...prev, snapshot: fresh } : (await prepareList(host, fresh)).state;
         setList(state);
       }
       const c = state ? chosenColumns(state.roles) : undefined;
-      const p = state && c ? previewOrders(state.snapshot, c, { asOf: options.asOf, holdoutEnd: options.holdoutEnd }) : null;
+      const p =
+        state && c
+          ? previewOrders(state.snapshot, c, { asOf: options.asOf, holdoutEnd: options.holdoutEnd })
+          : null;
       const bad = problems(state, p);
       if (bad.length > 0 || !state || !c) {
         setErrors(bad);
@@ -225,11 +257,16 @@ export function OrderHistoryTab(props: OrderHistoryTabProps): React.JSX.Element 
     });
 
   const snap = list?.snapshot;
-  const label = (c: number) => (snap ? `${columnLetter(snap.col + c)}: ${snap.header[c] || "—"}` : "");
+  const label = (c: number) =>
+    snap ? `${columnLetter(snap.col + c)}: ${snap.header[c] || "—"}` : "";
   const hint = (role: OrderRole) => {
     const src = list?.sources[role];
     if (!src || list?.roles[role] === undefined) return undefined;
-    return src === "header" ? ht.guessedFromHeader : src === "content" ? ht.guessedFromContent : ht.remembered;
+    return src === "header"
+      ? ht.guessedFromHeader
+      : src === "content"
+        ? ht.guessedFromContent
+        : ht.remembered;
   };
   // Live problems while editing; after a failed write the error bar says the same.
   const shown = errors.length > 0 ? [] : problems(list, preview);
@@ -254,7 +291,12 @@ export function OrderHistoryTab(props: OrderHistoryTabProps): React.JSX.Element 
             rows: snap.rows.length,
             sheet: snap.sheet,
             table: snap.tableName,
-            range: rangeA1(snap.row, snap.col, snap.rows.length + (snap.headerless ? 0 : 1), snap.header.length),
+            range: rangeA1(
+              snap.row,
+              snap.col,
+              snap.rows.length + (snap.headerless ? 0 : 1),
+              snap.header.length
+            ),
           })}
         </Caption1>
       )}
@@ -266,13 +308,24 @@ export function OrderHistoryTab(props: OrderHistoryTabProps): React.JSX.Element 
               const v = list?.roles[role];
               const h = hint(role);
               return (
-                <Field key={role} label={ht.roles[role]} hint={h ? <Caption1 className={s.muted}>{h}</Caption1> : undefined}>
+                <Field
+                  key={role}
+                  label={ht.roles[role]}
+                  hint={h ? <Caption1 className={s.muted}>{h}</Caption1> : undefined}
+                >
                   <Dropdown
                     aria-label={ht.roles[role]}
                     data-role={role}
                     value={v === undefined ? ht.none : label(v)}
                     selectedOptions={[v === undefined ? "none" : String(v)]}
-                    onOptionSelect={(_, d) => setRole(role, d.optionValue === "none" || d.optionValue === undefined ? undefined : Number(d.optionValue))}
+                    onOptionSelect={(_, d) =>
+                      setRole(
+                        role,
+                        d.optionValue === "none" || d.optionValue === undefined
+                          ? undefined
+                          : Number(d.optionValue)
+                      )
+                    }
                   >
                     <Option value="none">{ht.none}</Option>
                     {snap.header.map((_, c) => (
@@ -288,38 +341,95 @@ export function OrderHistoryTab(props: OrderHistoryTabProps): React.JSX.Element 
           <Divider />
           <Subtitle2>{ht.settingsTitle}</Subtitle2>
           <div className={s.pair}>
-            <Field label={ht.asOf} hint={preview?.lastDate !== undefined ? ht.asOfHint({ date: fmt(preview.lastDate) }) : undefined}>
-              <Input type="date" aria-label={ht.asOf} value={asOfText} onChange={(_, d) => setAsOfText(d.value)} />
+            <Field
+              label={ht.asOf}
+              hint={
+                preview?.lastDate !== undefined
+                  ? ht.asOfHint({ date: fmt(preview.lastDate) })
+                  : undefined
+              }
+            >
+              <Input
+                type="date"
+                aria-label={ht.asOf}
+                value={asOfText}
+                onChange={(_, d) => setAsOfText(d.value)}
+              />
             </Field>
             <Field label={ht.holdoutEnd} hint={ht.holdoutHint}>
-              <Input type="date" aria-label={ht.holdoutEnd} value={holdoutText} onChange={(_, d) => setHoldoutText(d.value)} />
+              <Input
+                type="date"
+                aria-label={ht.holdoutEnd}
+                value={holdoutText}
+                onChange={(_, d) => setHoldoutText(d.value)}
+              />
             </Field>
           </div>
           <div className={s.pair}>
             <NumberField label={ht.months} value={months} min={1} max={1200} onChange={setMonths} />
-            <NumberField label={ht.periodDays} value={periodDays} min={1} max={366} onChange={setPeriodDays} />
+            <NumberField
+              label={ht.periodDays}
+              value={periodDays}
+              min={1}
+              max={366}
+              onChange={setPeriodDays}
+            />
           </div>
           <div className={s.pair}>
-            <NumberField label={ht.monthlyDiscount} value={discountPct} min={0} max={100} step={0.1} onChange={setDiscountPct} />
-            <NumberField label={ht.margin} value={marginPct} min={0} max={100} step={1} onChange={setMarginPct} />
+            <NumberField
+              label={ht.monthlyDiscount}
+              value={discountPct}
+              min={0}
+              max={100}
+              step={0.1}
+              onChange={setDiscountPct}
+            />
+            <NumberField
+              label={ht.margin}
+              value={marginPct}
+              min={0}
+              max={100}
+              step={1}
+              onChange={setMarginPct}
+            />
           </div>
           {preview && preview.orders > 0 && (
             <>
               <Divider />
               <Subtitle2>{ht.previewTitle}</Subtitle2>
               <ul className={s.list} data-testid="history-preview">
-                <li>{ht.preview.orders({ orders: preview.orders, customers: preview.customers })}</li>
-                <li>{ht.preview.dates({ from: fmt(preview.firstDate), to: fmt(preview.lastDate) })}</li>
                 <li>
-                  {ht.preview.calibration({ customers: preview.calibrationCustomers, orders: preview.calibrationOrders, date: fmt(preview.asOf) })}
+                  {ht.preview.orders({ orders: preview.orders, customers: preview.customers })}
+                </li>
+                <li>
+                  {ht.preview.dates({ from: fmt(preview.firstDate), to: fmt(preview.lastDate) })}
+                </li>
+                <li>
+                  {ht.preview.calibration({
+                    customers: preview.calibrationCustomers,
+                    orders: preview.calibrationOrders,
+                    date: fmt(preview.asOf),
+                  })}
                 </li>
                 {preview.calibrationCustomers > 0 && (
-                  <li>{ht.preview.repeat({ share: percentText(preview.repeatShare), buyers: preview.repeatBuyers })}</li>
+                  <li>
+                    {ht.preview.repeat({
+                      share: percentText(preview.repeatShare),
+                      buyers: preview.repeatBuyers,
+                    })}
+                  </li>
                 )}
                 {options.holdoutEnd !== undefined && preview.holdoutEnd !== undefined && (
-                  <li>{ht.preview.holdout({ orders: preview.holdoutOrders, date: fmt(preview.holdoutEnd) })}</li>
+                  <li>
+                    {ht.preview.holdout({
+                      orders: preview.holdoutOrders,
+                      date: fmt(preview.holdoutEnd),
+                    })}
+                  </li>
                 )}
-                {preview.blankRows > 0 && <li className={s.muted}>{ht.preview.blankRows({ count: preview.blankRows })}</li>}
+                {preview.blankRows > 0 && (
+                  <li className={s.muted}>{ht.preview.blankRows({ count: preview.blankRows })}</li>
+                )}
               </ul>
             </>
           )}
@@ -333,7 +443,12 @@ export function OrderHistoryTab(props: OrderHistoryTabProps): React.JSX.Element 
             </MessageBar>
           )}
           <div className={s.row}>
-            <Button appearance="primary" data-testid="write-history" onClick={() => void onWrite()} disabled={busy}>
+            <Button
+              appearance="primary"
+              data-testid="write-history"
+              onClick={() => void onWrite()}
+              disabled={busy}
+            >
               {busy ? ht.working : ht.writeButton}
             </Button>
           </div>

@@ -6,8 +6,19 @@ import type { UiText } from "../../i18n/uiText";
 
 const useStyles = makeStyles({
   root: { marginTop: tokens.spacingVerticalM },
-  legend: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, fontSize: tokens.fontSizeBase200 },
-  swatch: { display: "inline-block", width: "10px", height: "10px", marginRight: "4px", borderRadius: "2px" },
+  legend: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalM,
+    fontSize: tokens.fontSizeBase200,
+  },
+  swatch: {
+    display: "inline-block",
+    width: "10px",
+    height: "10px",
+    marginRight: "4px",
+    borderRadius: "2px",
+  },
 });
 
 export interface ParetoChartProps {
@@ -32,7 +43,11 @@ export function ParetoChart(props: ParetoChartProps): React.JSX.Element {
     color: props.colors[p.tier % props.colors.length],
     legend: props.labels[p.tier] ?? "",
     xAxisCalloutData: t.chartRanks({ from: p.fromRank, to: p.toRank }),
-    lineData: { y: Math.round(p.cumulativeShare * 1000) / 10, useSecondaryYScale: true, yAxisCalloutData: `${(p.cumulativeShare * 100).toFixed(1)}%` },
+    lineData: {
+      y: Math.round(p.cumulativeShare * 1000) / 10,
+      useSecondaryYScale: true,
+      yAxisCalloutData: `${(p.cumulativeShare * 100).toFixed(1)}%`,
+    },
   }));
   return (
     <div className={s.root} data-testid="pareto-chart">
@@ -55,7 +70,10 @@ export function ParetoChart(props: ParetoChartProps): React.JSX.Element {
       <div className={s.legend}>
         {props.labels.map((l, i) => (
           <span key={l}>
-            <span className={s.swatch} style={{ background: props.colors[i % props.colors.length] }} />
+            <span
+              className={s.swatch}
+              style={{ background: props.colors[i % props.colors.length] }}
+            />
             {l}
           </span>
         ))}

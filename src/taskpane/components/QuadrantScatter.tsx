@@ -6,8 +6,19 @@ import type { QuadrantStats, ScatterPoint } from "../../core/segmentStats";
 
 const useStyles = makeStyles({
   root: { marginTop: tokens.spacingVerticalS },
-  legend: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, fontSize: tokens.fontSizeBase200 },
-  swatch: { display: "inline-block", width: "10px", height: "10px", marginRight: "4px", borderRadius: "50%" },
+  legend: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalM,
+    fontSize: tokens.fontSizeBase200,
+  },
+  swatch: {
+    display: "inline-block",
+    width: "10px",
+    height: "10px",
+    marginRight: "4px",
+    borderRadius: "50%",
+  },
 });
 
 /** Colour of each segment's points (the good quadrant green, the weak one grey). */
@@ -78,15 +89,41 @@ export function QuadrantScatter(props: QuadrantScatterProps): React.JSX.Element 
   if (Number.isFinite(xCut) && Number.isFinite(yCut)) {
     const line = { mode: "lines" as const, strokeDasharray: "5 4", strokeWidth: 1.5 };
     const color = tokens.colorNeutralForeground2;
-    series.push({ legend: `${props.cutLabel} x`, color, lineOptions: line, data: [{ x: xCut, y: y0, hideCallout: true }, { x: xCut, y: y1, hideCallout: true }] });
-    series.push({ legend: `${props.cutLabel} y`, color, lineOptions: line, data: [{ x: x0, y: yCut, hideCallout: true }, { x: x1, y: yCut, hideCallout: true }] });
+    series.push({
+      legend: `${props.cutLabel} x`,
+      color,
+      lineOptions: line,
+      data: [
+        { x: xCut, y: y0, hideCallout: true },
+        { x: xCut, y: y1, hideCallout: true },
+      ],
+    });
+    series.push({
+      legend: `${props.cutLabel} y`,
+      color,
+      lineOptions: line,
+      data: [
+        { x: x0, y: yCut, hideCallout: true },
+        { x: x1, y: yCut, hideCallout: true },
+      ],
+    });
   }
   const corner = (q: QuadrantStats): ChartAnnotation => ({
     id: q.id,
     text: props.label(q.id),
     coordinates: { type: "data", x: q.xHigh ? x1 : x0, y: q.yHigh ? y1 : y0 },
-    layout: { align: q.xHigh ? "end" : "start", verticalAlign: q.yHigh ? "top" : "bottom", clipToBounds: true },
-    style: { textColor: SEGMENT_COLORS[q.id], fontWeight: 600, fontSize: "12px", backgroundColor: "rgba(255,255,255,0.8)", padding: "0 2px" },
+    layout: {
+      align: q.xHigh ? "end" : "start",
+      verticalAlign: q.yHigh ? "top" : "bottom",
+      clipToBounds: true,
+    },
+    style: {
+      textColor: SEGMENT_COLORS[q.id],
+      fontWeight: 600,
+      fontSize: "12px",
+      backgroundColor: "rgba(255,255,255,0.8)",
+      padding: "0 2px",
+    },
   });
   return (
     <div className={s.root} data-testid="quadrant-scatter">

@@ -1,5 +1,15 @@
 import * as React from "react";
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { QuadrantStats } from "../../core/segmentStats";
 import type { Locale } from "../../i18n/locale";
 import { formatAmount, type ValueUiText } from "../../i18n/valueChurnUiText";
@@ -9,7 +19,13 @@ const useStyles = makeStyles({
   num: { textAlign: "right", whiteSpace: "nowrap" },
   name: { fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap" },
   action: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  swatch: { display: "inline-block", width: "8px", height: "8px", marginRight: "6px", borderRadius: "50%" },
+  swatch: {
+    display: "inline-block",
+    width: "8px",
+    height: "8px",
+    marginRight: "6px",
+    borderRadius: "50%",
+  },
 });
 
 export interface QuadrantTableProps {

@@ -7,7 +7,12 @@ import { addWeight, removeWeight, setWeight } from "./scoreWeights";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   item: { display: "flex", flexDirection: "column", paddingLeft: tokens.spacingHorizontalXXL },
-  row: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  row: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+  },
   slider: { flexGrow: 1, minWidth: "120px" },
   pct: { minWidth: "3em", textAlign: "right", fontVariantNumeric: "tabular-nums" },
 });
@@ -38,15 +43,25 @@ export function ScoreBuilder(props: ScoreBuilderProps): React.JSX.Element {
     const i = value.findIndex((v) => v.col === col);
     if (on && i < 0) {
       const w = addWeight(value.map((v) => v.weight));
-      const next = [...value, { col, weight: 0, lowerIsBetter: false }].map((v, k) => ({ ...v, weight: w[k] }));
+      const next = [...value, { col, weight: 0, lowerIsBetter: false }].map((v, k) => ({
+        ...v,
+        weight: w[k],
+      }));
       props.onChange(next.sort((a, b) => a.col - b.col));
     } else if (!on && i >= 0) {
-      const w = removeWeight(value.map((v) => v.weight), i);
+      const w = removeWeight(
+        value.map((v) => v.weight),
+        i
+      );
       props.onChange(value.filter((_, k) => k !== i).map((v, k) => ({ ...v, weight: w[k] })));
     }
   };
   const move = (i: number, v: number) => {
-    const w = setWeight(value.map((x) => x.weight), i, v);
+    const w = setWeight(
+      value.map((x) => x.weight),
+      i,
+      v
+    );
     props.onChange(value.map((x, k) => ({ ...x, weight: w[k] })));
   };
   return (
@@ -56,7 +71,12 @@ export function ScoreBuilder(props: ScoreBuilderProps): React.JSX.Element {
         const chosen = i >= 0 ? value[i] : undefined;
         return (
           <div key={col}>
-            <Checkbox label={name(col)} checked={!!chosen} onChange={(_, d) => toggle(col, !!d.checked)} data-col={col} />
+            <Checkbox
+              label={name(col)}
+              checked={!!chosen}
+              onChange={(_, d) => toggle(col, !!d.checked)}
+              data-col={col}
+            />
             {chosen && (
               <div className={s.item}>
                 <div className={s.row}>
@@ -76,7 +96,11 @@ export function ScoreBuilder(props: ScoreBuilderProps): React.JSX.Element {
                 <Switch
                   label={t.lowerIsBetter}
                   checked={chosen.lowerIsBetter}
-                  onChange={(_, d) => props.onChange(value.map((x, k) => (k === i ? { ...x, lowerIsBetter: !!d.checked } : x)))}
+                  onChange={(_, d) =>
+                    props.onChange(
+                      value.map((x, k) => (k === i ? { ...x, lowerIsBetter: !!d.checked } : x))
+                    )
+                  }
                 />
               </div>
             )}

@@ -1,5 +1,15 @@
 import * as React from "react";
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { TierSummary } from "../../core/list/summary";
 import type { Locale } from "../../i18n/locale";
 import type { UiText } from "../../i18n/uiText";
@@ -7,7 +17,13 @@ import type { UiText } from "../../i18n/uiText";
 const useStyles = makeStyles({
   num: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   total: { fontWeight: tokens.fontWeightSemibold },
-  swatch: { display: "inline-block", width: "10px", height: "10px", marginRight: tokens.spacingHorizontalXS, borderRadius: "2px" },
+  swatch: {
+    display: "inline-block",
+    width: "10px",
+    height: "10px",
+    marginRight: tokens.spacingHorizontalXS,
+    borderRadius: "2px",
+  },
   line: { display: "block", marginTop: tokens.spacingVerticalS },
 });
 
@@ -26,7 +42,11 @@ export function formatters(locale: Locale) {
   const tag = locale === "zh" ? "zh-CN" : "en-US";
   const int = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
   const money = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
-  const pct = new Intl.NumberFormat(tag, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const pct = new Intl.NumberFormat(tag, {
+    style: "percent",
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
   return {
     int: (x: number) => int.format(x),
     money: (x: number) => money.format(x),
@@ -56,7 +76,10 @@ export function SummaryTable(props: SummaryTableProps): React.JSX.Element {
           {sum.rows.map((r, i) => (
             <TableRow key={r.label} data-tier={r.label}>
               <TableCell>
-                <span className={s.swatch} style={{ background: props.colors[i % props.colors.length] }} />
+                <span
+                  className={s.swatch}
+                  style={{ background: props.colors[i % props.colors.length] }}
+                />
                 {r.label}
               </TableCell>
               <TableCell className={s.num}>{f.int(r.customers)}</TableCell>
@@ -75,7 +98,10 @@ export function SummaryTable(props: SummaryTableProps): React.JSX.Element {
         </TableBody>
       </Table>
       <Text className={s.line} weight="semibold" data-testid="concentration">
-        {t.concentration({ topShare: f.pct(props.concentration.topShare).replace(/\.0(?=%)/, ""), share: f.pct(props.concentration.share) })}
+        {t.concentration({
+          topShare: f.pct(props.concentration.topShare).replace(/\.0(?=%)/, ""),
+          share: f.pct(props.concentration.share),
+        })}
       </Text>
       {sum.untiered > 0 && <Text className={s.line}>{t.untiered({ count: sum.untiered })}</Text>}
     </div>

@@ -14,12 +14,25 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { isListProblem, type CellValue, type ListProblem, type ListSnapshot, type WorkbookHost } from "../../host/types";
+import {
+  isListProblem,
+  type CellValue,
+  type ListProblem,
+  type ListSnapshot,
+  type WorkbookHost,
+} from "../../host/types";
 import { columnLetter } from "../../core/a1";
 import { guessColumns, readNumericColumn, type ColumnGuess } from "../../core/list/columns";
 import type { SegmentMatrix } from "../../core/segment";
 import { scatterPoints, segmentStats } from "../../core/segmentStats";
-import { buildClvWrite, buildScoreWrite, buildSegmentWrite, readBeyond, type ColumnWritePlan, type OutputMode } from "../../app/value";
+import {
+  buildClvWrite,
+  buildScoreWrite,
+  buildSegmentWrite,
+  readBeyond,
+  type ColumnWritePlan,
+  type OutputMode,
+} from "../../app/value";
 import type { Locale } from "../../i18n/locale";
 import type { UiText } from "../../i18n/uiText";
 import { valueChurnUiText } from "../../i18n/valueChurnUiText";
@@ -31,9 +44,24 @@ import { QuadrantTable } from "./QuadrantTable";
 import { ScoreBuilder, type ScoreIndicatorChoice } from "./ScoreBuilder";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: `${tokens.spacingVerticalM} 0` },
-  row: { display: "flex", alignItems: "flex-end", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  grid: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} 0`,
+  },
+  row: {
+    display: "flex",
+    alignItems: "flex-end",
+    columnGap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+  },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
   muted: { color: tokens.colorNeutralForeground3 },
   // Fluent's Input is wider than half a task pane: let it shrink to its grid cell.
   input: { minWidth: 0, width: "100%" },
@@ -57,14 +85,21 @@ interface ListState {
 
 function prepare(snapshot: ListSnapshot): ListState {
   const guess = guessColumns(snapshot.header, snapshot.rows);
-  const skip = new Set([guess.roles.lat, guess.roles.lng, guess.roles.lastOrder, guess.roles.latlng].filter((c) => c !== undefined));
+  const skip = new Set(
+    [guess.roles.lat, guess.roles.lng, guess.roles.lastOrder, guess.roles.latlng].filter(
+      (c) => c !== undefined
+    )
+  );
   return { snapshot, guess, numeric: guess.numericColumns.filter((c) => !skip.has(c)) };
 }
 
 /** Default axes of a matrix: the guessed roles, else the first other numeric columns. */
 function defaultAxes(l: ListState, matrix: SegmentMatrix): { x?: number; y?: number } {
   const r = l.guess.roles;
-  const x = matrix === "loyalty" ? (r.sales ?? r.margin ?? l.numeric[0]) : (r.margin ?? r.sales ?? l.numeric[0]);
+  const x =
+    matrix === "loyalty"
+      ? (r.sales ?? r.margin ?? l.numeric[0])
+      : (r.margin ?? r.sales ?? l.numeric[0]);
   const wanted = matrix === "loyalty" ? r.loyalty : r.cost;
   const y = wanted !== undefined && wanted !== x ? wanted : l.numeric.find((c) => c !== x);
   return { x, y };
@@ -95,16 +130,25 @@ export function ValueTab(props: ValueTabProps): React.JSX.Element {
   const [axes, setAxes] = React.useState<{ x?: number; y?: number }>({});
   const [cuts, setCuts] = React.useState({ x: "", y: "" });
   const [output, setOutput] = React.useState<OutputMode>("formulas");
-  const [clv, setClv] = React.useState({ margin: undefined as number | undefined, retention: "80", discount: "10", horizon: "5" });
+  const [clv, setClv] = React.useState({
+    margin: undefined as number | undefined,
+    retention: "80",
+    discount: "10",
+    horizon: "5",
+  });
   const [score, setScore] = React.useState<ScoreIndicatorChoice[]>([]);
   const [busy, setBusy] = React.useState(false);
   const [progress, setProgress] = React.useState<number | undefined>(undefined);
   const [error, setError] = React.useState<string | null>(null);
   const [message, setMessage] = React.useState<string | null>(null);
-  const [confirm, setConfirm] = React.useState<{ message: string; answer: (ok: boolean) => void } | null>(null);
+  const [confirm, setConfirm] = React.useState<{
+    message: string;
+    answer: (ok: boolean) => void;
+  } | null>(null);
 
   /** Shows the question and resolves with the user's answer. */
-  const ask = (text: string) => new Promise<boolean>((resolve) => setConfirm({ message: text, answer: resolve }));
+  const ask = (text: string) =>
+    new Promise<boolean>((resolve) => setConfirm({ message: text, answer: resolve }));
 
   const guard = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -131,7 +175,11 @@ export function ValueTab(props: ValueTabProps): React.JSX.Element {
     setProblem(null);
     const next = prepare(snap);
     const prev = list?.snapshot;
-    const same = !!prev && prev.sheet === snap.sheet && prev.col === snap.col && prev.header.every((h, i) => snap.header[i] === h);
+    const same =
+      !!prev &&
+      prev.sheet === snap.sheet &&
+      prev.col === snap.col &&
+      prev.header.every((h, i) => snap.header[i] === h);
     setList(next);
     if (!same) {
       setAxes(defaultAxes(next, matrix));
@@ -161,14 +209,26 @@ export function ValueTab(props: ValueTabProps): React.JSX.Element {
     return { stats, medians, points: scatterPoints(xs, ys, stats.ids, MAX_POINTS) };
   }, [snap, axes.x, axes.y, matrix, xCut, yCut, cutsBad]);
 
-  const fmtCut = (x: number) => (Number.isFinite(x) ? x.toLocaleString(locale === "zh" ? "zh-CN" : "en-US", { maximumFractionDigits: 2 }) : "—");
-  const letters = (plan: ColumnWritePlan) => plan.columns.map((c) => columnLetter(c.col)).join(", ");
+  const fmtCut = (x: number) =>
+    Number.isFinite(x)
+      ? x.toLocaleString(locale === "zh" ? "zh-CN" : "en-US", { maximumFractionDigits: 2 })
+      : "—";
+  const letters = (plan: ColumnWritePlan) =>
+    plan.columns.map((c) => columnLetter(c.col)).join(", ");
 
   /**
    * Re-reads the list (the sheet may have changed), plans the write, asks before writing over
    * anything, writes, and says what was written.
    */
-  const runWrite = (k: number, build: (snapshot: ListSnapshot, beyond: CellValue[][] | undefined, replace: boolean) => ColumnWritePlan, done: (p: ColumnWritePlan) => string) =>
+  const runWrite = (
+    k: number,
+    build: (
+      snapshot: ListSnapshot,
+      beyond: CellValue[][] | undefined,
+      replace: boolean
+    ) => ColumnWritePlan,
+    done: (p: ColumnWritePlan) => string
+  ) =>
     guard(async () => {
       const fresh = await read();
       if (!fresh) return;
@@ -184,7 +244,9 @@ export function ValueTab(props: ValueTabProps): React.JSX.Element {
         plan = build(fresh.snapshot, beyond, true);
       }
       await host.apply(plan.ops, (f) => setProgress(0.2 + 0.8 * f));
-      const notes = plan.notes.map((n) => (n === "tableFixedCuts" ? t.tableFixedCuts : t.tableValues));
+      const notes = plan.notes.map((n) =>
+        n === "tableFixedCuts" ? t.tableFixedCuts : t.tableValues
+      );
       setMessage([done(plan), ...notes].join(" "));
     });
 
@@ -193,7 +255,18 @@ export function ValueTab(props: ValueTabProps): React.JSX.Element {
     const { x, y } = axes;
     return runWrite(
       1,
-      (sn, beyond, replace) => buildSegmentWrite(sn, { x, y, matrix, xCut, yCut, output, locale, beyond, replaceExisting: replace }),
+      (sn, beyond, replace) =>
+        buildSegmentWrite(sn, {
+          x,
+          y,
+          matrix,
+          xCut,
+          yCut,
+          output,
+          locale,
+          beyond,
+          replaceExisting: replace,
+        }),
       (p) => t.segmentWritten({ column: letters(p), output })
     );
   };
@@ -201,14 +274,27 @@ export function ValueTab(props: ValueTabProps): React.JSX.Element {
   const retention = pct(clv.retention);
   const discount = pct(clv.discount);
   const horizon = Number(clv.horizon);
-  const clvBad = Number.isNaN(retention) || Number.isNaN(discount) || !(Number.isInteger(horizon) && horizon >= 0) || clv.horizon.trim() === "";
+  const clvBad =
+    Number.isNaN(retention) ||
+    Number.isNaN(discount) ||
+    !(Number.isInteger(horizon) && horizon >= 0) ||
+    clv.horizon.trim() === "";
   const onClv = () => {
     if (clv.margin === undefined || clvBad) return;
     const margin = clv.margin;
     return runWrite(
       1,
       (sn, beyond, replace) =>
-        buildClvWrite(sn, { margin, retention, discount, periods: horizon, output, locale, beyond, replaceExisting: replace }),
+        buildClvWrite(sn, {
+          margin,
+          retention,
+          discount,
+          periods: horizon,
+          output,
+          locale,
+          beyond,
+          replaceExisting: replace,
+        }),
       (p) => t.clvWritten({ column: letters(p) })
     );
   };
@@ -216,11 +302,20 @@ export function ValueTab(props: ValueTabProps): React.JSX.Element {
   const scoreOk = score.some((i) => i.weight > 0);
   const onScore = () => {
     if (!scoreOk) return;
-    const indicators = score.map((i) => ({ col: i.col, weight: i.weight, direction: (i.lowerIsBetter ? -1 : 1) as 1 | -1 }));
+    const indicators = score.map((i) => ({
+      col: i.col,
+      weight: i.weight,
+      direction: (i.lowerIsBetter ? -1 : 1) as 1 | -1,
+    }));
     return runWrite(
       2,
-      (sn, beyond, replace) => buildScoreWrite(sn, { indicators, output, locale, beyond, replaceExisting: replace }),
-      (p) => t.scoreWritten({ column: columnLetter(p.columns[0].col), tierColumn: columnLetter(p.columns[1].col) })
+      (sn, beyond, replace) =>
+        buildScoreWrite(sn, { indicators, output, locale, beyond, replaceExisting: replace }),
+      (p) =>
+        t.scoreWritten({
+          column: columnLetter(p.columns[0].col),
+          tierColumn: columnLetter(p.columns[1].col),
+        })
     );
   };
 
@@ -256,7 +351,12 @@ export function ValueTab(props: ValueTabProps): React.JSX.Element {
       {list && snap && list.numeric.length > 0 && (
         <>
           <Subtitle2>{t.matrixTitle}</Subtitle2>
-          <RadioGroup value={matrix} onChange={(_, d) => setMatrixAndAxes(d.value as SegmentMatrix)} layout="horizontal" aria-label={t.matrixTitle}>
+          <RadioGroup
+            value={matrix}
+            onChange={(_, d) => setMatrixAndAxes(d.value as SegmentMatrix)}
+            layout="horizontal"
+            aria-label={t.matrixTitle}
+          >
             <Radio value="loyalty" label={t.matrices.loyalty} />
             <Radio value="cost" label={t.matrices.cost} />
           </RadioGroup>
@@ -284,14 +384,26 @@ export function ValueTab(props: ValueTabProps): React.JSX.Element {
               hint={t.cutHint({ median: fmtCut(view?.medians.xCut ?? NaN) })}
               validationMessage={Number.isNaN(xCut) ? t.cutInvalid : undefined}
             >
-              <Input className={s.input} value={cuts.x} inputMode="decimal" onChange={(_, d) => setCuts({ ...cuts, x: d.value })} data-testid="cut-x" />
+              <Input
+                className={s.input}
+                value={cuts.x}
+                inputMode="decimal"
+                onChange={(_, d) => setCuts({ ...cuts, x: d.value })}
+                data-testid="cut-x"
+              />
             </Field>
             <Field
               label={t.cutLabel({ axis: axisNames.y })}
               hint={t.cutHint({ median: fmtCut(view?.medians.yCut ?? NaN) })}
               validationMessage={Number.isNaN(yCut) ? t.cutInvalid : undefined}
             >
-              <Input className={s.input} value={cuts.y} inputMode="decimal" onChange={(_, d) => setCuts({ ...cuts, y: d.value })} data-testid="cut-y" />
+              <Input
+                className={s.input}
+                value={cuts.y}
+                inputMode="decimal"
+                onChange={(_, d) => setCuts({ ...cuts, y: d.value })}
+                data-testid="cut-y"
+              />
             </Field>
           </div>
           {(cuts.x !== "" || cuts.y !== "") && (
@@ -318,17 +430,28 @@ export function ValueTab(props: ValueTabProps): React.JSX.Element {
                 />
               </ErrorBoundary>
               <QuadrantTable t={t} locale={locale} quadrants={view.stats.quadrants} />
-              {view.stats.missing > 0 && <Text className={s.muted}>{t.missing({ count: view.stats.missing })}</Text>}
+              {view.stats.missing > 0 && (
+                <Text className={s.muted}>{t.missing({ count: view.stats.missing })}</Text>
+              )}
             </>
           )}
           <Field label={t.outputTitle}>
-            <RadioGroup value={output} onChange={(_, d) => setOutput(d.value as OutputMode)} layout="horizontal">
+            <RadioGroup
+              value={output}
+              onChange={(_, d) => setOutput(d.value as OutputMode)}
+              layout="horizontal"
+            >
               <Radio value="formulas" label={t.outputFormulas} />
               <Radio value="values" label={t.outputValues} />
             </RadioGroup>
           </Field>
           <div className={s.row}>
-            <Button appearance="primary" onClick={onSegment} disabled={busy || !view} data-testid="write-segment">
+            <Button
+              appearance="primary"
+              onClick={onSegment}
+              disabled={busy || !view}
+              data-testid="write-segment"
+            >
               {t.writeSegment}
             </Button>
           </div>
@@ -346,13 +469,28 @@ export function ValueTab(props: ValueTabProps): React.JSX.Element {
               testId="clv-margin"
             />
             <Field label={t.clvRetention}>
-              <Input className={s.input} value={clv.retention} inputMode="decimal" onChange={(_, d) => setClv({ ...clv, retention: d.value })} />
+              <Input
+                className={s.input}
+                value={clv.retention}
+                inputMode="decimal"
+                onChange={(_, d) => setClv({ ...clv, retention: d.value })}
+              />
             </Field>
             <Field label={t.clvDiscount}>
-              <Input className={s.input} value={clv.discount} inputMode="decimal" onChange={(_, d) => setClv({ ...clv, discount: d.value })} />
+              <Input
+                className={s.input}
+                value={clv.discount}
+                inputMode="decimal"
+                onChange={(_, d) => setClv({ ...clv, discount: d.value })}
+              />
             </Field>
             <Field label={t.clvHorizon} hint={t.clvHorizonHint}>
-              <Input className={s.input} value={clv.horizon} inputMode="numeric" onChange={(_, d) => setClv({ ...clv, horizon: d.value })} />
+              <Input
+                className={s.input}
+                value={clv.horizon}
+                inputMode="numeric"
+                onChange={(_, d) => setClv({ ...clv, horizon: d.value })}
+              />
             </Field>
           </div>
           {clvBad && (
@@ -361,7 +499,11 @@ export function ValueTab(props: ValueTabProps): React.JSX.Element {
             </MessageBar>
           )}
           <div className={s.row}>
-            <Button onClick={onClv} disabled={busy || clvBad || clv.margin === undefined} data-testid="write-clv">
+            <Button
+              onClick={onClv}
+              disabled={busy || clvBad || clv.margin === undefined}
+              data-testid="write-clv"
+            >
               {t.writeClv}
             </Button>
           </div>
@@ -369,7 +511,14 @@ export function ValueTab(props: ValueTabProps): React.JSX.Element {
           <Divider />
           <Subtitle2>{t.scoreTitle}</Subtitle2>
           <Text className={s.muted}>{t.scoreHint}</Text>
-          <ScoreBuilder t={t} header={snap.header} firstCol={snap.col} columns={list.numeric} value={score} onChange={setScore} />
+          <ScoreBuilder
+            t={t}
+            header={snap.header}
+            firstCol={snap.col}
+            columns={list.numeric}
+            value={score}
+            onChange={setScore}
+          />
           <div className={s.row}>
             <Button onClick={onScore} disabled={busy || !scoreOk} data-testid="write-score">
               {t.writeScore}
@@ -377,7 +526,9 @@ export function ValueTab(props: ValueTabProps): React.JSX.Element {
           </div>
         </>
       )}
-      {progress !== undefined && <ProgressBar value={progress} max={1} thickness="large" aria-label={t.working} />}
+      {progress !== undefined && (
+        <ProgressBar value={progress} max={1} thickness="large" aria-label={t.working} />
+      )}
       {error && (
         <MessageBar intent="error" data-testid="value-error">
           <MessageBarBody>{error}</MessageBarBody>

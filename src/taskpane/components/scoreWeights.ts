@@ -23,7 +23,9 @@ export function toPercents(raw: readonly number[], total = 100): number[] {
   const out = exact.map(Math.floor);
   let left = total - out.reduce((a, b) => a + b, 0);
   // Largest remainders first; ties to the leftmost, so the result is deterministic.
-  const order = exact.map((x, i) => [x - Math.floor(x), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  const order = exact
+    .map((x, i) => [x - Math.floor(x), i] as const)
+    .sort((a, b) => b[0] - a[0] || a[1] - b[1]);
   for (let j = 0; left > 0; j = (j + 1) % k, left--) out[order[j][1]]++;
   return out;
 }
