@@ -7,22 +7,12 @@
 import { guard } from "../src/functions/args";
 import { clvImpl } from "../src/functions/value";
 import { clvMany } from "../src/core/clv";
+import { mulberry32 } from "../src/core/random";
 
 const N = 1_048_576;
 const T = 5;
 const RUNS = 5;
 
-/** Seeded generator (mulberry32): the same values on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function best(run: () => unknown): number {
   let min = Infinity;

@@ -20,17 +20,8 @@ import { requiredVisits } from "../src/core/plan/required";
 import { sequenceChunks } from "../src/core/plan/territories";
 import type { PlanCustomer, VisitPlan } from "../src/core/plan/types";
 import { DEFAULT_VISIT_POLICY } from "../src/core/visitPolicy";
+import { mulberry32 } from "../src/core/random";
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Seeded city: rep districts around the centre, customers Gaussian around their district, a few scattered. */
 export function makeCity(n: number, reps: number, seed: number): PlanCustomer[] {

@@ -6,21 +6,11 @@
 import { assignTiers, concentration } from "../src/core/tier";
 import { guard } from "../src/functions/args";
 import { paretoImpl, tierImpl } from "../src/functions/tier";
+import { mulberry32 } from "../src/core/random";
 
 const N = 1_048_576;
 const RUNS = 7;
 
-/** Seeded xorshift-style generator (mulberry32): the same values on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Lognormal sales (median 1,000, sigma 1.5) rounded to cents, as a customer list would hold. */
 function salesValues(n: number, seed: number): number[] {

@@ -14,18 +14,8 @@ import { assignTiers } from "../src/core/tier";
 import { newSheet, type MemoryWorkbookData } from "../src/host/memoryWorkbook";
 import { saveWorkbook } from "../src/host/xlsx";
 import type { CellValue } from "../src/core/cell";
+import { mulberry32 as rng } from "../src/core/random";
 
-/** mulberry32: a small seeded PRNG, enough for sample data. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = rng(20251101);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
 function normal(): number {

@@ -5,18 +5,9 @@
  * duplicate name, a customer without a rep, one without a region).
  */
 import type { CellInput } from "../host/types";
+export { mulberry32 } from "../core/random";
+import { mulberry32 } from "../core/random";
 
-/** mulberry32: a small, well-known 32-bit PRNG; same seed, same list. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const SAMPLE_HEADER = ["客户名称", "渠道", "区域", "业务员", "月销售额", "毛利", "纬度", "经度", "最近下单日期"];
 

@@ -4,26 +4,12 @@
  */
 import { BgnbdParams } from "./bgnbd";
 import { GammaGammaParams } from "./gammagamma";
+export { mulberry32 } from "../random";
+import { mulberry32 } from "../random";
 
-/** A uniform [0, 1) generator. */
-export type Rng = () => number;
+export type { Rng } from "../random";
+import type { Rng } from "../random";
 
-/**
- * The mulberry32 generator (32-bit state; plenty for simulations of this size).
- * @param seed Any integer.
- * @returns A function giving uniforms in [0, 1).
- * @example const u = mulberry32(42); u(); // same sequence every run
- */
-export function mulberry32(seed: number): Rng {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function normal(rng: Rng): number {
   let u = rng();

@@ -6,6 +6,7 @@
  * Distances come as a row-major n x n matrix `dist` (symmetric) and, with a start point, a
  * vector `startDist` of the distances from the start to each stop.
  */
+import { mulberry32 } from "../random";
 
 /** A route: the stops' indices in visiting order and the path length (start leg included). */
 export interface Route {
@@ -227,17 +228,6 @@ function randomOrder(n: number, rnd: () => number): number[] {
   return q;
 }
 
-/** Small deterministic generator (mulberry32) for the random starts. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * The shortest open path: exact up to `exactMax` stops, heuristic beyond.
