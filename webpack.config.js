@@ -75,11 +75,15 @@ module.exports = async (env, options) => {
       taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",
       preview: "./src/preview/index.tsx",
+      // The pane's Web Worker (src/taskpane/compute): loaded with new Worker("compute.js"), so no page lists it as a chunk.
+      compute: "./src/taskpane/compute/worker.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
       clean: true,
+      // Rewrite unchanged files too: test/support/ensureBuild.ts judges freshness by their mtimes.
+      compareBeforeEmit: false,
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
@@ -89,7 +93,10 @@ module.exports = async (env, options) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.json" } },
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, configFile: "tsconfig.json" },
+          },
         },
         {
           test: /\.(png|jpg|jpeg|gif|ico)$/,
@@ -126,9 +133,12 @@ module.exports = async (env, options) => {
       {
         apply(compiler) {
           compiler.hooks.thisCompilation.tap("HelpPage", (compilation) => {
-            compilation.hooks.processAssets.tap({ name: "HelpPage", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-              compilation.emitAsset("help.html", new sources.RawSource(helpHtml));
-            });
+            compilation.hooks.processAssets.tap(
+              { name: "HelpPage", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+              () => {
+                compilation.emitAsset("help.html", new sources.RawSource(helpHtml));
+              }
+            );
           });
         },
       },
@@ -144,7 +154,10 @@ module.exports = async (env, options) => {
   if (options.https !== false && process.env.WEBPACK_SERVE) {
     const devCerts = require("office-addin-dev-certs");
     const https = await devCerts.getHttpsServerOptions();
-    config.devServer.server = { type: "https", options: { ca: https.ca, key: https.key, cert: https.cert } };
+    config.devServer.server = {
+      type: "https",
+      options: { ca: https.ca, key: https.key, cert: https.cert },
+    };
   }
 
   return config;

@@ -3,14 +3,43 @@ import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import type { MemoryHost } from "../host/memoryHost";
 import { columnLetter } from "../core/a1";
 import type { CellValue } from "../core/cell";
+import { formatCell } from "./numberFormat";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minWidth: 0, flex: 1 },
-  scroll: { overflow: "auto", border: `1px solid ${tokens.colorNeutralStroke1}`, maxHeight: "calc(100vh - 70px)" },
-  table: { borderCollapse: "collapse", fontSize: "12px", fontFamily: "Calibri, 'Microsoft YaHei', sans-serif" },
-  head: { background: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, fontWeight: 400, position: "sticky", top: 0, zIndex: 1 },
-  rowHead: { background: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, textAlign: "right", position: "sticky", left: 0 },
-  cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "1px 6px", whiteSpace: "nowrap", maxWidth: "220px", overflow: "hidden", textOverflow: "ellipsis" },
+  scroll: {
+    overflow: "auto",
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    maxHeight: "calc(100vh - 70px)",
+  },
+  table: {
+    borderCollapse: "collapse",
+    fontSize: "12px",
+    fontFamily: "Calibri, 'Microsoft YaHei', sans-serif",
+  },
+  head: {
+    background: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground3,
+    fontWeight: 400,
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+  },
+  rowHead: {
+    background: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground3,
+    textAlign: "right",
+    position: "sticky",
+    left: 0,
+  },
+  cell: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: "1px 6px",
+    whiteSpace: "nowrap",
+    maxWidth: "220px",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+  },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
   note: { color: tokens.colorNeutralForeground3, fontSize: "12px", padding: "4px" },
 });
@@ -19,17 +48,6 @@ export interface SheetGridProps {
   host: MemoryHost;
   /** Rows drawn (the rest is counted). */
   maxRows?: number;
-}
-
-function show(v: CellValue, format?: string): string {
-  if (v === null) return "";
-  if (typeof v === "number" && format) {
-    if (format.endsWith("%")) return `${(v * 100).toFixed(format.includes(".0") ? 1 : 0)}%`;
-    if (format.startsWith("#,##0")) return v.toLocaleString("en-US", { maximumFractionDigits: format.includes(".00") ? 2 : 0, minimumFractionDigits: format.includes(".00") ? 2 : 0 });
-  }
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === "number") return Number.isInteger(v) ? String(v) : v.toFixed(Math.abs(v) < 1 ? 3 : 2);
-  return String(v);
 }
 
 /** A small rendering of the in-memory workbook: the sheet's cells with tier colours, sheet tabs. */
@@ -48,15 +66,24 @@ export function SheetGrid(props: SheetGridProps): React.JSX.Element {
   const fill = (r: number, c: number, v: CellValue): string | undefined => {
     for (const f of sheet.conditionalFormats) {
       const g = f.range;
-      if (r >= g.row && r < g.row + g.rows && c >= g.col && c < g.col + g.cols && v === f.text) return f.fill;
+      if (r >= g.row && r < g.row + g.rows && c >= g.col && c < g.col + g.cols && v === f.text)
+        return f.fill;
     }
     return undefined;
   };
   const isSel = (r: number, c: number) =>
-    sel.sheet === sheet.name && r >= sel.row && r < sel.row + sel.rows && c >= sel.col && c < sel.col + sel.cols;
+    sel.sheet === sheet.name &&
+    r >= sel.row &&
+    r < sel.row + sel.rows &&
+    c >= sel.col &&
+    c < sel.col + sel.cols;
   return (
     <div className={s.root} data-testid="sheet-grid">
-      <TabList size="small" selectedValue={sheet.name} onTabSelect={(_, d) => setSheetName(String(d.value))}>
+      <TabList
+        size="small"
+        selectedValue={sheet.name}
+        onTabSelect={(_, d) => setSheetName(String(d.value))}
+      >
         {host.data.sheets.map((x) => (
           <Tab key={x.name} value={x.name}>
             {x.name}
@@ -86,10 +113,13 @@ export function SheetGrid(props: SheetGridProps): React.JSX.Element {
                     <td
                       key={c}
                       className={`${s.cell} ${isSel(r, c) ? s.selected : ""}`}
-                      style={{ background: bg, textAlign: typeof v === "number" ? "right" : "left" }}
+                      style={{
+                        background: bg,
+                        textAlign: typeof v === "number" || v instanceof Date ? "right" : "left",
+                      }}
                       data-cell={`${columnLetter(c)}${r + 1}`}
                     >
-                      {show(v, sheet.numberFormats.get(`${r},${c}`))}
+                      {formatCell(v, sheet.numberFormats.get(`${r},${c}`))}
                     </td>
                   );
                 })}

@@ -3,28 +3,34 @@
  * next to a small grid of the in-memory sheet. `?lang=zh` / `?lang=en` picks the language.
  * `window.__crmHost` exposes the host to the browser tests.
  */
+import "./customFunctionsStub"; // first: before anything loads src/functions/functions.ts
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../taskpane/components/App";
-import { MemoryHost } from "../host/memoryHost";
+import type { MemoryHost } from "../host/memoryHost";
 import { workbookFromCells } from "../host/memoryWorkbook";
 import { isLocale, type Locale } from "../i18n/locale";
 import { sampleCustomerCells } from "./sampleList";
-import { evaluatePreviewFormula, installCustomFunctionsStub } from "./evaluate";
+import { previewHost } from "./evaluate";
 import { SheetGrid } from "./SheetGrid";
-
-installCustomFunctionsStub();
+import { computeStats } from "../taskpane/compute/client";
 
 const params = new URLSearchParams(window.location.search);
 const lang = params.get("lang");
-const locale: Locale = isLocale(lang) ? lang : navigator.language.toLowerCase().startsWith("zh") ? "zh" : "en";
+const locale: Locale = isLocale(lang)
+  ? lang
+  : navigator.language.toLowerCase().startsWith("zh")
+    ? "zh"
+    : "en";
 const sheetName = locale === "zh" ? "客户清单" : "Customers";
 
 const data = workbookFromCells(sheetName, sampleCustomerCells());
 data.selection = { sheet: sheetName, row: 1, col: 0, rows: 1, cols: 1 };
-const host = new MemoryHost(data, { evaluate: evaluatePreviewFormula });
+const host = previewHost(data);
 (window as unknown as { __crmHost: MemoryHost }).__crmHost = host;
+// Which path the pane's long computations took (worker or main thread), for the browser tests.
+(window as unknown as { __crmCompute: typeof computeStats }).__crmCompute = computeStats;
 
 function Preview(): React.JSX.Element {
   return (
@@ -32,7 +38,10 @@ function Preview(): React.JSX.Element {
       <div style={{ width: 380, flex: "none", border: "1px solid #ddd", borderRadius: 4 }}>
         <App host={host} initialLocale={locale} />
       </div>
-      <FluentProvider theme={webLightTheme} style={{ flex: 1, minWidth: 0, position: "sticky", top: 8 }}>
+      <FluentProvider
+        theme={webLightTheme}
+        style={{ flex: 1, minWidth: 0, position: "sticky", top: 8 }}
+      >
         <SheetGrid host={host} maxRows={40} />
       </FluentProvider>
     </div>

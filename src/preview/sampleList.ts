@@ -8,8 +8,17 @@ import type { CellInput } from "../host/types";
 export { mulberry32 } from "../core/random";
 import { mulberry32 } from "../core/random";
 
-
-export const SAMPLE_HEADER = ["客户名称", "渠道", "区域", "业务员", "月销售额", "毛利", "纬度", "经度", "最近下单日期"];
+export const SAMPLE_HEADER = [
+  "客户名称",
+  "渠道",
+  "区域",
+  "业务员",
+  "月销售额",
+  "毛利",
+  "纬度",
+  "经度",
+  "最近下单日期",
+];
 
 const CHANNELS: Array<[string, number, number]> = [
   // channel, weight, sales scale
@@ -28,7 +37,24 @@ const REGIONS: Array<[string, number, number]> = [
   ["高新区", 30.6, 104.065],
 ];
 const REPS = ["王伟", "李娜", "张强", "刘洋", "陈静", "杨磊", "赵敏", "黄勇"];
-const NAME_A = ["红旗", "舞东风", "互惠", "百佳", "家乐", "天府", "蜀都", "锦城", "芙蓉", "金沙", "宽窄", "春熙", "双流", "望江", "青城", "熊猫"];
+const NAME_A = [
+  "红旗",
+  "舞东风",
+  "互惠",
+  "百佳",
+  "家乐",
+  "天府",
+  "蜀都",
+  "锦城",
+  "芙蓉",
+  "金沙",
+  "宽窄",
+  "春熙",
+  "双流",
+  "望江",
+  "青城",
+  "熊猫",
+];
 const NAME_B = ["超市", "便利店", "商行", "批发部", "食品店", "百货", "副食店", "连锁店"];
 
 /**
@@ -38,7 +64,7 @@ const NAME_B = ["超市", "便利店", "商行", "批发部", "食品店", "百�
  */
 export function sampleCustomerCells(n = 600, seed = 20240601): CellInput[][] {
   const rnd = mulberry32(seed);
-  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
   const normal = () => Math.sqrt(-2 * Math.log(1 - rnd())) * Math.cos(2 * Math.PI * rnd());
   const rows: CellInput[][] = [SAMPLE_HEADER.slice()];
   const used = new Set<string>();
@@ -55,7 +81,8 @@ export function sampleCustomerCells(n = 600, seed = 20240601): CellInput[][] {
     }
     const region = pick(REGIONS);
     let name = "";
-    for (let k = 0; k < 50 && (name === "" || used.has(name)); k++) name = `${pick(NAME_A)}${pick(NAME_B)}${k > 3 ? `${k}号店` : ""}`;
+    for (let k = 0; k < 50 && (name === "" || used.has(name)); k++)
+      name = `${pick(NAME_A)}${pick(NAME_B)}${k > 3 ? `${k}号店` : ""}`;
     if (used.has(name)) name = `${name}${i}`;
     used.add(name);
     // Log-normal sales around the channel's scale: a long tail, as real lists have.

@@ -1,6 +1,6 @@
 /**
  * The order-history job: preview counts, the write batch of the formula chain (texts and
- * references), and the chain EVALUATED in Node (test/app/historyEval.ts runs the written
+ * references), and the chain EVALUATED in Node (src/preview/evaluate.ts runs the written
  * formulas through the real CRM.* functions, spills included) against the core called directly
  * and, on CDNOW, against the published summary and fits.
  */
@@ -30,7 +30,7 @@ import {
 import type { CellInput, ListSnapshot, WriteOp } from "../../src/host/types";
 import { MemoryHost } from "../../src/host/memoryHost";
 import { workbookFromCells } from "../../src/host/memoryWorkbook";
-import { Evaluator } from "./historyEval";
+import { Evaluator } from "../../src/preview/evaluate";
 import { loadRaw, loadSummary, PUBLISHED_BG, PUBLISHED_GG, sameTo3, serialOf } from "../core/history/cdnow";
 
 const COLS: OrderColumns = { customer: 0, date: 1, amount: 2 };

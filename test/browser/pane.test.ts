@@ -45,10 +45,11 @@ describe("the pane in headless chromium", () => {
   let browser: Browser;
   let base: string;
 
+  // The first browser test builds dist/ when it is stale (a few minutes on a busy machine).
   beforeAll(async () => {
     preview = await startPreview();
     ({ browser, base } = preview);
-  });
+  }, 900_000);
 
   afterAll(async () => {
     await preview?.close();
@@ -93,6 +94,9 @@ describe("the pane in headless chromium", () => {
       const checks = await page.getByTestId("checks").textContent();
       expect(checks).toMatch(/13/);
       expect(checks).toMatch(/28/);
+      // The analysis ran in the compute worker (dist/compute.js), not on the pane's thread.
+      const compute = await page.evaluate(() => (window as unknown as { __crmCompute: { worker: number; mainThread: number } }).__crmCompute);
+      expect(compute).toEqual({ worker: 1, mainThread: 0 });
       expect(errors).toEqual([]);
       await page.screenshot({ path: path.join(OUT, `pane-${c.lang}.png`), fullPage: true });
       await page.getByTestId("pareto-chart").screenshot({ path: path.join(OUT, `pareto-${c.lang}.png`) });

@@ -23,10 +23,11 @@ describe("the Visit plan tab in headless chromium", () => {
   let browser: Browser;
   let base: string;
 
+  // The first browser test builds dist/ when it is stale (a few minutes on a busy machine).
   beforeAll(async () => {
     preview = await startPreview();
     ({ browser, base } = preview);
-  });
+  }, 900_000);
 
   afterAll(async () => {
     await preview?.close();

@@ -23,7 +23,7 @@ function resource(doc: Document, kind: string, id: string): string | null {
   return items.find((e) => e.getAttribute("id") === id)?.getAttribute("DefaultValue") ?? null;
 }
 
-beforeAll(() => ensureBuild(), 300_000);
+beforeAll(() => ensureBuild(), 900_000);
 
 describe("manifest.xml", () => {
   const doc = parseXml(path.resolve(__dirname, "..", "..", "manifest.xml"));

@@ -10,7 +10,7 @@ import * as path from "path";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
-const MARKERS = ["functions.json", "functions.js", "taskpane.html", "preview.html", "manifest.xml"];
+const MARKERS = ["functions.json", "functions.js", "taskpane.html", "preview.html", "compute.js", "manifest.xml"];
 const SOURCES = ["src", "manifest.xml", "webpack.config.js", "README.md", "assets"];
 
 function newestMtime(p: string): number {

@@ -10,7 +10,6 @@ import { mulberry32 } from "../random";
 export type { Rng } from "../random";
 import type { Rng } from "../random";
 
-
 function normal(rng: Rng): number {
   let u = rng();
   while (u === 0) u = rng();

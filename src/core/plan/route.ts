@@ -228,7 +228,6 @@ function randomOrder(n: number, rnd: () => number): number[] {
   return q;
 }
 
-
 /**
  * The shortest open path: exact up to `exactMax` stops, heuristic beyond.
  *

@@ -22,7 +22,6 @@ import { guessColumns, type ColumnRole } from "../../core/list/columns";
 import type { CheckIssue } from "../../core/list/checks";
 import { DEFAULT_LABELS, DEFAULT_RANK_CUTS } from "../../core/tier";
 import {
-  analyzeList,
   buildSummarySheet,
   buildTierWrite,
   firstDataRow,
@@ -43,15 +42,35 @@ import { ParetoChart } from "./ParetoChart";
 import { ComparisonView } from "./ComparisonView";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { ErrorBoundary } from "./ErrorBoundary";
+import { runCompute } from "../compute/client";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: `${tokens.spacingVerticalM} 0` },
-  row: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} 0`,
+  },
+  row: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+  },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
 /** Colours of the tiers in the pane (stronger than the sheet's pale fills, readable as bars). */
-export const PANE_TIER_COLORS: readonly string[] = ["#107C10", "#0F6CBD", "#C19C00", "#CA5010", "#C50F1F", "#8764B8", "#616161", "#038387"];
+export const PANE_TIER_COLORS: readonly string[] = [
+  "#107C10",
+  "#0F6CBD",
+  "#C19C00",
+  "#CA5010",
+  "#C50F1F",
+  "#8764B8",
+  "#616161",
+  "#038387",
+];
 
 /** Roles shown as dropdowns in the tiering tab (the ones the tiering job uses). */
 const ROLES: readonly ColumnRole[] = ["customer", "sales", "rep", "area", "previousTier"];
@@ -117,33 +136,46 @@ export function TieringTab(props: TieringTabProps): React.JSX.Element {
   const [progress, setProgress] = React.useState<number | undefined>(undefined);
   const [error, setError] = React.useState<string | null>(null);
   const [issues, setIssues] = React.useState<CheckIssue[]>([]);
-  const [result, setResult] = React.useState<{ result: TieringResult; snapshot: ListSnapshot } | null>(null);
+  const [result, setResult] = React.useState<{
+    result: TieringResult;
+    snapshot: ListSnapshot;
+  } | null>(null);
   const [message, setMessage] = React.useState<string | null>(null);
-  const [confirm, setConfirm] = React.useState<{ plan: TierWritePlan; run: () => Promise<void> } | null>(null);
+  const [confirm, setConfirm] = React.useState<{
+    plan: TierWritePlan;
+    run: () => Promise<void>;
+  } | null>(null);
 
   const cutsParsed = method === "rankCustom" ? parseCuts(cuts) : null;
   const cutsError = method === "rankCustom" && !cutsParsed ? tt.cutsInvalid : undefined;
 
   /** Reads the list; `restoreOptions`: also take the method/output remembered for the sheet (not on a Tier click). */
-  const read = React.useCallback(async (restoreOptions = true): Promise<ListState | null> => {
-    const snap = await host.readList();
-    if (isListProblem(snap)) {
-      setProblem(snap);
-      setList(null);
-      return null;
-    }
-    setProblem(null);
-    const state = await prepareList(host, snap);
-    setList(state);
-    if (state.saved && restoreOptions) {
-      const sv = state.saved;
-      const rankDefault = sv.method === "rank" && sv.cuts.length === 2 && sv.cuts[0] === DEFAULT_RANK_CUTS[0] && sv.cuts[1] === DEFAULT_RANK_CUTS[1];
-      setMethod(sv.method === "pareto" ? "pareto" : rankDefault ? "rank" : "rankCustom");
-      if (sv.method === "rank") setCuts(sv.cuts.map((c) => String(Math.round(c * 1000) / 10)));
-      setOutput(sv.output);
-    }
-    return state;
-  }, [host]);
+  const read = React.useCallback(
+    async (restoreOptions = true): Promise<ListState | null> => {
+      const snap = await host.readList();
+      if (isListProblem(snap)) {
+        setProblem(snap);
+        setList(null);
+        return null;
+      }
+      setProblem(null);
+      const state = await prepareList(host, snap);
+      setList(state);
+      if (state.saved && restoreOptions) {
+        const sv = state.saved;
+        const rankDefault =
+          sv.method === "rank" &&
+          sv.cuts.length === 2 &&
+          sv.cuts[0] === DEFAULT_RANK_CUTS[0] &&
+          sv.cuts[1] === DEFAULT_RANK_CUTS[1];
+        setMethod(sv.method === "pareto" ? "pareto" : rankDefault ? "rank" : "rankCustom");
+        if (sv.method === "rank") setCuts(sv.cuts.map((c) => String(Math.round(c * 1000) / 10)));
+        setOutput(sv.output);
+      }
+      return state;
+    },
+    [host]
+  );
 
   const guard = React.useCallback(
     async (work: () => Promise<void>) => {
@@ -185,7 +217,13 @@ export function TieringTab(props: TieringTabProps): React.JSX.Element {
     setResult({ result: res, snapshot });
     setIssues(res.checks.issues);
     const note = plan.notes.some((n) => n.code === "valuesInTable") ? ` ${tt.valuesInTable}` : "";
-    setMessage(tt.written({ column: columnLetter(plan.target.col), rows: res.rowCount, output: plan.output }) + note);
+    setMessage(
+      tt.written({
+        column: columnLetter(plan.target.col),
+        rows: res.rowCount,
+        output: plan.output,
+      }) + note
+    );
   };
 
   const onTier = () =>
@@ -198,7 +236,11 @@ export function TieringTab(props: TieringTabProps): React.JSX.Element {
       const fresh = await read(false);
       if (!fresh) return;
       let state = fresh;
-      if (prev && prev.snapshot.sheet === fresh.snapshot.sheet && prev.snapshot.col === fresh.snapshot.col) {
+      if (
+        prev &&
+        prev.snapshot.sheet === fresh.snapshot.sheet &&
+        prev.snapshot.col === fresh.snapshot.col
+      ) {
         // Keep the user's choices on the same list (a Tier column appended at the right does not move them).
         const same = prev.snapshot.header.every((h, i) => fresh.snapshot.header[i] === h);
         if (same) state = { ...fresh, roles: prev.roles, sources: prev.sources, group: prev.group };
@@ -220,10 +262,15 @@ export function TieringTab(props: TieringTabProps): React.JSX.Element {
         previousTier: state.roles.previousTier,
         group: state.group,
       };
-      const res = analyzeList(snap, columns, {
-        method: method === "pareto" ? "pareto" : "rank",
-        cuts: method === "rankCustom" ? (cutsParsed ?? undefined) : undefined,
-        recordedTierColumn: state.saved?.tierColumn,
+      // In the compute worker when there is one: 100,000-row lists take seconds.
+      const res = await runCompute("analyzeList", {
+        snapshot: snap,
+        columns,
+        options: {
+          method: method === "pareto" ? "pareto" : "rank",
+          cuts: method === "rankCustom" ? (cutsParsed ?? undefined) : undefined,
+          recordedTierColumn: state.saved?.tierColumn,
+        },
       });
       setProgress(0.4);
       await nextFrame();
@@ -236,7 +283,8 @@ export function TieringTab(props: TieringTabProps): React.JSX.Element {
         setIssues(res.checks.issues);
         setConfirm({
           plan,
-          run: () => write(snap, res, buildTierWrite(snap, res, { output, locale, replaceExisting: true })),
+          run: () =>
+            write(snap, res, buildTierWrite(snap, res, { output, locale, replaceExisting: true })),
         });
         return;
       }
@@ -258,12 +306,20 @@ export function TieringTab(props: TieringTabProps): React.JSX.Element {
     ? tt.listFound({
         rows: snap.rows.length,
         sheet: snap.sheet,
-        range: rangeA1(snap.row, snap.col, snap.rows.length + (snap.headerless ? 0 : 1), snap.header.length),
+        range: rangeA1(
+          snap.row,
+          snap.col,
+          snap.rows.length + (snap.headerless ? 0 : 1),
+          snap.header.length
+        ),
         table: snap.tableName,
       })
     : null;
-  const groupOptions = snap ? [...new Set([...(list?.groupCandidates ?? []), ...snap.header.map((_, i) => i)])] : [];
-  const groupLabel = (c: number) => `${columnLetter((snap?.col ?? 0) + c)}: ${snap?.header[c] || "—"}`;
+  const groupOptions = snap
+    ? [...new Set([...(list?.groupCandidates ?? []), ...snap.header.map((_, i) => i)])]
+    : [];
+  const groupLabel = (c: number) =>
+    `${columnLetter((snap?.col ?? 0) + c)}: ${snap?.header[c] || "—"}`;
   const res = result?.result;
   const labels = res?.options.labels ?? DEFAULT_LABELS;
 
@@ -287,13 +343,29 @@ export function TieringTab(props: TieringTabProps): React.JSX.Element {
       {snap && list && (
         <>
           <Subtitle2>{tt.columnsTitle}</Subtitle2>
-          <ColumnPicker t={t} header={snap.header} firstCol={snap.col} roles={ROLES} value={list.roles} sources={list.sources} onChange={setRole} />
+          <ColumnPicker
+            t={t}
+            header={snap.header}
+            firstCol={snap.col}
+            roles={ROLES}
+            value={list.roles}
+            sources={list.sources}
+            onChange={setRole}
+          />
           <Field label={tt.groupBy}>
             <Dropdown
               aria-label={tt.groupBy}
               value={list.group === undefined ? tt.noGrouping : groupLabel(list.group)}
               selectedOptions={[list.group === undefined ? "none" : String(list.group)]}
-              onOptionSelect={(_, d) => setList({ ...list, group: d.optionValue === "none" || d.optionValue === undefined ? undefined : Number(d.optionValue) })}
+              onOptionSelect={(_, d) =>
+                setList({
+                  ...list,
+                  group:
+                    d.optionValue === "none" || d.optionValue === undefined
+                      ? undefined
+                      : Number(d.optionValue),
+                })
+              }
             >
               <Option value="none">{tt.noGrouping}</Option>
               {groupOptions.map((c) => (
@@ -313,7 +385,11 @@ export function TieringTab(props: TieringTabProps): React.JSX.Element {
             onCuts={setCuts}
           />
           <Field label={tt.outputTitle}>
-            <RadioGroup value={output} onChange={(_, d) => setOutput(d.value as "formulas" | "values")} layout="vertical">
+            <RadioGroup
+              value={output}
+              onChange={(_, d) => setOutput(d.value as "formulas" | "values")}
+              layout="vertical"
+            >
               <Radio value="formulas" label={tt.outputFormulas} />
               <Radio value="values" label={tt.outputValues} />
             </RadioGroup>
@@ -321,7 +397,12 @@ export function TieringTab(props: TieringTabProps): React.JSX.Element {
         </>
       )}
       <div className={s.row}>
-        <Button appearance="primary" onClick={onTier} disabled={busy || !snap || !!cutsError} data-testid="tier-button">
+        <Button
+          appearance="primary"
+          onClick={onTier}
+          disabled={busy || !snap || !!cutsError}
+          data-testid="tier-button"
+        >
           {busy ? tt.working : tt.tierButton}
         </Button>
         {res && (
@@ -330,7 +411,9 @@ export function TieringTab(props: TieringTabProps): React.JSX.Element {
           </Button>
         )}
       </div>
-      {progress !== undefined && <ProgressBar value={progress} max={1} thickness="large" aria-label={tt.working} />}
+      {progress !== undefined && (
+        <ProgressBar value={progress} max={1} thickness="large" aria-label={tt.working} />
+      )}
       {error && (
         <MessageBar intent="error" data-testid="error">
           <MessageBarBody>{error}</MessageBarBody>
@@ -346,9 +429,20 @@ export function TieringTab(props: TieringTabProps): React.JSX.Element {
         <>
           <Divider />
           <Subtitle2>{tt.summaryTitle}</Subtitle2>
-          <SummaryTable t={t} locale={locale} summary={res.summary} concentration={res.concentration} colors={PANE_TIER_COLORS} />
+          <SummaryTable
+            t={t}
+            locale={locale}
+            summary={res.summary}
+            concentration={res.concentration}
+            colors={PANE_TIER_COLORS}
+          />
           <ErrorBoundary fallback={null}>
-            <ParetoChart t={t} series={res.paretoSeries} labels={labels} colors={PANE_TIER_COLORS} />
+            <ParetoChart
+              t={t}
+              series={res.paretoSeries}
+              labels={labels}
+              colors={PANE_TIER_COLORS}
+            />
           </ErrorBoundary>
           {res.comparison && (
             <ComparisonView
@@ -380,7 +474,9 @@ export function TieringTab(props: TieringTabProps): React.JSX.Element {
         title={tt.confirmTitle}
         message={
           confirm?.plan.needsConfirmation
-            ? (confirm.plan.needsConfirmation.reason === "existingTierColumn" ? tt.confirmExistingTier : tt.confirmNonEmpty)({
+            ? (confirm.plan.needsConfirmation.reason === "existingTierColumn"
+                ? tt.confirmExistingTier
+                : tt.confirmNonEmpty)({
                 column: confirm.plan.needsConfirmation.columnLetter,
                 cells: confirm.plan.needsConfirmation.nonEmpty,
               })
