@@ -8,10 +8,11 @@
  *   ln L = lnG(r+x) - lnG(r) + r ln(alpha) + ln B(a, b+x) - ln B(a, b)
  *        + ln[ (alpha+T)^-(r+x) + [x>0] a/(b+x-1) (alpha+t_x)^-(r+x) ]
  */
-import { bfgs, ConvergenceError, MinimizeResult, nelderMead } from "./optimize";
+import { ConvergenceError, MinimizeResult, minimizeFromStarts } from "./optimize";
 
 export { ConvergenceError };
 import { digamma, hyp2f1Excess, lnGamma } from "./special";
+import { indexDistinct } from "./distinct";
 
 /** BG/NBD parameters. */
 export interface BgnbdParams {
@@ -108,25 +109,14 @@ function group(data: FrtData): Grouped {
     } else w[k] += wi;
     total += wi;
   }
-  const xsMap = new Map<number, number>();
-  const xs: number[] = [];
-  const xi = new Int32Array(x.length);
-  for (let i = 0; i < x.length; i++) {
-    let k = xsMap.get(x[i]);
-    if (k === undefined) {
-      k = xs.length;
-      xsMap.set(x[i], k);
-      xs.push(x[i]);
-    }
-    xi[i] = k;
-  }
+  const { xs, xi } = indexDistinct(x);
   return {
     x: Float64Array.from(x),
     tx: Float64Array.from(tx),
     T: Float64Array.from(T),
     w: Float64Array.from(w),
     xi,
-    xs: Float64Array.from(xs),
+    xs,
     total,
   };
 }
@@ -280,18 +270,9 @@ export function bgnbdFit(data: FrtData): BgnbdFit {
     [0, lnT, 0, 0],
     [Math.log(0.5), lnT, Math.log(0.5), Math.log(2)],
   ];
-  let best: MinimizeResult | undefined;
-  for (let k = 0; k < starts.length; k++) {
-    const res = bfgs(fg, starts[k], { bound: 20 });
-    if (res.converged) return finish(res, `BFGS from start ${k + 1}`);
-    if (Number.isFinite(res.f) && (!best || res.f < best.f)) best = res;
-  }
-  if (best) {
-    const nm = nelderMead((lx) => fg(lx, new Float64Array(4)), best.x, { maxIter: 4000 });
-    const polish = bfgs(fg, nm.x, { bound: 20 });
-    if (polish.converged) return finish(polish, "Nelder-Mead then BFGS");
-    best = polish.f < best.f ? polish : best;
-  }
+  const run = minimizeFromStarts(fg, starts, { bound: 20 });
+  if (run.converged) return finish(run.result, run.method);
+  const best = run.best;
   const p = best ? fromLog(best.x) : undefined;
   throw new ConvergenceError(
     p

@@ -6,8 +6,9 @@
  *   ln L = lnG(px+q) - lnG(px) - lnG(q) + q ln(gamma) + (px-1) ln(zbar) + px ln(x) - (px+q) ln(x zbar + gamma)
  * (lifetimes' GammaGammaFitter likelihood). Only customers with x > 0 and zbar > 0 enter.
  */
-import { bfgs, ConvergenceError, MinimizeResult, nelderMead } from "./optimize";
+import { ConvergenceError, MinimizeResult, minimizeFromStarts } from "./optimize";
 import { digamma, lnGamma } from "./special";
+import { indexDistinct } from "./distinct";
 
 /** Gamma-Gamma parameters (gamma is the scale of nu, in money). */
 export interface GammaGammaParams {
@@ -57,25 +58,14 @@ function prepare(frequency: ArrayLike<number>, monetary: ArrayLike<number>): Pre
       m.push(monetary[i]);
     }
   }
-  const xsMap = new Map<number, number>();
-  const xs: number[] = [];
-  const xi = new Int32Array(x.length);
-  for (let i = 0; i < x.length; i++) {
-    let k = xsMap.get(x[i]);
-    if (k === undefined) {
-      k = xs.length;
-      xsMap.set(x[i], k);
-      xs.push(x[i]);
-    }
-    xi[i] = k;
-  }
+  const { xs, xi } = indexDistinct(x);
   return {
     x: Float64Array.from(x),
     m: Float64Array.from(m),
     lnM: Float64Array.from(m, Math.log),
     lnX: Float64Array.from(x, Math.log),
     xi,
-    xs: Float64Array.from(xs),
+    xs,
   };
 }
 
@@ -176,18 +166,9 @@ export function gammaGammaFit(
     [0, 0, 0],
     [Math.log(5), Math.log(3), Math.log(meanM)],
   ];
-  let best: MinimizeResult | undefined;
-  for (let k = 0; k < starts.length; k++) {
-    const res = bfgs(fg, starts[k], { bound: 20 });
-    if (res.converged) return finish(res, `BFGS from start ${k + 1}`);
-    if (Number.isFinite(res.f) && (!best || res.f < best.f)) best = res;
-  }
-  if (best) {
-    const nm = nelderMead((lx) => fg(lx, new Float64Array(3)), best.x, { maxIter: 4000 });
-    const polish = bfgs(fg, nm.x, { bound: 20 });
-    if (polish.converged) return finish(polish, "Nelder-Mead then BFGS");
-    best = polish.f < best.f ? polish : best;
-  }
+  const run = minimizeFromStarts(fg, starts, { bound: 20 });
+  if (run.converged) return finish(run.result, run.method);
+  const best = run.best;
   throw new ConvergenceError(
     best
       ? `the likelihood keeps improving towards p=${fmt(Math.exp(best.x[0]))}, q=${fmt(Math.exp(best.x[1]))}, ` +

@@ -312,3 +312,45 @@ export function nelderMead(
     message: converged ? "simplex collapsed" : "iteration limit reached",
   };
 }
+
+/** Outcome of {@link minimizeFromStarts}: the converged run and how it was reached, or the best run that did not converge. */
+export type StartsResult =
+  | { converged: true; result: MinimizeResult; method: string }
+  | { converged: false; best: MinimizeResult | undefined };
+
+/**
+ * The fits' "minimise with restarts": BFGS from each start in turn, the first that converges
+ * wins; when none does, Nelder-Mead from the best finite run, then BFGS again to polish it
+ * (the caller words the failure, with the best point, when that does not converge either).
+ * Cost: up to (starts + 1) BFGS runs and one Nelder-Mead run.
+ * @param fg Objective and gradient.
+ * @param starts Starting points, the most likely first.
+ * @param options BFGS options of every run (the fits pass `bound`); `nelderMeadMaxIter`: the fallback's budget (default 4000).
+ * @returns `{ converged: true, result, method }` (method: "BFGS from start k" or "Nelder-Mead then BFGS"),
+ *   else `{ converged: false, best }` with the lowest finite run (undefined: no start gave a finite value).
+ * @example minimizeFromStarts((x, g) => { g[0] = 2 * (x[0] - 3); return (x[0] - 3) ** 2; }, [[0]]) // converged, x ~ [3], "BFGS from start 1"
+ */
+export function minimizeFromStarts(
+  fg: ObjectiveWithGradient,
+  starts: readonly (readonly number[])[],
+  options: BfgsOptions & { nelderMeadMaxIter?: number } = {}
+): StartsResult {
+  const { nelderMeadMaxIter = 4000, ...bfgsOptions } = options;
+  let best: MinimizeResult | undefined;
+  for (let k = 0; k < starts.length; k++) {
+    const res = bfgs(fg, starts[k], bfgsOptions);
+    if (res.converged) return { converged: true, result: res, method: `BFGS from start ${k + 1}` };
+    if (Number.isFinite(res.f) && (!best || res.f < best.f)) best = res;
+  }
+  if (best) {
+    const dim = best.x.length;
+    const nm = nelderMead((lx) => fg(lx, new Float64Array(dim)), best.x, {
+      maxIter: nelderMeadMaxIter,
+    });
+    const polish = bfgs(fg, nm.x, bfgsOptions);
+    if (polish.converged)
+      return { converged: true, result: polish, method: "Nelder-Mead then BFGS" };
+    best = polish.f < best.f ? polish : best;
+  }
+  return { converged: false, best };
+}

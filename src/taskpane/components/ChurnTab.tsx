@@ -5,7 +5,6 @@ import {
   Input,
   MessageBar,
   MessageBarBody,
-  ProgressBar,
   Subtitle2,
   Table,
   TableBody,
@@ -47,27 +46,19 @@ import { HISTORY_TEXT } from "../../i18n/historyText";
 import { VALUE_TEXT } from "../../i18n/valueChurnText";
 import { formatAmount, valueChurnUiText } from "../../i18n/valueChurnUiText";
 import { ColumnSelect } from "./ColumnSelect";
+import { WorkStatus } from "./WorkStatus";
+import { ListReadRow } from "./ListReadRow";
+import { useTabStyles } from "./tabStyles";
+import { useTabWork } from "../hooks/useTabWork";
+import { useReadOnOpen } from "../hooks/useReadOnOpen";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalM} 0`,
-  },
-  row: {
-    display: "flex",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalS,
-    flexWrap: "wrap",
-  },
   grid: {
     display: "grid",
     gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalS,
   },
-  muted: { color: tokens.colorNeutralForeground3 },
   // Fluent's Input is wider than half a task pane: let it shrink to its grid cell.
   input: { minWidth: 0, width: "100%" },
   num: { textAlign: "right", whiteSpace: "nowrap" },
@@ -138,7 +129,7 @@ function todaySerial(): number {
 
 /** The Churn tab: lapsed customers by value at stake, win-back inputs, and the Churn watch sheet. */
 export function ChurnTab(props: ChurnTabProps): React.JSX.Element {
-  const s = useStyles();
+  const s = { ...useTabStyles(), ...useStyles() };
   const { host, locale } = props;
   const t = valueChurnUiText(locale).churn;
   const [list, setList] = React.useState<ListState | null>(null);
@@ -148,24 +139,7 @@ export function ChurnTab(props: ChurnTabProps): React.JSX.Element {
   const [asOfText, setAsOfText] = React.useState("");
   const [probability, setProbability] = React.useState(String(DEFAULT_WIN_BACK_PROBABILITY * 100));
   const [cost, setCost] = React.useState("");
-  const [busy, setBusy] = React.useState(false);
-  const [progress, setProgress] = React.useState<number | undefined>(undefined);
-  const [error, setError] = React.useState<string | null>(null);
-  const [message, setMessage] = React.useState<string | null>(null);
-
-  const guard = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    setMessage(null);
-    try {
-      await work();
-    } catch (e) {
-      setError(props.t.error({ message: e instanceof Error ? e.message : String(e) }));
-    } finally {
-      setBusy(false);
-      setProgress(undefined);
-    }
-  };
+  const { busy, progress, setProgress, errors, message, setMessage, guard } = useTabWork(props.t);
 
   const read = async () => {
     const snap = await host.readList();
@@ -178,11 +152,7 @@ export function ChurnTab(props: ChurnTabProps): React.JSX.Element {
     setList(prepare(snap));
   };
 
-  React.useEffect(() => {
-    void guard(read);
-    // Read once when the tab opens; "Read again" re-reads.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  const readAgain = useReadOnOpen(guard, read);
 
   const snap = list?.snapshot;
   const cols = list?.cols;
@@ -282,26 +252,24 @@ export function ChurnTab(props: ChurnTabProps): React.JSX.Element {
   const hasP = cols?.pAlive !== undefined;
   return (
     <div className={s.root}>
-      <div className={s.row}>
-        <Button onClick={() => guard(read)} disabled={busy}>
-          {list
-            ? valueChurnUiText(locale).value.refreshList
-            : valueChurnUiText(locale).value.readList}
-        </Button>
-        {snap && (
-          <Text className={s.muted} data-testid="churn-list-line">
-            {valueChurnUiText(locale).value.listFound({
-              rows: snap.rows.length,
-              sheet: snap.sheet,
-            })}
-          </Text>
-        )}
-      </div>
-      {problem && (
-        <MessageBar intent="warning" data-testid="churn-problem">
-          <MessageBarBody>{valueChurnUiText(locale).value.noList}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ListReadRow
+        busy={busy}
+        listed={!!list}
+        readText={valueChurnUiText(locale).value.readList}
+        refreshText={valueChurnUiText(locale).value.refreshList}
+        onRead={() => void readAgain()}
+        line={
+          snap
+            ? valueChurnUiText(locale).value.listFound({
+                rows: snap.rows.length,
+                sheet: snap.sheet,
+              })
+            : null
+        }
+        lineTestId="churn-list-line"
+        problem={problem && valueChurnUiText(locale).value.noList}
+        problemTestId="churn-problem"
+      />
       {snap && cols && (
         <>
           <div className={s.grid}>
@@ -501,19 +469,14 @@ export function ChurnTab(props: ChurnTabProps): React.JSX.Element {
           </div>
         </>
       )}
-      {progress !== undefined && (
-        <ProgressBar value={progress} max={1} thickness="large" aria-label={t.working} />
-      )}
-      {error && (
-        <MessageBar intent="error" data-testid="churn-error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
-      {message && (
-        <MessageBar intent="success" data-testid="churn-message">
-          <MessageBarBody>{message}</MessageBarBody>
-        </MessageBar>
-      )}
+      <WorkStatus
+        progress={progress}
+        progressLabel={t.working}
+        errors={errors}
+        message={message}
+        errorTestId="churn-error"
+        messageTestId="churn-message"
+      />
     </div>
   );
 }

@@ -9,7 +9,6 @@ import {
   MessageBar,
   MessageBarBody,
   Option,
-  ProgressBar,
   Subtitle2,
   Text,
   makeStyles,
@@ -36,23 +35,14 @@ import { percentText } from "../../i18n/sheetText";
 import type { Locale } from "../../i18n/locale";
 import type { UiText } from "../../i18n/uiText";
 import { NumberField } from "./NumberField";
+import { WorkStatus } from "./WorkStatus";
+import { useTabStyles } from "./tabStyles";
+import { useTabWork } from "../hooks/useTabWork";
+import { useReadOnOpen } from "../hooks/useReadOnOpen";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalM} 0`,
-  },
-  row: {
-    display: "flex",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalS,
-    flexWrap: "wrap",
-  },
   grid: { display: "grid", gridTemplateColumns: "1fr", rowGap: tokens.spacingVerticalS },
   pair: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS },
-  muted: { color: tokens.colorNeutralForeground3 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -116,7 +106,7 @@ function chosenColumns(roles: Partial<Record<OrderRole, number>>): OrderColumns 
  * model: Excel does, from the formulas, so large tables do not freeze the pane.
  */
 export function OrderHistoryTab(props: OrderHistoryTabProps): React.JSX.Element {
-  const s = useStyles();
+  const s = { ...useTabStyles(), ...useStyles() };
   const { host, locale } = props;
   const ht = props.t.orderHistory;
   const [list, setList] = React.useState<ListState | null>(null);
@@ -129,10 +119,9 @@ export function OrderHistoryTab(props: OrderHistoryTabProps): React.JSX.Element 
   );
   const [marginPct, setMarginPct] = React.useState<number>(HISTORY_DEFAULTS.margin * 100);
   const [periodDays, setPeriodDays] = React.useState<number>(HISTORY_DEFAULTS.periodDays);
-  const [busy, setBusy] = React.useState(false);
-  const [progress, setProgress] = React.useState<number | null>(null);
-  const [errors, setErrors] = React.useState<string[]>([]);
-  const [message, setMessage] = React.useState<string | null>(null);
+  const { busy, progress, setProgress, errors, setErrors, message, setMessage, guard } = useTabWork(
+    props.t
+  );
 
   const read = React.useCallback(async (): Promise<ListState | null> => {
     const snap = await host.readList();
@@ -153,25 +142,7 @@ export function OrderHistoryTab(props: OrderHistoryTabProps): React.JSX.Element 
     return state;
   }, [host]);
 
-  const guard = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setErrors([]);
-    setMessage(null);
-    try {
-      await work();
-    } catch (e) {
-      setErrors([props.t.error({ message: e instanceof Error ? e.message : String(e) })]);
-    } finally {
-      setBusy(false);
-      setProgress(null);
-    }
-  };
-
-  React.useEffect(() => {
-    void guard(async () => void (await read()));
-    // Read once when the tab opens; "Read again" re-reads.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  const readAgain = useReadOnOpen(guard, read);
 
   // Settings as the job takes them; a date field that is not a date is reported, not guessed.
   const dateOf = (text: string): number | undefined | null =>
@@ -276,7 +247,7 @@ export function OrderHistoryTab(props: OrderHistoryTabProps): React.JSX.Element 
     <div className={s.root}>
       <Text>{ht.intro}</Text>
       <div className={s.row}>
-        <Button onClick={() => void guard(async () => void (await read()))} disabled={busy}>
+        <Button onClick={() => void readAgain()} disabled={busy}>
           {list ? ht.refreshList : ht.readList}
         </Button>
       </div>
@@ -454,21 +425,14 @@ export function OrderHistoryTab(props: OrderHistoryTabProps): React.JSX.Element 
           </div>
         </>
       )}
-      {progress !== null && <ProgressBar value={progress} />}
-      {errors.length > 0 && (
-        <MessageBar intent="error" data-testid="history-errors">
-          <MessageBarBody>
-            {errors.map((e, i) => (
-              <div key={i}>{e}</div>
-            ))}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {message && (
-        <MessageBar intent="success" data-testid="history-written">
-          <MessageBarBody>{message}</MessageBarBody>
-        </MessageBar>
-      )}
+      <WorkStatus
+        progress={progress}
+        errors={errors}
+        errorLines
+        message={message}
+        errorTestId="history-errors"
+        messageTestId="history-written"
+      />
     </div>
   );
 }

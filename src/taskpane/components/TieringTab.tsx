@@ -4,16 +4,10 @@ import {
   Divider,
   Dropdown,
   Field,
-  MessageBar,
-  MessageBarBody,
   Option,
-  ProgressBar,
   Radio,
   RadioGroup,
   Subtitle2,
-  Text,
-  makeStyles,
-  tokens,
 } from "@fluentui/react-components";
 import type { WorkbookHost, ListSnapshot, ListProblem } from "../../host/types";
 import { isListProblem } from "../../host/types";
@@ -42,23 +36,12 @@ import { ParetoChart } from "./ParetoChart";
 import { ComparisonView } from "./ComparisonView";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { ErrorBoundary } from "./ErrorBoundary";
+import { WorkStatus } from "./WorkStatus";
+import { ListReadRow } from "./ListReadRow";
+import { useTabStyles } from "./tabStyles";
 import { runCompute } from "../compute/client";
-
-const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalM} 0`,
-  },
-  row: {
-    display: "flex",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalS,
-    flexWrap: "wrap",
-  },
-  muted: { color: tokens.colorNeutralForeground3 },
-});
+import { useTabWork } from "../hooks/useTabWork";
+import { useReadOnOpen } from "../hooks/useReadOnOpen";
 
 /** Colours of the tiers in the pane (stronger than the sheet's pale fills, readable as bars). */
 export const PANE_TIER_COLORS: readonly string[] = [
@@ -124,7 +107,7 @@ async function prepareList(host: WorkbookHost, snapshot: ListSnapshot): Promise<
 
 /** The tiering tab: find the list, choose columns and method, write the Tier column, show what it says. */
 export function TieringTab(props: TieringTabProps): React.JSX.Element {
-  const s = useStyles();
+  const s = useTabStyles();
   const { host, locale, t } = props;
   const tt = t.tiering;
   const [list, setList] = React.useState<ListState | null>(null);
@@ -132,15 +115,12 @@ export function TieringTab(props: TieringTabProps): React.JSX.Element {
   const [method, setMethod] = React.useState<MethodChoice>("rank");
   const [cuts, setCuts] = React.useState<string[]>(DEFAULT_RANK_CUTS.map((c) => String(c * 100)));
   const [output, setOutput] = React.useState<"formulas" | "values">("formulas");
-  const [busy, setBusy] = React.useState(false);
-  const [progress, setProgress] = React.useState<number | undefined>(undefined);
-  const [error, setError] = React.useState<string | null>(null);
+  const { busy, progress, setProgress, errors, message, setMessage, guard } = useTabWork(t);
   const [issues, setIssues] = React.useState<CheckIssue[]>([]);
   const [result, setResult] = React.useState<{
     result: TieringResult;
     snapshot: ListSnapshot;
   } | null>(null);
-  const [message, setMessage] = React.useState<string | null>(null);
   const [confirm, setConfirm] = React.useState<{
     plan: TierWritePlan;
     run: () => Promise<void>;
@@ -177,30 +157,7 @@ export function TieringTab(props: TieringTabProps): React.JSX.Element {
     [host]
   );
 
-  const guard = React.useCallback(
-    async (work: () => Promise<void>) => {
-      setBusy(true);
-      setError(null);
-      setMessage(null);
-      try {
-        await work();
-      } catch (e) {
-        setError(t.error({ message: e instanceof Error ? e.message : String(e) }));
-      } finally {
-        setBusy(false);
-        setProgress(undefined);
-      }
-    },
-    [t]
-  );
-
-  React.useEffect(() => {
-    void guard(async () => {
-      await read();
-    });
-    // Read once when the tab opens; "Read again" re-reads.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  const readAgain = useReadOnOpen(guard, read);
 
   const setRole = (role: ColumnRole, col: number | undefined) => {
     if (!list) return;
@@ -325,21 +282,17 @@ export function TieringTab(props: TieringTabProps): React.JSX.Element {
 
   return (
     <div className={s.root}>
-      <div className={s.row}>
-        <Button onClick={() => guard(async () => void (await read()))} disabled={busy}>
-          {list ? tt.refreshList : tt.readList}
-        </Button>
-        {listLine && (
-          <Text className={s.muted} data-testid="list-line">
-            {listLine}
-          </Text>
-        )}
-      </div>
-      {problem && (
-        <MessageBar intent="warning" data-testid="problem">
-          <MessageBarBody>{tt.problems[problem.problem]}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ListReadRow
+        busy={busy}
+        listed={!!list}
+        readText={tt.readList}
+        refreshText={tt.refreshList}
+        onRead={() => void readAgain()}
+        line={listLine}
+        lineTestId="list-line"
+        problem={problem && tt.problems[problem.problem]}
+        problemTestId="problem"
+      />
       {snap && list && (
         <>
           <Subtitle2>{tt.columnsTitle}</Subtitle2>
@@ -411,19 +364,14 @@ export function TieringTab(props: TieringTabProps): React.JSX.Element {
           </Button>
         )}
       </div>
-      {progress !== undefined && (
-        <ProgressBar value={progress} max={1} thickness="large" aria-label={tt.working} />
-      )}
-      {error && (
-        <MessageBar intent="error" data-testid="error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
-      {message && (
-        <MessageBar intent="success" data-testid="message">
-          <MessageBarBody>{message}</MessageBarBody>
-        </MessageBar>
-      )}
+      <WorkStatus
+        progress={progress}
+        progressLabel={tt.working}
+        errors={errors}
+        message={message}
+        errorTestId="error"
+        messageTestId="message"
+      />
       <ChecksList t={t} issues={issues} />
       {res && result && (
         <>

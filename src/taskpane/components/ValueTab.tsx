@@ -6,7 +6,6 @@ import {
   Input,
   MessageBar,
   MessageBarBody,
-  ProgressBar,
   Radio,
   RadioGroup,
   Subtitle2,
@@ -38,18 +37,17 @@ import type { UiText } from "../../i18n/uiText";
 import { valueChurnUiText } from "../../i18n/valueChurnUiText";
 import { ColumnSelect } from "./ColumnSelect";
 import { ConfirmDialog } from "./ConfirmDialog";
+import { WorkStatus } from "./WorkStatus";
+import { ListReadRow } from "./ListReadRow";
+import { useTabStyles } from "./tabStyles";
+import { useTabWork } from "../hooks/useTabWork";
+import { useReadOnOpen } from "../hooks/useReadOnOpen";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { QuadrantScatter } from "./QuadrantScatter";
 import { QuadrantTable } from "./QuadrantTable";
 import { ScoreBuilder, type ScoreIndicatorChoice } from "./ScoreBuilder";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalM} 0`,
-  },
   row: {
     display: "flex",
     alignItems: "flex-end",
@@ -62,7 +60,6 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalS,
   },
-  muted: { color: tokens.colorNeutralForeground3 },
   // Fluent's Input is wider than half a task pane: let it shrink to its grid cell.
   input: { minWidth: 0, width: "100%" },
 });
@@ -121,7 +118,8 @@ function pct(s: string): number {
 
 /** The Value tab: segment matrix with scatter and quadrant table, Segment/CLV columns, and the multi-criteria score. */
 export function ValueTab(props: ValueTabProps): React.JSX.Element {
-  const s = useStyles();
+  // Shared layout first; this tab's own classes (and overrides) win.
+  const s = { ...useTabStyles(), ...useStyles() };
   const { host, locale } = props;
   const t = valueChurnUiText(locale).value;
   const [list, setList] = React.useState<ListState | null>(null);
@@ -137,10 +135,7 @@ export function ValueTab(props: ValueTabProps): React.JSX.Element {
     horizon: "5",
   });
   const [score, setScore] = React.useState<ScoreIndicatorChoice[]>([]);
-  const [busy, setBusy] = React.useState(false);
-  const [progress, setProgress] = React.useState<number | undefined>(undefined);
-  const [error, setError] = React.useState<string | null>(null);
-  const [message, setMessage] = React.useState<string | null>(null);
+  const { busy, progress, setProgress, errors, message, setMessage, guard } = useTabWork(props.t);
   const [confirm, setConfirm] = React.useState<{
     message: string;
     answer: (ok: boolean) => void;
@@ -149,20 +144,6 @@ export function ValueTab(props: ValueTabProps): React.JSX.Element {
   /** Shows the question and resolves with the user's answer. */
   const ask = (text: string) =>
     new Promise<boolean>((resolve) => setConfirm({ message: text, answer: resolve }));
-
-  const guard = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    setMessage(null);
-    try {
-      await work();
-    } catch (e) {
-      setError(props.t.error({ message: e instanceof Error ? e.message : String(e) }));
-    } finally {
-      setBusy(false);
-      setProgress(undefined);
-    }
-  };
 
   /** Reads the list; the choices stay when it is the same list (columns appended at the right do not move them). */
   const read = async (): Promise<ListState | null> => {
@@ -190,11 +171,7 @@ export function ValueTab(props: ValueTabProps): React.JSX.Element {
     return next;
   };
 
-  React.useEffect(() => {
-    void guard(async () => void (await read()));
-    // Read once when the tab opens; "Read again" re-reads.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  const readAgain = useReadOnOpen(guard, read);
 
   const snap = list?.snapshot;
   const xCut = parseCut(cuts.x);
@@ -328,21 +305,17 @@ export function ValueTab(props: ValueTabProps): React.JSX.Element {
   const axisNames = t.axes[matrix];
   return (
     <div className={s.root}>
-      <div className={s.row}>
-        <Button onClick={() => guard(async () => void (await read()))} disabled={busy}>
-          {list ? t.refreshList : t.readList}
-        </Button>
-        {snap && (
-          <Text className={s.muted} data-testid="value-list-line">
-            {t.listFound({ rows: snap.rows.length, sheet: snap.sheet })}
-          </Text>
-        )}
-      </div>
-      {problem && (
-        <MessageBar intent="warning" data-testid="value-problem">
-          <MessageBarBody>{t.noList}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ListReadRow
+        busy={busy}
+        listed={!!list}
+        readText={t.readList}
+        refreshText={t.refreshList}
+        onRead={() => void readAgain()}
+        line={snap ? t.listFound({ rows: snap.rows.length, sheet: snap.sheet }) : null}
+        lineTestId="value-list-line"
+        problem={problem && t.noList}
+        problemTestId="value-problem"
+      />
       {list && snap && list.numeric.length === 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>{t.noNumeric}</MessageBarBody>
@@ -526,19 +499,14 @@ export function ValueTab(props: ValueTabProps): React.JSX.Element {
           </div>
         </>
       )}
-      {progress !== undefined && (
-        <ProgressBar value={progress} max={1} thickness="large" aria-label={t.working} />
-      )}
-      {error && (
-        <MessageBar intent="error" data-testid="value-error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
-      {message && (
-        <MessageBar intent="success" data-testid="value-message">
-          <MessageBarBody>{message}</MessageBarBody>
-        </MessageBar>
-      )}
+      <WorkStatus
+        progress={progress}
+        progressLabel={t.working}
+        errors={errors}
+        message={message}
+        errorTestId="value-error"
+        messageTestId="value-message"
+      />
       <ConfirmDialog
         open={!!confirm}
         title={t.confirmTitle}

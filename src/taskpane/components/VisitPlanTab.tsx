@@ -4,9 +4,6 @@ import {
   Divider,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
-  ProgressBar,
   Subtitle2,
   Text,
   Textarea,
@@ -45,23 +42,15 @@ import { NumberField } from "./NumberField";
 import { PolicyEditor } from "./PolicyEditor";
 import { RepStartsTable } from "./RepStartsTable";
 import { PlanResultView } from "./PlanResultView";
+import { WorkStatus } from "./WorkStatus";
+import { ListReadRow } from "./ListReadRow";
+import { useTabStyles } from "./tabStyles";
 import { runCompute } from "../compute/client";
+import { useTabWork } from "../hooks/useTabWork";
+import { useReadOnOpen } from "../hooks/useReadOnOpen";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalM} 0`,
-  },
-  row: {
-    display: "flex",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalS,
-    flexWrap: "wrap",
-  },
   pair: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS },
-  muted: { color: tokens.colorNeutralForeground3 },
 });
 
 /** The columns the tab shows, in order. */
@@ -111,7 +100,7 @@ const defaultVisits = (label: string): number => visitsForTier(label, DEFAULT_VI
 
 /** The Visit plan tab: columns and options in, a multi-week route plan out on a new sheet. */
 export function VisitPlanTab(props: VisitPlanTabProps): React.JSX.Element {
-  const s = useStyles();
+  const s = { ...useTabStyles(), ...useStyles() };
   const { host, locale } = props;
   const pt = planUiText(locale);
   const [list, setList] = React.useState<ListState | null>(null);
@@ -123,10 +112,11 @@ export function VisitPlanTab(props: VisitPlanTabProps): React.JSX.Element {
   const [capacity, setCapacity] = React.useState<number>(DEFAULT_CAPACITY);
   const [policy, setPolicy] = React.useState<Record<string, number>>({ ...DEFAULT_VISIT_POLICY });
   const [starts, setStarts] = React.useState<Record<string, string>>({});
-  const [busy, setBusy] = React.useState(false);
-  const [progress, setProgress] = React.useState<{ value: number; label: string } | null>(null);
-  const [errors, setErrors] = React.useState<string[]>([]);
-  const [message, setMessage] = React.useState<string | null>(null);
+  const { busy, progress, setProgress, errors, setErrors, message, setMessage, guard } =
+    useTabWork<{
+      value: number;
+      label: string;
+    }>(props.t);
   const [result, setResult] = React.useState<Result | null>(null);
 
   const read = React.useCallback(async (): Promise<ListState | null> => {
@@ -143,24 +133,7 @@ export function VisitPlanTab(props: VisitPlanTabProps): React.JSX.Element {
     return state;
   }, [host]);
 
-  const guard = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setErrors([]);
-    setMessage(null);
-    try {
-      await work();
-    } catch (e) {
-      setErrors([props.t.error({ message: e instanceof Error ? e.message : String(e) })]);
-    } finally {
-      setBusy(false);
-      setProgress(null);
-    }
-  };
-
-  React.useEffect(() => {
-    void guard(async () => void (await read()));
-    // Read once when the tab opens; "Read again" re-reads.
-  }, []);
+  const readAgain = useReadOnOpen(guard, read);
 
   const snap = list?.snapshot;
   const labels = React.useMemo(
@@ -313,32 +286,32 @@ export function VisitPlanTab(props: VisitPlanTabProps): React.JSX.Element {
 
   return (
     <div className={s.root}>
-      <div className={s.row}>
-        <Button onClick={() => guard(async () => void (await read()))} disabled={busy}>
-          {list ? pt.refreshList : pt.readList}
-        </Button>
-        {snap && (
-          <Text className={s.muted} data-testid="plan-list-line">
-            {pt.listFound({
-              rows: snap.rows.length,
-              sheet: snap.sheet,
-              range:
-                snap.tableName ??
-                rangeA1(
-                  snap.row,
-                  snap.col,
-                  snap.rows.length + (snap.headerless ? 0 : 1),
-                  snap.header.length
-                ),
-            })}
-          </Text>
-        )}
-      </div>
-      {noList && (
-        <MessageBar intent="warning" data-testid="plan-no-list">
-          <MessageBarBody>{pt.errors.noList}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ListReadRow
+        busy={busy}
+        listed={!!list}
+        readText={pt.readList}
+        refreshText={pt.refreshList}
+        onRead={() => void readAgain()}
+        line={
+          snap
+            ? pt.listFound({
+                rows: snap.rows.length,
+                sheet: snap.sheet,
+                range:
+                  snap.tableName ??
+                  rangeA1(
+                    snap.row,
+                    snap.col,
+                    snap.rows.length + (snap.headerless ? 0 : 1),
+                    snap.header.length
+                  ),
+              })
+            : null
+        }
+        lineTestId="plan-list-line"
+        problem={noList ? pt.errors.noList : null}
+        problemTestId="plan-no-list"
+      />
       {snap && list && (
         <>
           <Subtitle2>{pt.columnsTitle}</Subtitle2>
@@ -432,30 +405,16 @@ export function VisitPlanTab(props: VisitPlanTabProps): React.JSX.Element {
           {busy ? pt.generating : pt.generate}
         </Button>
       </div>
-      {progress && (
-        <Field validationMessage={progress.label} validationState="none">
-          <ProgressBar
-            value={progress.value}
-            max={1}
-            thickness="large"
-            aria-label={progress.label}
-          />
-        </Field>
-      )}
-      {errors.length > 0 && (
-        <MessageBar intent="error" data-testid="plan-error">
-          <MessageBarBody>
-            {errors.map((e, i) => (
-              <div key={i}>{e}</div>
-            ))}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {message && (
-        <MessageBar intent="success" data-testid="plan-message">
-          <MessageBarBody>{message}</MessageBarBody>
-        </MessageBar>
-      )}
+      <WorkStatus
+        progress={progress?.value ?? null}
+        progressLabel={progress?.label}
+        progressCaption={progress?.label}
+        errors={errors}
+        errorLines
+        message={message}
+        errorTestId="plan-error"
+        messageTestId="plan-message"
+      />
       {result && (
         <>
           <Divider />

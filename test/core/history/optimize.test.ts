@@ -1,4 +1,4 @@
-import { bfgs, nelderMead } from "../../../src/core/history/optimize";
+import { bfgs, nelderMead, minimizeFromStarts } from "../../../src/core/history/optimize";
 
 const rosen = (x: ArrayLike<number>): number => 100 * (x[1] - x[0] ** 2) ** 2 + (1 - x[0]) ** 2;
 const rosenGrad = (x: Float64Array, g: Float64Array): number => {
@@ -54,5 +54,44 @@ describe("nelderMead", () => {
     expect(res.converged).toBe(true);
     expect(res.x[0]).toBeCloseTo(1, 4);
     expect(res.x[1]).toBeCloseTo(1, 4);
+  });
+});
+
+describe("minimizeFromStarts", () => {
+  // (x - 3)^2: minimum at 3, by hand.
+  const quad: Parameters<typeof bfgs>[0] = (x, g) => {
+    g[0] = 2 * (x[0] - 3);
+    return (x[0] - 3) ** 2;
+  };
+  it("stops at the first start that converges", () => {
+    const run = minimizeFromStarts(quad, [[0], [10]], { bound: 20 });
+    expect(run.converged).toBe(true);
+    if (!run.converged) return;
+    expect(run.method).toBe("BFGS from start 1");
+    expect(run.result.x[0]).toBeCloseTo(3, 6);
+  });
+  it("skips a start where the objective is not finite", () => {
+    // NaN left of 0 (a log barrier would be), so the first start gives nothing usable.
+    const fg: Parameters<typeof bfgs>[0] = (x, g) => (x[0] < 0 ? NaN : quad(x, g));
+    const run = minimizeFromStarts(fg, [[-1], [1]], { bound: 20 });
+    expect(run.converged).toBe(true);
+    if (run.converged) expect(run.method).toBe("BFGS from start 2");
+  });
+  it("reports no best point when no start is finite", () => {
+    const run = minimizeFromStarts(() => NaN, [[0], [1]]);
+    expect(run).toEqual({ converged: false, best: undefined });
+  });
+  it("falls back to Nelder-Mead and returns the best run when nothing converges", () => {
+    // f = -x has no minimum: every BFGS run leaves [-10, 10]; the best keeps the lowest f found.
+    const fg: Parameters<typeof bfgs>[0] = (x, g) => {
+      g[0] = -1;
+      return -x[0];
+    };
+    const run = minimizeFromStarts(fg, [[0]], { bound: 10, nelderMeadMaxIter: 50 });
+    expect(run.converged).toBe(false);
+    if (run.converged) return;
+    expect(run.best).toBeDefined();
+    const first = bfgs(fg, [0], { bound: 10 });
+    expect(run.best!.f).toBeLessThanOrEqual(first.f);
   });
 });
