@@ -150,10 +150,16 @@ export function rfm(
  * @param frequency Repeat purchases per customer (from CRM.RFM).
  * @param recency Time of the last purchase since the first, in periods.
  * @param age Time since the first purchase (T), in periods.
+ * @param [penalty] Optional L2 penalty on the parameters, e.g. 0.001 (default 0: plain maximum likelihood).
  * @returns One row: r, alpha, a, b and the log-likelihood.
  */
-export function bgnbd(frequency: any[][], recency: any[][], age: any[][]): any[][] {
-  return guard(() => bgnbdImpl(frequency, recency, age));
+export function bgnbd(
+  frequency: any[][],
+  recency: any[][],
+  age: any[][],
+  penalty?: number
+): any[][] {
+  return guard(() => bgnbdImpl(frequency, recency, age, penalty));
 }
 
 /**
@@ -202,10 +208,11 @@ export function purchases(
  * @helpurl https://localhost:3000/help.html#crmgammagamma
  * @param frequency Repeat purchases per customer.
  * @param monetary Mean amount of the repeat purchases per customer.
+ * @param [penalty] Optional L2 penalty on the parameters (default 0: plain maximum likelihood).
  * @returns One row: p, q, gamma and the log-likelihood.
  */
-export function gammagamma(frequency: any[][], monetary: any[][]): any[][] {
-  return guard(() => gammagammaImpl(frequency, monetary));
+export function gammagamma(frequency: any[][], monetary: any[][], penalty?: number): any[][] {
+  return guard(() => gammagammaImpl(frequency, monetary, penalty));
 }
 
 /**

@@ -21,6 +21,7 @@ import {
   isBlank,
   isErrorCell,
   numberCell,
+  optionalNumber,
   OutCell,
   shapeOf,
 } from "./args";
@@ -258,15 +259,24 @@ function checkedFrt(v: number[]): string | undefined {
 }
 
 /** CRM.BGNBD: [[r, alpha, a, b, log-likelihood]]. */
-export function bgnbdImpl(frequency: unknown, recency: unknown, age: unknown): OutCell[][] {
+export function bgnbdImpl(
+  frequency: unknown,
+  recency: unknown,
+  age: unknown,
+  penalty?: unknown
+): OutCell[][] {
+  const pen = penaltyArg(penalty);
   const cols = [column(frequency, FRT[0]), column(recency, FRT[1]), column(age, FRT[2])];
   const rows = fitRows(cols, FRT, checkedFrt);
   try {
-    const fit = bgnbdFit({
-      frequency: rows.map((v) => v[0]),
-      recency: rows.map((v) => v[1]),
-      age: rows.map((v) => v[2]),
-    });
+    const fit = bgnbdFit(
+      {
+        frequency: rows.map((v) => v[0]),
+        recency: rows.map((v) => v[1]),
+        age: rows.map((v) => v[2]),
+      },
+      { penalty: pen }
+    );
     const p = fit.params;
     return [[p.r, p.alpha, p.a, p.b, fit.logLikelihood]];
   } catch (e) {
@@ -314,7 +324,12 @@ export function purchasesImpl(
 }
 
 /** CRM.GAMMAGAMMA: [[p, q, gamma, log-likelihood]]. */
-export function gammagammaImpl(frequency: unknown, monetary: unknown): OutCell[][] {
+export function gammagammaImpl(
+  frequency: unknown,
+  monetary: unknown,
+  penalty?: unknown
+): OutCell[][] {
+  const pen = penaltyArg(penalty);
   const names = ["frequency", "monetary"];
   const rows = fitRows([column(frequency, names[0]), column(monetary, names[1])], names, (v) =>
     v[0] >= 0 && Number.isInteger(v[0]) ? undefined : "frequency must be a whole number >= 0"
@@ -322,7 +337,8 @@ export function gammagammaImpl(frequency: unknown, monetary: unknown): OutCell[]
   try {
     const fit = gammaGammaFit(
       rows.map((v) => v[0]),
-      rows.map((v) => v[1])
+      rows.map((v) => v[1]),
+      { penalty: pen }
     );
     const g = fit.params;
     return [[g.p, g.q, g.gamma, fit.logLikelihood]];
@@ -331,6 +347,13 @@ export function gammagammaImpl(frequency: unknown, monetary: unknown): OutCell[]
     if (e instanceof RangeError) throw new ArgError("num", e.message);
     throw e;
   }
+}
+
+/** The optional penalty argument of the fits: omitted or blank = 0 (plain maximum likelihood). */
+function penaltyArg(arg: unknown): number {
+  const c = optionalNumber(arg, 0, "penalty");
+  if (!(c >= 0)) throw new ArgError("num", `The penalty must be a number >= 0, got ${c}.`);
+  return c;
 }
 
 /** CRM.SPEND: conditional expected average spend per row. */

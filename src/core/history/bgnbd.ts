@@ -8,7 +8,7 @@
  *   ln L = lnG(r+x) - lnG(r) + r ln(alpha) + ln B(a, b+x) - ln B(a, b)
  *        + ln[ (alpha+T)^-(r+x) + [x>0] a/(b+x-1) (alpha+t_x)^-(r+x) ]
  */
-import { ConvergenceError, MinimizeResult, minimizeFromStarts } from "./optimize";
+import { ConvergenceError, MinimizeResult, l2Penalty, minimizeFromStarts } from "./optimize";
 
 export { ConvergenceError };
 import { digamma, hyp2f1Excess, lnGamma } from "./special";
@@ -227,7 +227,10 @@ const fromLog = (x: ArrayLike<number>): BgnbdParams => ({
 });
 
 /**
- * Fits the BG/NBD model by maximum likelihood (plain, unpenalised), over log-parameters.
+ * Fits the BG/NBD model by maximum likelihood over log-parameters: plain (unpenalised) by
+ * default, with an optional L2 penalty on the parameters when asked for (lifetimes'
+ * `penalizer_coef`: coef * (r^2 + alpha^2 + a^2 + b^2) added to the mean negative
+ * log-likelihood).
  *
  * BFGS with the analytic gradient from a few deterministic starts (unit parameters, then
  * alpha scaled to the data's time unit); the first run whose gradient test passes wins. If
@@ -235,12 +238,14 @@ const fromLog = (x: ArrayLike<number>): BgnbdParams => ({
  * merged with weights and the gamma terms are computed once per distinct frequency, so a fit
  * costs O(distinct rows) per iteration.
  * @param data Frequencies (whole numbers), recencies and ages of the customers (validated by the caller, see {@link frtProblem}).
- * @returns The parameters, the total log-likelihood, the iteration count and the method used.
- * @throws RangeError when there are no customers; {@link ConvergenceError} ("did not converge: ...") when no run converges.
+ * @param options `penalty`: the L2 penalty coefficient (default 0: plain maximum likelihood).
+ * @returns The parameters, the total log-likelihood of the data (without the penalty), the iteration count and the method used.
+ * @throws RangeError when there are no customers or the penalty is negative; {@link ConvergenceError} ("did not converge: ...") when no run converges.
  * @example
  * bgnbdFit({ frequency: x, recency: tx, age: T }).params // CDNOW: r 0.243, alpha 4.41, a 0.793, b 2.43
  */
-export function bgnbdFit(data: FrtData): BgnbdFit {
+export function bgnbdFit(data: FrtData, options: { penalty?: number } = {}): BgnbdFit {
+  const penalty = l2Penalty(options.penalty ?? 0);
   const g = group(data);
   if (g.total === 0) throw new RangeError("No customers to fit.");
   let anyRepeat = false;
@@ -270,7 +275,7 @@ export function bgnbdFit(data: FrtData): BgnbdFit {
     [0, lnT, 0, 0],
     [Math.log(0.5), lnT, Math.log(0.5), Math.log(2)],
   ];
-  const run = minimizeFromStarts(fg, starts, { bound: 20 });
+  const run = minimizeFromStarts(penalty.wrap(fg), starts, { bound: 20 });
   if (run.converged) return finish(run.result, run.method);
   const best = run.best;
   const p = best ? fromLog(best.x) : undefined;
@@ -284,7 +289,7 @@ export function bgnbdFit(data: FrtData): BgnbdFit {
   function finish(res: MinimizeResult, method: string): BgnbdFit {
     return {
       params: fromLog(res.x),
-      logLikelihood: -res.f * g.total,
+      logLikelihood: -(res.f - penalty.value(res.x)) * g.total,
       iterations: res.iterations,
       method,
     };

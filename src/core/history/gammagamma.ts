@@ -6,7 +6,7 @@
  *   ln L = lnG(px+q) - lnG(px) - lnG(q) + q ln(gamma) + (px-1) ln(zbar) + px ln(x) - (px+q) ln(x zbar + gamma)
  * (lifetimes' GammaGammaFitter likelihood). Only customers with x > 0 and zbar > 0 enter.
  */
-import { ConvergenceError, MinimizeResult, minimizeFromStarts } from "./optimize";
+import { ConvergenceError, MinimizeResult, l2Penalty, minimizeFromStarts } from "./optimize";
 import { digamma, lnGamma } from "./special";
 import { indexDistinct } from "./distinct";
 
@@ -136,14 +136,18 @@ export function gammaGammaLogLikelihood(
  * Cost: O(customers) per iteration.
  * @param frequency Repeat purchases per customer.
  * @param monetary Mean repeat spend per customer.
- * @returns Parameters, log-likelihood, number of customers used.
- * @throws RangeError when fewer than 2 customers qualify; {@link ConvergenceError} when no run converges.
+ * @param options `penalty`: an optional L2 penalty coefficient on p, q, gamma (lifetimes'
+ *   `penalizer_coef`; default 0: plain maximum likelihood).
+ * @returns Parameters, log-likelihood of the data (without the penalty), number of customers used.
+ * @throws RangeError when fewer than 2 customers qualify or the penalty is negative; {@link ConvergenceError} when no run converges.
  * @example gammaGammaFit(x, zbar).params // CDNOW: p 6.25, q 3.74, gamma 15.4
  */
 export function gammaGammaFit(
   frequency: ArrayLike<number>,
-  monetary: ArrayLike<number>
+  monetary: ArrayLike<number>,
+  options: { penalty?: number } = {}
 ): GammaGammaFit {
+  const penalty = l2Penalty(options.penalty ?? 0);
   const d = prepare(frequency, monetary);
   const n = d.x.length;
   if (n < 2)
@@ -166,7 +170,7 @@ export function gammaGammaFit(
     [0, 0, 0],
     [Math.log(5), Math.log(3), Math.log(meanM)],
   ];
-  const run = minimizeFromStarts(fg, starts, { bound: 20 });
+  const run = minimizeFromStarts(penalty.wrap(fg), starts, { bound: 20 });
   if (run.converged) return finish(run.result, run.method);
   const best = run.best;
   throw new ConvergenceError(
@@ -179,7 +183,7 @@ export function gammaGammaFit(
   function finish(res: MinimizeResult, method: string): GammaGammaFit {
     return {
       params: { p: Math.exp(res.x[0]), q: Math.exp(res.x[1]), gamma: Math.exp(res.x[2]) },
-      logLikelihood: -res.f * n,
+      logLikelihood: -(res.f - penalty.value(res.x)) * n,
       customers: n,
       iterations: res.iterations,
       method,

@@ -1,0 +1,68 @@
+// The optional L2 penalty of the fits (issue #6: plain maximum likelihood by default, a
+// penalty only when asked for), checked on CDNOW by what a penalty must do, not by figures
+// taken from the code: penalty 0 is the plain fit; a positive penalty can only shrink the sum
+// of squared parameters and can only lower the data's log-likelihood (the penalised optimum
+// trades likelihood for a smaller penalty).
+import { bgnbdFit } from "../../../src/core/history/bgnbd";
+import { gammaGammaFit } from "../../../src/core/history/gammagamma";
+import { l2Penalty } from "../../../src/core/history/optimize";
+import { bgnbd, gammagamma } from "../../../src/functions/functions";
+import { loadSummary } from "./cdnow";
+
+const s = loadSummary();
+const data = { frequency: s.x, recency: s.tx, age: s.T };
+const sq = (xs: number[]) => xs.reduce((acc, v) => acc + v * v, 0);
+
+describe("L2 penalty of the fits", () => {
+  test("BG/NBD: 0 is the plain fit; 0.01 shrinks the parameters and lowers the likelihood", () => {
+    const plain = bgnbdFit(data);
+    const zero = bgnbdFit(data, { penalty: 0 });
+    expect(zero.params).toEqual(plain.params);
+    const pen = bgnbdFit(data, { penalty: 0.01 });
+    const pp = pen.params;
+    const p0 = plain.params;
+    expect(sq([pp.r, pp.alpha, pp.a, pp.b])).toBeLessThan(sq([p0.r, p0.alpha, p0.a, p0.b]));
+    expect(pen.logLikelihood).toBeLessThan(plain.logLikelihood);
+  });
+
+  test("Gamma-Gamma: 0.01 shrinks the parameters and lowers the likelihood", () => {
+    const plain = gammaGammaFit(s.x, s.zbar);
+    const pen = gammaGammaFit(s.x, s.zbar, { penalty: 0.01 });
+    const a = pen.params;
+    const b = plain.params;
+    expect(sq([a.p, a.q, a.gamma])).toBeLessThan(sq([b.p, b.q, b.gamma]));
+    expect(pen.logLikelihood).toBeLessThan(plain.logLikelihood);
+  });
+
+  test("the penalty's gradient matches a finite difference", () => {
+    const pen = l2Penalty(0.3);
+    const fg = pen.wrap((_x, g) => {
+      g.fill(0);
+      return 0;
+    });
+    const x = Float64Array.from([0.2, -0.5, 1.1]);
+    const g = new Float64Array(3);
+    fg(x, g);
+    for (let k = 0; k < 3; k++) {
+      const h = 1e-6;
+      const up = Float64Array.from(x);
+      up[k] += h;
+      const dn = Float64Array.from(x);
+      dn[k] -= h;
+      const num = (pen.value(up) - pen.value(dn)) / (2 * h);
+      expect(g[k]).toBeCloseTo(num, 5);
+    }
+  });
+
+  test("CRM.BGNBD and CRM.GAMMAGAMMA take the penalty as an optional last argument", () => {
+    const col = (xs: number[]) => xs.map((v) => [v]);
+    const plain = bgnbd(col(s.x), col(s.tx), col(s.T));
+    const pen = bgnbd(col(s.x), col(s.tx), col(s.T), 0.01);
+    expect(pen[0][0]).not.toBeCloseTo(plain[0][0] as number, 4);
+    const bad = bgnbd(col(s.x), col(s.tx), col(s.T), -1)[0][0] as CustomFunctions.Error;
+    expect(bad.code).toBe("#NUM!");
+    expect(bad.message).toMatch(/penalty/);
+    const gg = gammagamma(col(s.x), col(s.zbar), 0.01);
+    expect(gg[0]).toHaveLength(4);
+  });
+});
