@@ -6,8 +6,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { Browser, Page } from "playwright-core";
-import { OUT, startPreview, type Preview } from "../support/browser";
+import type { Page } from "playwright-core";
+import { OUT, previewSuite } from "../support/browser";
 
 jest.setTimeout(240_000);
 
@@ -34,38 +34,42 @@ async function hostView(page: Page): Promise<HostView> {
   return page.evaluate(async () => {
     const host = (window as unknown as { __crmHost: any }).__crmHost; // eslint-disable-line @typescript-eslint/no-explicit-any
     const sheet = host.data.sheets[0].name;
-    const col = async (c: number) => (await host.readRect({ sheet, row: 1, col: c, rows: 600, cols: 1 })).map((r: unknown[]) => r[0]);
+    const col = async (c: number) =>
+      (await host.readRect({ sheet, row: 1, col: c, rows: 600, cols: 1 })).map(
+        (r: unknown[]) => r[0]
+      );
     const header = (await host.readRect({ sheet, row: 0, col: 9, rows: 1, cols: 1 }))[0][0];
     return { sales: await col(4), tiers: await col(9), header, sheets: await host.sheetNames() };
   });
 }
 
 describe("the pane in headless chromium", () => {
-  let preview: Preview;
-  let browser: Browser;
-  let base: string;
-
-  // The first browser test builds dist/ when it is stale (a few minutes on a busy machine).
-  beforeAll(async () => {
-    preview = await startPreview();
-    ({ browser, base } = preview);
-  }, 900_000);
-
-  afterAll(async () => {
-    await preview?.close();
-  });
+  const preview = previewSuite();
 
   const cases = [
-    { lang: "en", tier: "Tier", tierHeader: "Tier", customers: /customers in A1:I601 on sheet Customers/, a: "A", replace: "Replace", summary: "Insert summary sheet" },
-    { lang: "zh", tier: "分级", tierHeader: "等级", customers: /共 600 个客户/, a: "A", replace: "替换", summary: "插入汇总工作表" },
+    {
+      lang: "en",
+      tier: "Tier",
+      tierHeader: "Tier",
+      customers: /customers in A1:I601 on sheet Customers/,
+      a: "A",
+      replace: "Replace",
+      summary: "Insert summary sheet",
+    },
+    {
+      lang: "zh",
+      tier: "分级",
+      tierHeader: "等级",
+      customers: /共 600 个客户/,
+      a: "A",
+      replace: "替换",
+      summary: "插入汇总工作表",
+    },
   ] as const;
 
   for (const c of cases) {
     test(`tiers the sample list (${c.lang})`, async () => {
-      const page = await browser.newPage({ viewport: { width: 1400, height: 1100 } });
-      const errors: string[] = [];
-      page.on("pageerror", (e) => errors.push(String(e)));
-      await page.goto(`${base}/preview.html?lang=${c.lang}`);
+      const { page, errors } = await preview.open(c.lang);
       await page.getByTestId("list-line").waitFor();
       expect(await page.getByTestId("list-line").textContent()).toMatch(c.customers);
       // The column guesses from the Chinese headers are shown in the dropdowns.
@@ -95,11 +99,17 @@ describe("the pane in headless chromium", () => {
       expect(checks).toMatch(/13/);
       expect(checks).toMatch(/28/);
       // The analysis ran in the compute worker (dist/compute.js), not on the pane's thread.
-      const compute = await page.evaluate(() => (window as unknown as { __crmCompute: { worker: number; mainThread: number } }).__crmCompute);
+      const compute = await page.evaluate(
+        () =>
+          (window as unknown as { __crmCompute: { worker: number; mainThread: number } })
+            .__crmCompute
+      );
       expect(compute).toEqual({ worker: 1, mainThread: 0 });
       expect(errors).toEqual([]);
       await page.screenshot({ path: path.join(OUT, `pane-${c.lang}.png`), fullPage: true });
-      await page.getByTestId("pareto-chart").screenshot({ path: path.join(OUT, `pareto-${c.lang}.png`) });
+      await page
+        .getByTestId("pareto-chart")
+        .screenshot({ path: path.join(OUT, `pareto-${c.lang}.png`) });
 
       // A second run asks before replacing; after Replace the comparison shows everyone in the same tier.
       await page.getByTestId("tier-button").click();

@@ -7,8 +7,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { Browser, Page } from "playwright-core";
-import { OUT, startPreview, type Preview } from "../support/browser";
+import type { Page } from "playwright-core";
+import { OUT, previewSuite } from "../support/browser";
 
 jest.setTimeout(240_000);
 
@@ -18,7 +18,12 @@ async function columns(page: Page, cols: number[]): Promise<unknown[][]> {
     const host = (window as unknown as { __crmHost: any }).__crmHost; // eslint-disable-line @typescript-eslint/no-explicit-any
     const sheet = host.data.sheets[0].name;
     const out: unknown[][] = [];
-    for (const c of cs) out.push((await host.readRect({ sheet, row: 0, col: c, rows: 601, cols: 1 })).map((r: unknown[]) => r[0]));
+    for (const c of cs)
+      out.push(
+        (await host.readRect({ sheet, row: 0, col: c, rows: 601, cols: 1 })).map(
+          (r: unknown[]) => r[0]
+        )
+      );
     return out;
   }, cols);
 }
@@ -31,31 +36,34 @@ function median(xs: number[]): number {
 }
 
 describe("Value and Churn tabs in headless chromium", () => {
-  let preview: Preview;
-  let browser: Browser;
-  let base: string;
-
-  // The first browser test builds dist/ when it is stale (a few minutes on a busy machine).
-  beforeAll(async () => {
-    preview = await startPreview();
-    ({ browser, base } = preview);
-  }, 900_000);
-
-  afterAll(async () => {
-    await preview?.close();
-  });
+  const preview = previewSuite();
 
   const cases = [
-    { lang: "en", value: "Value", churn: "Churn", values: "Values", segment: "Segment", sheet: "Churn watch", created: "Created", kept: "1 churn reasons entered earlier were kept" },
-    { lang: "zh", value: "价值", churn: "流失", values: "数值", segment: "客户细分", sheet: "流失预警", created: "已新建", kept: "保留了之前填写的 1 条流失原因" },
+    {
+      lang: "en",
+      value: "Value",
+      churn: "Churn",
+      values: "Values",
+      segment: "Segment",
+      sheet: "Churn watch",
+      created: "Created",
+      kept: "1 churn reasons entered earlier were kept",
+    },
+    {
+      lang: "zh",
+      value: "价值",
+      churn: "流失",
+      values: "数值",
+      segment: "客户细分",
+      sheet: "流失预警",
+      created: "已新建",
+      kept: "保留了之前填写的 1 条流失原因",
+    },
   ] as const;
 
   for (const c of cases) {
     test(`Value tab (${c.lang})`, async () => {
-      const page = await browser.newPage({ viewport: { width: 1400, height: 1100 } });
-      const errors: string[] = [];
-      page.on("pageerror", (e) => errors.push(String(e)));
-      await page.goto(`${base}/preview.html?lang=${c.lang}`);
+      const { page, errors } = await preview.open(c.lang);
       await page.getByRole("tab", { name: c.value }).click();
       await page.getByTestId("quadrant-table").waitFor();
       await page.getByTestId("quadrant-scatter").locator("svg").first().waitFor();
@@ -70,10 +78,14 @@ describe("Value and Churn tabs in headless chromium", () => {
       const xc = median(both.map((p) => p[0]));
       const yc = median(both.map((p) => p[1]));
       const expected = { core: 0, atRisk: 0, grow: 0, phaseOut: 0 };
-      for (const [x, y] of both) expected[x >= xc ? (y >= yc ? "core" : "atRisk") : y >= yc ? "grow" : "phaseOut"]++;
-      for (const [id, n] of Object.entries(expected)) expect(await page.getByTestId(`count-${id}`).textContent()).toBe(String(n));
+      for (const [x, y] of both)
+        expected[x >= xc ? (y >= yc ? "core" : "atRisk") : y >= yc ? "grow" : "phaseOut"]++;
+      for (const [id, n] of Object.entries(expected))
+        expect(await page.getByTestId(`count-${id}`).textContent()).toBe(String(n));
       await page.screenshot({ path: path.join(OUT, `value-${c.lang}.png`), fullPage: true });
-      await page.getByTestId("quadrant-scatter").screenshot({ path: path.join(OUT, `value-scatter-${c.lang}.png`) });
+      await page
+        .getByTestId("quadrant-scatter")
+        .screenshot({ path: path.join(OUT, `value-scatter-${c.lang}.png`) });
 
       // Segment column as values, in column J (the list is A:I).
       await page.getByLabel(c.values, { exact: true }).check();
@@ -84,7 +96,10 @@ describe("Value and Churn tabs in headless chromium", () => {
       const labels = { core: "Core", atRisk: "At risk", grow: "Grow", phaseOut: "Phase out" };
       sales.slice(1).forEach((x, i) => {
         const y = margin[i + 1];
-        const want = typeof x === "number" && typeof y === "number" ? labels[x >= xc ? (y >= yc ? "core" : "atRisk") : y >= yc ? "grow" : "phaseOut"] : null;
+        const want =
+          typeof x === "number" && typeof y === "number"
+            ? labels[x >= xc ? (y >= yc ? "core" : "atRisk") : y >= yc ? "grow" : "phaseOut"]
+            : null;
         expect([i, seg[i + 1] === "" ? null : seg[i + 1]]).toEqual([i, want]);
       });
 
@@ -97,17 +112,19 @@ describe("Value and Churn tabs in headless chromium", () => {
       await page.getByTestId("value-message").waitFor();
       const [score, tier] = await columns(page, [10, 11]);
       expect(score.slice(1).filter((v) => typeof v === "number").length).toBeGreaterThan(500);
-      expect(new Set(tier.slice(1).filter((v) => v !== "" && v !== null))).toEqual(new Set(["A", "B", "C"]));
-      await page.screenshot({ path: path.join(OUT, `value-written-${c.lang}.png`), fullPage: true });
+      expect(new Set(tier.slice(1).filter((v) => v !== "" && v !== null))).toEqual(
+        new Set(["A", "B", "C"])
+      );
+      await page.screenshot({
+        path: path.join(OUT, `value-written-${c.lang}.png`),
+        fullPage: true,
+      });
       expect(errors).toEqual([]);
       await page.close();
     });
 
     test(`Churn tab (${c.lang})`, async () => {
-      const page = await browser.newPage({ viewport: { width: 1400, height: 1100 } });
-      const errors: string[] = [];
-      page.on("pageerror", (e) => errors.push(String(e)));
-      await page.goto(`${base}/preview.html?lang=${c.lang}`);
+      const { page, errors } = await preview.open(c.lang);
       await page.getByRole("tab", { name: c.churn }).click();
       await page.getByTestId("churn-summary").waitFor();
       await page.getByTestId("churn-table").waitFor();
@@ -122,18 +139,34 @@ describe("Value and Churn tabs in headless chromium", () => {
         const s = host.sheet(name);
         const v = s.validations[0];
         s.cells[1][v.range.col] = v.list[2]; // "Competitor"
-        return { rows: s.cells.length, validations: s.validations.length, list: v.list.length, first: s.cells[1][0] };
+        return {
+          rows: s.cells.length,
+          validations: s.validations.length,
+          list: v.list.length,
+          first: s.cells[1][0],
+        };
       }, c.sheet);
       expect(sheet.validations).toBe(1);
       expect(sheet.list).toBe(7);
-      await page.screenshot({ path: path.join(OUT, `churn-written-${c.lang}.png`), fullPage: true });
+      await page.screenshot({
+        path: path.join(OUT, `churn-written-${c.lang}.png`),
+        fullPage: true,
+      });
 
       await page.getByTestId("write-churn").click();
-      await page.waitForFunction((kept) => document.querySelector('[data-testid="churn-message"]')?.textContent?.includes(kept), c.kept);
+      await page.waitForFunction(
+        (kept) =>
+          document.querySelector('[data-testid="churn-message"]')?.textContent?.includes(kept),
+        c.kept
+      );
       const after = await page.evaluate((name) => {
         const host = (window as unknown as { __crmHost: any }).__crmHost; // eslint-disable-line @typescript-eslint/no-explicit-any
         const s = host.sheet(name);
-        return { names: host.data.sheets.map((x: { name: string }) => x.name), reason: s.cells[1][s.validations[0].range.col], first: s.cells[1][0] };
+        return {
+          names: host.data.sheets.map((x: { name: string }) => x.name),
+          reason: s.cells[1][s.validations[0].range.col],
+          first: s.cells[1][0],
+        };
       }, c.sheet);
       expect(after.names).toHaveLength(2);
       expect(after.first).toBe(sheet.first);

@@ -5,8 +5,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { Browser } from "playwright-core";
-import { OUT as TEST_OUTPUT, startPreview, type Preview } from "../support/browser";
+import { OUT as TEST_OUTPUT, previewSuite } from "../support/browser";
 
 jest.setTimeout(240_000);
 
@@ -19,19 +18,7 @@ interface PlanDump {
 }
 
 describe("the Visit plan tab in headless chromium", () => {
-  let preview: Preview;
-  let browser: Browser;
-  let base: string;
-
-  // The first browser test builds dist/ when it is stale (a few minutes on a busy machine).
-  beforeAll(async () => {
-    preview = await startPreview();
-    ({ browser, base } = preview);
-  }, 900_000);
-
-  afterAll(async () => {
-    await preview?.close();
-  });
+  const preview = previewSuite();
 
   const cases = [
     {
@@ -52,10 +39,7 @@ describe("the Visit plan tab in headless chromium", () => {
 
   for (const c of cases) {
     test(`plans the sample list (${c.lang})`, async () => {
-      const page = await browser.newPage({ viewport: { width: 1400, height: 1100 } });
-      const errors: string[] = [];
-      page.on("pageerror", (e) => errors.push(String(e)));
-      await page.goto(`${base}/preview.html?lang=${c.lang}`);
+      const { page, errors } = await preview.open(c.lang);
       await page.getByRole("tab", { name: c.tab }).click();
       await page.getByTestId("plan-list-line").waitFor();
       // The guesses from the sample's Chinese headers.

@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as http from "http";
 import * as path from "path";
 import type { AddressInfo } from "net";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import { distPath, ensureBuild } from "./ensureBuild";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
@@ -54,7 +54,9 @@ export interface Preview {
 /** Builds (if stale), serves dist/ and launches chromium; fails with the install hint when chromium is missing. */
 export async function startPreview(): Promise<Preview> {
   if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium) to run the browser tests.`);
+    throw new Error(
+      `${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium) to run the browser tests.`
+    );
   }
   ensureBuild();
   const server = await serve(distPath());
@@ -66,6 +68,34 @@ export async function startPreview(): Promise<Preview> {
     close: async () => {
       await browser.close();
       await new Promise((r) => server.close(r));
+    },
+  };
+}
+
+/** The preview for one test file: started before its tests, closed after them. */
+export interface PreviewSuite {
+  /** A new page on the preview in `lang`, sized like a pane next to a sheet, with the page's uncaught errors (collected from before it loads). */
+  open(lang: string): Promise<{ page: Page; errors: string[] }>;
+}
+
+/** Registers the suite's beforeAll/afterAll; call it at the top of a describe block. */
+export function previewSuite(): PreviewSuite {
+  let preview: Preview | undefined;
+  // The first browser test builds dist/ when it is stale (a few minutes on a busy machine).
+  beforeAll(async () => {
+    preview = await startPreview();
+  }, 900_000);
+  afterAll(async () => {
+    await preview?.close();
+  });
+  return {
+    async open(lang: string) {
+      if (!preview) throw new Error("the preview did not start (see the beforeAll error)");
+      const page = await preview.browser.newPage({ viewport: { width: 1400, height: 1100 } });
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(String(e)));
+      await page.goto(`${preview.base}/preview.html?lang=${lang}`);
+      return { page, errors };
     },
   };
 }

@@ -10,7 +10,14 @@ import * as path from "path";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
-const MARKERS = ["functions.json", "functions.js", "taskpane.html", "preview.html", "compute.js", "manifest.xml"];
+const MARKERS = [
+  "functions.json",
+  "functions.js",
+  "taskpane.html",
+  "preview.html",
+  "compute.js",
+  "manifest.xml",
+];
 const SOURCES = ["src", "manifest.xml", "webpack.config.js", "README.md", "assets"];
 
 function newestMtime(p: string): number {
@@ -45,18 +52,23 @@ export function ensureBuild(): void {
       break;
     } catch {
       // Another worker is building: wait, then use its build.
-      if (Date.now() > deadline) throw new Error(`waited 10 minutes for ${LOCK}; remove it if no build is running`);
+      if (Date.now() > deadline)
+        throw new Error(`waited 10 minutes for ${LOCK}; remove it if no build is running`);
       sleep(500);
       if (isFresh()) return;
     }
   }
   try {
     if (isFresh()) return;
-    execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
-      cwd: ROOT,
-      stdio: "pipe",
-      env: { ...process.env, ADDIN_BASE_URL: "" },
-    });
+    execFileSync(
+      process.execPath,
+      [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"],
+      {
+        cwd: ROOT,
+        stdio: "pipe",
+        env: { ...process.env, ADDIN_BASE_URL: "" },
+      }
+    );
   } finally {
     fs.rmSync(LOCK, { recursive: true, force: true });
   }
