@@ -133,8 +133,12 @@ describe("TieringTab", () => {
     });
     const dialog = await screen.findByRole("alertdialog", undefined, SLOW);
     expect(dialog).toHaveTextContent("Column C holds the Tier column of an earlier run");
+    // Under jsdom, Fluent's focus trap (tabster's modalizer) sometimes leaves aria-hidden on
+    // the dialog surface itself, so the button is looked up including hidden nodes here; the
+    // dialog's accessible buttons are clicked in real Chromium by test/browser/pane.test.ts.
+    const cancel = within(dialog).getByRole("button", { name: "Cancel", hidden: true });
     await act(async () => {
-      fireEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
+      fireEvent.click(cancel);
     });
     expect(host.batches).toHaveLength(1);
     expect(await screen.findByTestId("message", undefined, SLOW)).toHaveTextContent("Nothing was written.");
