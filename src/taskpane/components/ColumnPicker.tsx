@@ -1,57 +1,63 @@
 import * as React from "react";
 import { Caption1, Dropdown, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
-import type { ColumnRole } from "../../core/list/columns";
 import { columnLetter } from "../../core/a1";
-import type { UiText } from "../../i18n/uiText";
 
 const useStyles = makeStyles({
   grid: { display: "grid", gridTemplateColumns: "1fr", rowGap: tokens.spacingVerticalS },
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
-export interface ColumnPickerProps {
-  t: UiText;
+/** Where a column choice came from, shown under its dropdown. */
+export type ColumnSource = "header" | "content" | "saved";
+
+/** The texts a picker shows; each tab passes its own (tiering, visit plan ...). */
+export interface ColumnPickerText<R extends string> {
+  role: (role: R) => string;
+  /** The "no column" choice of a role (e.g. "(none)", or "compute from sales" for a tier). */
+  none: (role: R) => string;
+  /** The line under a dropdown saying where the guess came from (undefined: no line). */
+  source: (source: ColumnSource) => string | undefined;
+}
+
+export interface ColumnPickerProps<R extends string> {
+  text: ColumnPickerText<R>;
   /** The list's header texts. */
   header: readonly string[];
   /** Sheet column of the list's first column (for the column letters). */
   firstCol: number;
-  roles: readonly ColumnRole[];
+  roles: readonly R[];
   /** Chosen column (0-based within the list) per role; undefined: none. */
-  value: Partial<Record<ColumnRole, number>>;
+  value: Partial<Record<R, number>>;
   /** Where each choice came from, shown under the dropdown. */
-  sources: Partial<Record<ColumnRole, "header" | "content" | "saved">>;
-  onChange: (role: ColumnRole, col: number | undefined) => void;
+  sources: Partial<Record<R, ColumnSource>>;
+  onChange: (role: R, col: number | undefined) => void;
 }
 
 /** One dropdown per column role, showing the guess; the user can correct it. */
-export function ColumnPicker(props: ColumnPickerProps): React.JSX.Element {
+export function ColumnPicker<R extends string>(props: ColumnPickerProps<R>): React.JSX.Element {
   const s = useStyles();
-  const { t, header } = props;
+  const { text, header } = props;
   const label = (c: number) => `${columnLetter(props.firstCol + c)}: ${header[c] || "—"}`;
-  const hint = (role: ColumnRole) => {
+  const hint = (role: R) => {
     const src = props.sources[role];
-    if (props.value[role] === undefined || !src) return undefined;
-    return src === "header"
-      ? t.tiering.guessedFromHeader
-      : src === "content"
-        ? t.tiering.guessedFromContent
-        : t.tiering.remembered;
+    return props.value[role] === undefined || !src ? undefined : text.source(src);
   };
   return (
     <div className={s.grid}>
       {props.roles.map((role) => {
         const v = props.value[role];
         const h = hint(role);
+        const none = text.none(role);
         return (
           <Field
             key={role}
-            label={t.tiering.roles[role]}
+            label={text.role(role)}
             hint={h ? <Caption1 className={s.hint}>{h}</Caption1> : undefined}
           >
             <Dropdown
-              aria-label={t.tiering.roles[role]}
+              aria-label={text.role(role)}
               data-role={role}
-              value={v === undefined ? t.tiering.none : label(v)}
+              value={v === undefined ? none : label(v)}
               selectedOptions={[v === undefined ? "none" : String(v)]}
               onOptionSelect={(_, d) =>
                 props.onChange(
@@ -62,7 +68,7 @@ export function ColumnPicker(props: ColumnPickerProps): React.JSX.Element {
                 )
               }
             >
-              <Option value="none">{t.tiering.none}</Option>
+              <Option value="none">{none}</Option>
               {header.map((_, c) => (
                 <Option key={c} value={String(c)}>
                   {label(c)}

@@ -297,7 +297,16 @@ export function TieringTab(props: TieringTabProps): React.JSX.Element {
         <>
           <Subtitle2>{tt.columnsTitle}</Subtitle2>
           <ColumnPicker
-            t={t}
+            text={{
+              role: (r) => tt.roles[r],
+              none: () => tt.none,
+              source: (src) =>
+                src === "header"
+                  ? tt.guessedFromHeader
+                  : src === "content"
+                    ? tt.guessedFromContent
+                    : tt.remembered,
+            }}
             header={snap.header}
             firstCol={snap.col}
             roles={ROLES}

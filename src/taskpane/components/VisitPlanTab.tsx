@@ -36,7 +36,7 @@ import {
   type PlanRoles,
   type PlanSources,
 } from "./planForm";
-import { PlanColumnPicker } from "./PlanColumnPicker";
+import { ColumnPicker } from "./ColumnPicker";
 import { WorkdayPicker } from "./WorkdayPicker";
 import { NumberField } from "./NumberField";
 import { PolicyEditor } from "./PolicyEditor";
@@ -315,8 +315,17 @@ export function VisitPlanTab(props: VisitPlanTabProps): React.JSX.Element {
       {snap && list && (
         <>
           <Subtitle2>{pt.columnsTitle}</Subtitle2>
-          <PlanColumnPicker
-            pt={pt}
+          <ColumnPicker
+            text={{
+              role: (r) => pt.roles[r],
+              none: (r) => (r === "tier" ? pt.tierFromSales : pt.none),
+              source: (src) =>
+                src === "header"
+                  ? pt.guessedFromHeader
+                  : src === "content"
+                    ? pt.guessedFromContent
+                    : undefined,
+            }}
             header={snap.header}
             firstCol={snap.col}
             roles={ROLES}
