@@ -273,54 +273,34 @@ export function ChurnTab(props: ChurnTabProps): React.JSX.Element {
       {snap && cols && (
         <>
           <div className={s.grid}>
-            <ColumnSelect
-              label={t.customer}
-              header={snap.header}
-              firstCol={snap.col}
-              columns={all}
-              value={cols.name}
-              onChange={(v) => setCol("name", v ?? 0)}
-              testId="churn-name"
-            />
-            <ColumnSelect
-              label={t.lastOrder}
-              header={snap.header}
-              firstCol={snap.col}
-              columns={all}
-              value={cols.lastOrder}
-              onChange={(v) => setCol("lastOrder", v)}
-              noneText={t.none}
-              testId="churn-last"
-            />
-            <ColumnSelect
-              label={t.valueColumn}
-              header={snap.header}
-              firstCol={snap.col}
-              columns={numeric}
-              value={cols.value}
-              onChange={(v) => setCol("value", v)}
-              noneText={t.none}
-              testId="churn-value"
-            />
-            <ColumnSelect
-              label={t.rep}
-              header={snap.header}
-              firstCol={snap.col}
-              columns={all}
-              value={cols.rep}
-              onChange={(v) => setCol("rep", v)}
-              noneText={t.none}
-            />
-            <ColumnSelect
-              label={t.pAliveColumn}
-              header={snap.header}
-              firstCol={snap.col}
-              columns={numeric}
-              value={cols.pAlive}
-              onChange={(v) => setCol("pAlive", v)}
-              noneText={t.none}
-              testId="churn-palive"
-            />
+            {(
+              [
+                // The customer column is required: it has no "none" choice.
+                {
+                  key: "name",
+                  label: t.customer,
+                  columns: all,
+                  required: true,
+                  testId: "churn-name",
+                },
+                { key: "lastOrder", label: t.lastOrder, columns: all, testId: "churn-last" },
+                { key: "value", label: t.valueColumn, columns: numeric, testId: "churn-value" },
+                { key: "rep", label: t.rep, columns: all },
+                { key: "pAlive", label: t.pAliveColumn, columns: numeric, testId: "churn-palive" },
+              ] as const
+            ).map((f) => (
+              <ColumnSelect
+                key={f.key}
+                label={f.label}
+                header={snap.header}
+                firstCol={snap.col}
+                columns={f.columns}
+                value={cols[f.key]}
+                onChange={(v) => setCol(f.key, "required" in f ? (v ?? 0) : v)}
+                noneText={"required" in f ? undefined : t.none}
+                testId={"testId" in f ? f.testId : undefined}
+              />
+            ))}
           </div>
           <div className={s.grid}>
             <Field label={t.days}>
