@@ -30,7 +30,7 @@ import {
   type WinBackDecision,
 } from "../core/churn";
 import { toSerialDay } from "../core/history/dates";
-import { readNumericColumn } from "../core/list/cellNumber";
+import { cellNumber, readNumericColumn } from "../core/list/cellNumber";
 import type { Locale } from "../i18n/locale";
 import { SHEET_TEXT } from "../i18n/sheetText";
 import type { ChurnSheetText } from "../i18n/valueChurnText";
@@ -311,12 +311,7 @@ interface OldTable {
 }
 
 const num = (v: CellValue): number | undefined => {
-  const x =
-    typeof v === "number"
-      ? v
-      : typeof v === "string" && v.trim() !== ""
-        ? Number(v.replace(/,/g, ""))
-        : NaN;
+  const x = cellNumber(v);
   return Number.isFinite(x) ? x : undefined;
 };
 

@@ -27,6 +27,7 @@
  */
 import { isEmptyCell, type CellValue } from "../core/cell";
 import { a1, columnLetter, quoteSheetName, rangeA1, sheetRangeA1 } from "../core/a1";
+import { cellNumber } from "../core/list/cellNumber";
 import { DAYS_PER_MONTH, rfmSummary, toSerialDay, EXCEL_EPOCH_OFFSET } from "../core/history";
 import type { Locale } from "../i18n/locale";
 import { sheetText } from "../i18n/sheetText";
@@ -115,16 +116,10 @@ export type HistoryProblem =
   | "badPeriodDays"
   | "badColumns";
 
+/** CRM.RFM's reading (args.numberCell): the one list rule, money text included. */
 function amountOf(v: CellValue): number | undefined {
-  if (typeof v === "number") return Number.isFinite(v) ? v : undefined;
-  if (typeof v === "string") {
-    // CRM.RFM's reading (args.numberCell): thousands separators dropped.
-    const t = v.trim().replace(/,/g, "");
-    if (t === "") return undefined;
-    const n = Number(t);
-    return Number.isFinite(n) ? n : undefined;
-  }
-  return undefined;
+  const n = cellNumber(v);
+  return Number.isFinite(n) ? n : undefined;
 }
 
 function columnsOk(s: ListSnapshot, c: OrderColumns): boolean {

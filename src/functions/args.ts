@@ -7,6 +7,8 @@
  * `""` depending on the host; an omitted optional argument as `null` or `undefined`.
  */
 
+import { cellNumber } from "../core/list/cellNumber";
+
 /** A cell as Excel passes it to a custom function. */
 export type Cell = number | string | boolean | null | undefined | CustomFunctions.Error;
 /** A result cell: a value, blank (`""`) or a per-cell error. */
@@ -99,9 +101,9 @@ export function asGrid(arg: unknown, name: string): Cell[][] {
 }
 
 /**
- * Reads a numeric cell. Numbers pass; blanks give `null`; numeric text (e.g. "12.5") is
- * accepted as Excel users often paste numbers as text; anything else gives a per-cell
- * `#VALUE!` naming what was expected.
+ * Reads a numeric cell. Numbers pass; blanks give `null`; text is read by the list rule
+ * (`cellNumber`: "12.5", "¥1,234.50", "1.2万", "(500)" ...) as users paste money as text;
+ * anything else gives a per-cell `#VALUE!` naming what was expected.
  */
 export function numberCell(v: Cell, what: string): number | null | CustomFunctions.Error {
   if (typeof v === "number")
@@ -109,7 +111,7 @@ export function numberCell(v: Cell, what: string): number | null | CustomFunctio
   if (isBlank(v)) return null;
   if (isErrorCell(v)) return v;
   if (typeof v === "string") {
-    const n = Number(v.trim().replace(/,/g, ""));
+    const n = cellNumber(v);
     if (Number.isFinite(n)) return n;
     return cfError("value", `${what} must be a number, got text "${truncate(v)}".`);
   }

@@ -1,26 +1,112 @@
 /**
- * The one rule for reading a number from a list cell, the same as CRM.TIER's (`numberCell` in
- * src/functions/args.ts): numbers pass, numeric text is accepted ("1,234.5", as users paste
- * numbers as text), anything else is not a number. Keeping the rule identical is what makes
- * tiers written as values equal to tiers written as `=CRM.TIER(...)` formulas.
+ * The one rule for reading a number from a list cell, shared by CRM.TIER (`numberCell` in
+ * src/functions/args.ts), the pane, the command line and every job: numbers pass, and money
+ * written as text is money (PRODUCT 2.12): thousands separators, currency signs and words
+ * ("¥1,234.50", "$1,200", "RMB 500", "3,000元"), the Chinese units 万/亿 ("1.2万" is 12,000),
+ * full-width characters ("１２３４"), accounting negatives ("(500)"). Anything else ("N/A",
+ * "-", "3M", a date) is not a number. Keeping one rule is what makes tiers written as values
+ * equal to tiers written as `=CRM.TIER(...)` formulas.
  */
 import { isEmptyCell } from "../cell";
+
+/** Multipliers of the Chinese number units, as powers of ten (longest written first). */
+const UNIT_POWER: ReadonlyArray<[string, number]> = [
+  ["万亿", 12],
+  ["千万", 7],
+  ["百万", 6],
+  ["亿", 8],
+  ["万", 4],
+  ["千", 3],
+];
+
+// Currency signs and words before or after the amount. Latin letters are words only (so "3M"
+// or "5k", a company name or a size, is text, not 3,000,000).
+const CURRENCY_BEFORE = /^(?:rmb|cny|usd|hkd|eur|gbp|us\$|hk\$|人民币|[¥$€£])\s*/i;
+const CURRENCY_AFTER = /\s*(?:rmb|cny|usd|hkd|eur|gbp|人民币|元|圆|块|美元|港元|欧元)$/i;
+const UNIT_AFTER = new RegExp(`\\s*(${UNIT_POWER.map(([u]) => u).join("|")})$`);
+/** Digits with optional thousands commas, an optional fraction and exponent. */
+const PLAIN = /^(?:\d[\d,]*(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+
+/**
+ * `digits` (already validated) times 10^power, shifting the decimal point in the text so
+ * "1.23万" is exactly 12300, not 12300.000000000002.
+ */
+function shifted(digits: string, power: number): number {
+  if (power === 0 || /e/i.test(digits)) return Number(digits) * 10 ** power;
+  const [int, frac = ""] = digits.split(".");
+  const f = frac.padEnd(power, "0");
+  return Number(`${int}${f.slice(0, power)}.${f.slice(power) || "0"}`);
+}
+
+/**
+ * The number written in a text cell, by the rule above; NaN when it is not money text.
+ *
+ * @param raw The text.
+ * @returns The number, or NaN.
+ * @example parseNumberText("¥1,234.50") // 1234.5
+ * @example parseNumberText("1.2万") // 12000
+ * @example parseNumberText("(500)") // -500
+ * @example parseNumberText("N/A") // NaN
+ * Cost: O(length).
+ */
+export function parseNumberText(raw: string): number {
+  // NFKC folds full-width digits, signs, commas, brackets and ￥ into their ASCII forms.
+  let s = raw
+    .normalize("NFKC")
+    .replace(/[\u2212\ufe63]/g, "-")
+    .trim();
+  if (!/\d/.test(s)) return NaN;
+  // At most one sign and one pair of brackets, around or inside the currency ("-¥500",
+  // "¥-500", "(¥500)", "¥(500)"); either makes the amount negative.
+  let negative = false;
+  let signs = 0;
+  const sign = (): void => {
+    if (s.startsWith("-") || s.startsWith("+")) {
+      signs++;
+      if (s.startsWith("-")) negative = true;
+      s = s.slice(1).trim();
+    }
+  };
+  let brackets = 0;
+  const parens = (): void => {
+    if (s.startsWith("(") && s.endsWith(")")) {
+      brackets++;
+      negative = true;
+      s = s.slice(1, -1).trim();
+    }
+  };
+  parens();
+  sign();
+  s = s.replace(CURRENCY_AFTER, "").trim();
+  s = s.replace(CURRENCY_BEFORE, "").trim();
+  parens();
+  sign();
+  if (signs > 1 || brackets > 1) return NaN;
+  let power = 0;
+  const unit = UNIT_AFTER.exec(s);
+  if (unit) {
+    power = UNIT_POWER.find(([u]) => u === unit[1])![1];
+    s = s.slice(0, unit.index).trim();
+  }
+  if (!PLAIN.test(s) || s.endsWith(",")) return NaN;
+  const x = shifted(s.replace(/,/g, ""), power);
+  if (!Number.isFinite(x)) return NaN;
+  return negative ? -x : x;
+}
 
 /**
  * The number in a cell, or NaN for a blank or non-numeric cell.
  *
  * @param v The cell (number, text, boolean, Date, null ...).
- * @returns The finite number, or NaN (blank, text, boolean, Date, infinite, error text).
+ * @returns The finite number, or NaN (blank, text that is not money, boolean, Date, infinite,
+ *   error text).
  * @example cellNumber("1,234.5") // 1234.5
+ * @example cellNumber("3,000元") // 3000
  * @example cellNumber("n/a") // NaN
  */
 export function cellNumber(v: unknown): number {
   if (typeof v === "number") return Number.isFinite(v) ? v : NaN;
-  if (typeof v === "string") {
-    if (v.trim() === "") return NaN;
-    const n = Number(v.trim().replace(/,/g, ""));
-    return Number.isFinite(n) ? n : NaN;
-  }
+  if (typeof v === "string") return v.trim() === "" ? NaN : parseNumberText(v);
   return NaN;
 }
 
