@@ -14,21 +14,26 @@ export type Cell = number | string | boolean | null | undefined | CustomFunction
 /** A result cell: a value, blank (`""`) or a per-cell error. */
 export type OutCell = number | string | boolean | CustomFunctions.Error;
 
-export type ErrorKind = "value" | "num" | "na" | "div0";
+/**
+ * The kinds of error a CRM function may report with a message. Excel shows the message of a
+ * `CustomFunctions.Error` only for `#VALUE!` and `#N/A` (in the cell's error menu); a `#NUM!` or
+ * `#DIV/0!` shows its code alone, so a user would never learn what is wrong. Hence the rule,
+ * kept here and nowhere else: a bad argument or cell is `#VALUE!`, missing data (nothing to
+ * compute from, a lookup that finds nothing, a fit with no answer) is `#N/A`.
+ * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors
+ * (test/functions/errorCodes.test.ts checks that no other code can carry a message).
+ */
+export type ErrorKind = "value" | "na";
 
-const CODES: Record<ErrorKind, string> = {
+/** The codes of {@link ErrorKind}, the only ones whose message Excel shows. */
+export const SHOWN_ERROR_CODES: Readonly<Record<ErrorKind, string>> = {
   value: "#VALUE!",
-  num: "#NUM!",
   na: "#N/A",
-  div0: "#DIV/0!",
 };
 
-/**
- * Makes a per-cell error. Excel shows the message only for `#VALUE!` and `#N/A` (in the cell's
- * error menu), so messages that users must read should use those kinds.
- */
+/** Makes a per-cell error whose message Excel shows (see {@link ErrorKind}). */
 export function cfError(kind: ErrorKind, message: string): CustomFunctions.Error {
-  return new CustomFunctions.Error(CODES[kind] as CustomFunctions.ErrorCode, message);
+  return new CustomFunctions.Error(SHOWN_ERROR_CODES[kind] as CustomFunctions.ErrorCode, message);
 }
 
 /** Thrown inside an implementation for a bad argument; {@link guard} turns it into a result. */
@@ -107,7 +112,7 @@ export function asGrid(arg: unknown, name: string): Cell[][] {
  */
 export function numberCell(v: Cell, what: string): number | null | CustomFunctions.Error {
   if (typeof v === "number")
-    return Number.isFinite(v) ? v : cfError("num", `${what} is not a finite number.`);
+    return Number.isFinite(v) ? v : cfError("value", `${what} is not a finite number.`);
   if (isBlank(v)) return null;
   if (isErrorCell(v)) return v;
   if (typeof v === "string") {

@@ -4,11 +4,12 @@
  *
  * Conventions:
  * - Per-customer functions (PALIVE, PURCHASES, SPEND, CLVHIST) return one cell per input row:
- *   a blank row gives "", a text cell #VALUE! in that row, an impossible row (recency > age,
- *   a fractional frequency) #NUM! in that row.
+ *   a blank row gives "", a text cell or an impossible row (recency > age, a fractional
+ *   frequency) #VALUE! with the reason in that row.
  * - The tables and fits (RFM, BGNBD, GAMMAGAMMA) cannot be partially right, so a bad input row
- *   makes the whole result one #VALUE!/#NUM! cell whose message names the row (1-based within
- *   the range); rows that are blank in every column are skipped.
+ *   makes the whole result one #VALUE! cell whose message names the row (1-based within the
+ *   range); rows that are blank in every column are skipped.
+ * - Errors follow args.ts: only #VALUE! and #N/A, the codes whose message Excel shows.
  * - A fit that does not converge gives #N/A "did not converge: ...", never parameters, and an
  *   error cell passed as `params` (e.g. that #N/A) is passed on as the result.
  */
@@ -63,8 +64,9 @@ function sameLength(cols: Cell[][], names: string[]): number {
   return n;
 }
 
+/** An upstream error's kind: #N/A stays #N/A (no data), any other code becomes #VALUE!. */
 function kindOf(code: string): ErrorKind {
-  return code === "#N/A" ? "na" : code === "#NUM!" ? "num" : code === "#DIV/0!" ? "div0" : "value";
+  return code === "#N/A" ? "na" : "value";
 }
 
 /** The first `count` cells of a params range (row-major), as positive numbers, or an ArgError. */
@@ -92,7 +94,7 @@ function bgParams(arg: unknown, name = "params"): BgnbdParams {
   const [r, alpha, a, b] = paramCells(arg, 4, name, "r, alpha, a, b from CRM.BGNBD");
   const p = { r, alpha, a, b };
   const problem = bgnbdParamsProblem(p);
-  if (problem) throw new ArgError("num", `${name}: ${problem}.`);
+  if (problem) throw new ArgError("value", `${name}: ${problem}.`);
   return p;
 }
 
@@ -100,9 +102,9 @@ function ggParams(arg: unknown, name = "params"): GammaGammaParams {
   const [p, q, gamma] = paramCells(arg, 3, name, "p, q, gamma from CRM.GAMMAGAMMA");
   const g = { p, q, gamma };
   const problem = gammaGammaParamsProblem(g);
-  if (problem) throw new ArgError("num", `${name}: ${problem}.`);
+  if (problem) throw new ArgError("value", `${name}: ${problem}.`);
   if (!(q > 1))
-    throw new ArgError("num", `${name}: q must exceed 1 for a finite expected spend (got ${q}).`);
+    throw new ArgError("value", `${name}: q must exceed 1 for a finite expected spend (got ${q}).`);
   return g;
 }
 
@@ -132,7 +134,7 @@ function perRow(cols: Cell[][], names: string[], fn: (v: number[]) => OutCell): 
       try {
         out[i] = [fn(v)];
       } catch (e) {
-        out[i] = [cfError("num", e instanceof Error ? e.message : String(e))];
+        out[i] = [cfError("value", e instanceof Error ? e.message : String(e))];
       }
     }
   }
@@ -141,7 +143,7 @@ function perRow(cols: Cell[][], names: string[], fn: (v: number[]) => OutCell): 
 
 /**
  * Reads the rows of a fit's input, skipping all-blank rows; a non-number is an ArgError and a
- * row failing `check` an ArgError #NUM!, both naming the row.
+ * row failing `check` an ArgError too, both naming the row.
  */
 function fitRows(
   cols: Cell[][],
@@ -156,7 +158,7 @@ function fitRows(
     if (!Array.isArray(v))
       throw new ArgError("value", `Row ${i + 1}: ${v.message || "not a number"}`);
     const problem = check(v);
-    if (problem) throw new ArgError("num", `Row ${i + 1}: ${problem}.`);
+    if (problem) throw new ArgError("value", `Row ${i + 1}: ${problem}.`);
     rows.push(v);
   }
   if (rows.length === 0)
@@ -208,10 +210,10 @@ export function rfmImpl(
   const n = sameLength(cols, names);
   const end = dateArg(asOf, "asOf") ?? todaySerial();
   const period = numberArg(periodDays, 7, "periodDays");
-  if (!(period > 0)) throw new ArgError("num", "periodDays must be a positive number of days.");
+  if (!(period > 0)) throw new ArgError("value", "periodDays must be a positive number of days.");
   const hold = dateArg(holdoutEnd, "holdoutEnd");
   if (hold !== undefined && hold < end)
-    throw new ArgError("num", "holdoutEnd must not be before asOf.");
+    throw new ArgError("value", "holdoutEnd must not be before asOf.");
   const ids: Array<string | number> = [];
   const days: number[] = [];
   const amts: number[] = [];
@@ -281,7 +283,7 @@ export function bgnbdImpl(
     return [[p.r, p.alpha, p.a, p.b, fit.logLikelihood]];
   } catch (e) {
     if (e instanceof ConvergenceError) throw new ArgError("na", e.message);
-    if (e instanceof RangeError) throw new ArgError("num", e.message);
+    if (e instanceof RangeError) throw new ArgError("value", e.message);
     throw e;
   }
 }
@@ -297,7 +299,7 @@ export function paliveImpl(
   const cols = [column(frequency, FRT[0]), column(recency, FRT[1]), column(age, FRT[2])];
   return perRow(cols, FRT, (v) => {
     const problem = checkedFrt(v);
-    return problem ? cfError("num", `${problem}.`) : pAlive(v[0], v[1], v[2], p);
+    return problem ? cfError("value", `${problem}.`) : pAlive(v[0], v[1], v[2], p);
   });
 }
 
@@ -312,13 +314,13 @@ export function purchasesImpl(
   const horizon = numberArg(t, NaN, "t");
   if (Number.isNaN(horizon)) throw new ArgError("value", "t (periods ahead) is required.");
   if (!(horizon >= 0) || !Number.isFinite(horizon))
-    throw new ArgError("num", "t must be a number of periods >= 0.");
+    throw new ArgError("value", "t must be a number of periods >= 0.");
   const p = bgParams(params);
   const cols = [column(frequency, FRT[0]), column(recency, FRT[1]), column(age, FRT[2])];
   return perRow(cols, FRT, (v) => {
     const problem = checkedFrt(v);
     return problem
-      ? cfError("num", `${problem}.`)
+      ? cfError("value", `${problem}.`)
       : conditionalExpectedPurchases(horizon, v[0], v[1], v[2], p);
   });
 }
@@ -344,7 +346,7 @@ export function gammagammaImpl(
     return [[g.p, g.q, g.gamma, fit.logLikelihood]];
   } catch (e) {
     if (e instanceof ConvergenceError) throw new ArgError("na", e.message);
-    if (e instanceof RangeError) throw new ArgError("num", e.message);
+    if (e instanceof RangeError) throw new ArgError("value", e.message);
     throw e;
   }
 }
@@ -352,7 +354,7 @@ export function gammagammaImpl(
 /** The optional penalty argument of the fits: omitted or blank = 0 (plain maximum likelihood). */
 function penaltyArg(arg: unknown): number {
   const c = optionalNumber(arg, 0, "penalty");
-  if (!(c >= 0)) throw new ArgError("num", `The penalty must be a number >= 0, got ${c}.`);
+  if (!(c >= 0)) throw new ArgError("value", `The penalty must be a number >= 0, got ${c}.`);
   return c;
 }
 
@@ -362,8 +364,8 @@ export function spendImpl(frequency: unknown, monetary: unknown, params: unknown
   const names = ["frequency", "monetary"];
   return perRow([column(frequency, names[0]), column(monetary, names[1])], names, ([x, m]) => {
     if (!(x >= 0) || !Number.isInteger(x))
-      return cfError("num", "frequency must be a whole number >= 0.");
-    if (x > 0 && m < 0) return cfError("num", "monetary must be >= 0.");
+      return cfError("value", "frequency must be a whole number >= 0.");
+    if (x > 0 && m < 0) return cfError("value", "monetary must be >= 0.");
     return conditionalExpectedSpend(x, m, g);
   });
 }
@@ -385,16 +387,16 @@ export function clvhistImpl(
   const gg = ggParams(ggParamsArg, "ggParams");
   const horizon = numberArg(months, 12, "months");
   if (!(horizon >= 0) || !Number.isInteger(horizon) || horizon > 1200) {
-    throw new ArgError("num", "months must be a whole number from 0 to 1200.");
+    throw new ArgError("value", "months must be a whole number from 0 to 1200.");
   }
   const d = numberArg(monthlyDiscount, 0.01, "monthlyDiscount");
   if (!(d > -1) || !Number.isFinite(d))
-    throw new ArgError("num", "monthlyDiscount must be a rate above -1 (e.g. 0.01).");
+    throw new ArgError("value", "monthlyDiscount must be a rate above -1 (e.g. 0.01).");
   const mg = numberArg(margin, 1, "margin");
-  if (!(mg >= 0 && mg <= 1)) throw new ArgError("num", "margin must be between 0 and 1.");
+  if (!(mg >= 0 && mg <= 1)) throw new ArgError("value", "margin must be between 0 and 1.");
   const period = numberArg(periodDays, 7, "periodDays");
   if (!(period > 0) || !Number.isFinite(period))
-    throw new ArgError("num", "periodDays must be a positive number of days.");
+    throw new ArgError("value", "periodDays must be a positive number of days.");
   const names = ["frequency", "recency", "age", "monetary"];
   const cols = [
     column(frequency, names[0]),
@@ -405,8 +407,8 @@ export function clvhistImpl(
   const options = { months: horizon, monthlyDiscount: d, margin: mg, periodDays: period };
   return perRow(cols, names, (v) => {
     const problem = checkedFrt(v);
-    if (problem) return cfError("num", `${problem}.`);
-    if (v[0] > 0 && v[3] < 0) return cfError("num", "monetary must be >= 0.");
+    if (problem) return cfError("value", `${problem}.`);
+    if (v[0] > 0 && v[3] < 0) return cfError("value", "monetary must be >= 0.");
     return clvFromHistory(v[0], v[1], v[2], v[3], bg, gg, options);
   });
 }

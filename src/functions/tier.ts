@@ -117,9 +117,8 @@ function resolveOptions(
   try {
     return resolveTierOptions({ method, cuts, labels });
   } catch (e) {
-    // RangeError: numbers out of range (#NUM!); TypeError: wrong text (#VALUE!, message shown).
-    if (e instanceof RangeError) throw new ArgError("num", e.message);
-    if (e instanceof TypeError) throw new ArgError("value", e.message);
+    // Out-of-range numbers (RangeError) and wrong text (TypeError) alike: #VALUE!, message shown.
+    if (e instanceof RangeError || e instanceof TypeError) throw new ArgError("value", e.message);
     throw e;
   }
 }
@@ -136,8 +135,6 @@ function readCuts(cuts: unknown): number[] | undefined {
   return vector(cuts, "cuts").map((c, i) => {
     const n = numberCell(c, `cuts item ${i + 1}`);
     if (typeof n === "number") return n;
-    if (n !== null && n.code === "#NUM!")
-      throw new ArgError("num", `cuts item ${i + 1} must be a finite number.`);
     const got =
       typeof c === "string"
         ? `text ${quote(c)}`
@@ -264,14 +261,15 @@ export function tierImpl(
  *
  * @param values The values range as Excel passes it.
  * @param topShare Share of customers counted as top, in (0, 1]; default 0.2.
- * @returns `[[share]]`, or `[[#DIV/0!]]` when no value is positive.
+ * @returns `[[share]]`, or `[[#N/A]]` with the reason when no value is positive (no data to
+ *   measure; a #DIV/0! would hide the message, see args.ts).
  * @throws {ArgError} For a topShare that is not a number or out of range.
  */
 export function paretoImpl(values: unknown, topShare?: unknown): OutCell[][] {
   const grid = valuesGrid(values);
   const share = optionalNumber(topShare, 0.2, "topShare");
   if (!(share > 0 && share <= 1))
-    throw new ArgError("num", `topShare must be between 0 and 1 (0 excluded), got ${share}.`);
+    throw new ArgError("value", `topShare must be between 0 and 1 (0 excluded), got ${share}.`);
   const [rows, cols] = shapeOf(grid);
   const nums = new Float64Array(rows * cols);
   for (let r = 0; r < rows; r++) {
@@ -290,6 +288,6 @@ export function paretoImpl(values: unknown, topShare?: unknown): OutCell[][] {
   }
   const result = concentration(nums, share);
   if (Number.isNaN(result))
-    return [[cfError("div0", "No positive values: the concentration is undefined.")]];
+    return [[cfError("na", "No positive values: the concentration is undefined.")]];
   return [[result]];
 }

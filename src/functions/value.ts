@@ -86,8 +86,9 @@ class RowStates {
   }
 }
 
+/** A core settings error: out of range or wrong, the user sees #VALUE! with its message. */
 function rethrowCore(e: unknown): never {
-  if (e instanceof ClvError || e instanceof ScoreError) throw new ArgError(e.kind, e.message);
+  if (e instanceof ClvError || e instanceof ScoreError) throw new ArgError("value", e.message);
   throw e;
 }
 
@@ -157,7 +158,7 @@ export function clvImpl(
           x === null ? cfError("value", `${what} is blank: give a rate between 0 and 1.`) : x;
         if (!perCustomer)
           throw new ArgError(
-            err.code === "#VALUE!" ? "value" : "num",
+            err.code === "#N/A" ? "na" : "value",
             err.message || `${what} is not a number.`
           );
         r[k * rc + t] = NaN;
@@ -207,7 +208,7 @@ export function clvImpl(
   } catch (e) {
     rethrowCore(e);
   }
-  for (const issue of result.issues) rows.fail(issue.row, cfError(issue.kind, issue.message));
+  for (const issue of result.issues) rows.fail(issue.row, cfError("value", issue.message));
   return rows.column(result.values);
 }
 
@@ -316,7 +317,7 @@ function readPolicy(arg: unknown): VisitPolicy {
       throw new ArgError("value", `Policy row ${idx + 1}: visits must be a number.`);
     if (!Number.isInteger(vis) || vis < 0) {
       throw new ArgError(
-        "num",
+        "value",
         `Policy row ${idx + 1}: visits per 4 weeks must be a whole number >= 0, got ${vis}.`
       );
     }

@@ -1,4 +1,12 @@
-import { asGrid, guard, isBlank, numberCell, optionalNumber, vector, ArgError } from "../../src/functions/args";
+import {
+  asGrid,
+  guard,
+  isBlank,
+  numberCell,
+  optionalNumber,
+  vector,
+  ArgError,
+} from "../../src/functions/args";
 
 describe("args", () => {
   test("blanks are null, undefined, empty or whitespace text", () => {
@@ -22,14 +30,22 @@ describe("args", () => {
   test("vector flattens a row or a column and rejects blocks", () => {
     expect(vector([[0.2, 0.6]], "cuts")).toEqual([0.2, 0.6]);
     expect(vector([[0.2], [0.6], [null]], "cuts")).toEqual([0.2, 0.6]);
-    expect(() => vector([[1, 2], [3, 4]], "cuts")).toThrow(/single row or column/);
+    expect(() =>
+      vector(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        "cuts"
+      )
+    ).toThrow(/single row or column/);
     expect(asGrid(7, "v")).toEqual([[7]]);
   });
   test("guard turns thrown errors into a 1x1 error result", () => {
     const r = guard(() => {
-      throw new ArgError("num", "bad cuts");
+      throw new ArgError("value", "bad cuts");
     });
-    expect((r[0][0] as CustomFunctions.Error).code).toBe("#NUM!");
+    expect((r[0][0] as CustomFunctions.Error).code).toBe("#VALUE!");
     expect((r[0][0] as CustomFunctions.Error).message).toBe("bad cuts");
   });
 });

@@ -115,9 +115,9 @@ describe("CRM.RFM", () => {
   });
   it("rejects a holdout end before asOf and a bad periodDays", () => {
     const a = run(() => rfmImpl([["a"]], [[35431]], [[1]], 35459, 7, 35440));
-    expect((a[0][0] as unknown as Err).code).toBe("#NUM!");
+    expect((a[0][0] as unknown as Err).code).toBe("#VALUE!");
     const b = run(() => rfmImpl([["a"]], [[35431]], [[1]], 35459, 0));
-    expect((b[0][0] as unknown as Err).code).toBe("#NUM!");
+    expect((b[0][0] as unknown as Err).code).toBe("#VALUE!");
   });
 });
 
@@ -142,7 +142,7 @@ describe("CRM.BGNBD / PALIVE / PURCHASES", () => {
   });
   it("names the bad row of a fit", () => {
     const out = run(() => bgnbdImpl([[1], [2]], [[1], [5]], [[3], [4]]));
-    expect((out[0][0] as unknown as Err).code).toBe("#NUM!");
+    expect((out[0][0] as unknown as Err).code).toBe("#VALUE!");
     expect((out[0][0] as unknown as Err).message).toMatch(/Row 2: recency must not exceed age/);
     const text = run(() => bgnbdImpl([[1], ["two"]], [[1], [1]], [[3], [4]]));
     expect((text[0][0] as unknown as Err).code).toBe("#VALUE!");
@@ -151,7 +151,7 @@ describe("CRM.BGNBD / PALIVE / PURCHASES", () => {
   const params = [
     [PUBLISHED_BG.r, PUBLISHED_BG.alpha, PUBLISHED_BG.a, PUBLISHED_BG.b, PUBLISHED_BG.ll],
   ];
-  it("P(alive) per row: blanks blank, text #VALUE!, impossible rows #NUM!, 1 for no repeat", () => {
+  it("P(alive) per row: blanks blank, text #VALUE!, impossible rows #VALUE!, 1 for no repeat", () => {
     const out = run(() =>
       paliveImpl(
         [[0], [null], ["x"], [2], [1]],
@@ -164,14 +164,14 @@ describe("CRM.BGNBD / PALIVE / PURCHASES", () => {
     expect(out[1][0]).toBe("");
     expect((out[2][0] as unknown as Err).code).toBe("#VALUE!");
     expect(out[3][0] as number).toBeGreaterThan(0.5);
-    expect((out[4][0] as unknown as Err).code).toBe("#NUM!");
+    expect((out[4][0] as unknown as Err).code).toBe("#VALUE!");
   });
   it("accepts a 1 x 4 params row and rejects bad params", () => {
     const four = run(() => paliveImpl([[2]], [[30.43]], [[38.86]], [params[0].slice(0, 4)]));
     const five = run(() => paliveImpl([[2]], [[30.43]], [[38.86]], params));
     expect(four).toEqual(five);
     const neg = run(() => paliveImpl([[2]], [[30.43]], [[38.86]], [[0.2, -1, 0.8, 2.4]]));
-    expect((neg[0][0] as unknown as Err).code).toBe("#NUM!");
+    expect((neg[0][0] as unknown as Err).code).toBe("#VALUE!");
     expect((neg[0][0] as unknown as Err).message).toMatch(/alpha/);
     const short = run(() => paliveImpl([[2]], [[30.43]], [[38.86]], [[0.2, 4]]));
     expect((short[0][0] as unknown as Err).code).toBe("#VALUE!");
@@ -183,7 +183,7 @@ describe("CRM.BGNBD / PALIVE / PURCHASES", () => {
     expect(at(10)).toBeGreaterThan(0);
     expect(at(20)).toBeGreaterThan(at(10));
     const neg = run(() => purchasesImpl(-1, [[2]], [[30.43]], [[38.86]], params));
-    expect((neg[0][0] as unknown as Err).code).toBe("#NUM!");
+    expect((neg[0][0] as unknown as Err).code).toBe("#VALUE!");
   });
 });
 
@@ -202,7 +202,7 @@ describe("CRM.GAMMAGAMMA / SPEND / CLVHIST", () => {
     expect(out[0][0]).toBeCloseTo(30, 12); // 6 * 15 / 3
     expect(out[1][0]).toBeCloseTo(990 / 21, 12); // 6 (15 + 150) / (18 + 3)
     expect(out[2][0]).toBe("");
-    expect((out[3][0] as unknown as Err).code).toBe("#NUM!");
+    expect((out[3][0] as unknown as Err).code).toBe("#VALUE!");
     const q1 = run(() => spendImpl([[1]], [[1]], [[1, 1, 1]]));
     expect((q1[0][0] as unknown as Err).message).toMatch(/q must exceed 1/);
   });
@@ -227,9 +227,9 @@ describe("CRM.GAMMAGAMMA / SPEND / CLVHIST", () => {
     const badMargin = run(() =>
       clvhistImpl([[2]], [[30.43]], [[38.86]], [[22.35]], bg, gg, 12, 0.01, 2)
     );
-    expect((badMargin[0][0] as unknown as Err).code).toBe("#NUM!");
+    expect((badMargin[0][0] as unknown as Err).code).toBe("#VALUE!");
     const badMonths = run(() => clvhistImpl([[2]], [[30.43]], [[38.86]], [[22.35]], bg, gg, 1.5));
-    expect((badMonths[0][0] as unknown as Err).code).toBe("#NUM!");
+    expect((badMonths[0][0] as unknown as Err).code).toBe("#VALUE!");
   });
 });
 

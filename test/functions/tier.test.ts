@@ -163,9 +163,9 @@ describe("CRM.TIER", () => {
   test("bad arguments give a 1 x 1 error that says what is wrong", () => {
     const col = [[1], [2], [3]];
     expectArgError(tier(col, "abc"), "#VALUE!", /method must be "rank" or "pareto", got "abc"/);
-    expectArgError(tier(col, "rank", [[0.6, 0.2]]), "#NUM!", /strictly increasing/);
-    expectArgError(tier(col, "rank", [[0, 0.5]]), "#NUM!", /between 0 and 1/);
-    expectArgError(tier(col, "rank", [[0.5, 1.5]]), "#NUM!", /item 2 is 1.5/);
+    expectArgError(tier(col, "rank", [[0.6, 0.2]]), "#VALUE!", /strictly increasing/);
+    expectArgError(tier(col, "rank", [[0, 0.5]]), "#VALUE!", /between 0 and 1/);
+    expectArgError(tier(col, "rank", [[0.5, 1.5]]), "#VALUE!", /item 2 is 1.5/);
     expectArgError(
       tier(col, "rank", [["x", 0.5]]),
       "#VALUE!",
@@ -227,11 +227,12 @@ describe("CRM.PARETO", () => {
     const ref = new CustomFunctions.Error("#REF!" as CustomFunctions.ErrorCode);
     expect(pareto([[1], [ref]])[0][0]).toBe(ref);
   });
-  test("no positive value is #DIV/0!; a bad topShare is an argument error", () => {
-    expect(err(pareto([[0], [-1]])[0][0]).code).toBe("#DIV/0!");
-    expect(err(pareto([[null]])[0][0]).code).toBe("#DIV/0!");
-    expectArgError(pareto([[1]], 0), "#NUM!", /topShare must be between 0 and 1/);
-    expectArgError(pareto([[1]], 1.5), "#NUM!", /got 1.5/);
+  test("no positive value is #N/A with the reason; a bad topShare is an argument error", () => {
+    expect(err(pareto([[0], [-1]])[0][0]).code).toBe("#N/A");
+    expect(err(pareto([[0], [-1]])[0][0]).message).toMatch(/No positive values/);
+    expect(err(pareto([[null]])[0][0]).code).toBe("#N/A");
+    expectArgError(pareto([[1]], 0), "#VALUE!", /topShare must be between 0 and 1/);
+    expectArgError(pareto([[1]], 1.5), "#VALUE!", /got 1.5/);
     expectArgError(pareto([[1]], "abc"), "#VALUE!", /topShare must be a number/);
   });
 });

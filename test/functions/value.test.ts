@@ -106,17 +106,17 @@ describe("CRM.CLV", () => {
   test("a customer's own retention out of 0..1 or blank is an error in that row", () => {
     const out = col(clv([[1], [1], [1]], [[0.5], [1.5], [null]], 0, 1));
     expect(out[0]).toBe(0.5);
-    expect(err(out[1]).code).toBe("#NUM!");
+    expect(err(out[1]).code).toBe("#VALUE!");
     expect(err(out[1]).message).toMatch(/outside 0..1/);
     expect(err(out[2]).code).toBe("#VALUE!");
   });
 
   test("argument errors: shared retention out of range, discount <= -1, bad periods, shapes", () => {
-    expectError(clv([[100]], 1.2), "#NUM!", /Retention 1.2 is outside 0..1/);
-    expectError(clv([[100]], [[0.9, -0.1]]), "#NUM!", /outside 0..1/);
-    expectError(clv([[100]], 0.8, -1), "#NUM!", /Discount rate/);
-    expectError(clv([[100]], 0.8, -1.5), "#NUM!");
-    expectError(clv([[100]], 0.8, 0.1, 1.5), "#NUM!", /whole number/);
+    expectError(clv([[100]], 1.2), "#VALUE!", /Retention 1.2 is outside 0..1/);
+    expectError(clv([[100]], [[0.9, -0.1]]), "#VALUE!", /outside 0..1/);
+    expectError(clv([[100]], 0.8, -1), "#VALUE!", /Discount rate/);
+    expectError(clv([[100]], 0.8, -1.5), "#VALUE!");
+    expectError(clv([[100]], 0.8, 0.1, 1.5), "#VALUE!", /whole number/);
     expectError(clv([[1], [2], [3]], [[0.5], [0.5]]), "#VALUE!", /Retention has 2 rows/);
     expectError(clv([[1], [2]], 0.5, 0.1, 3, [[1], [2], [3]]), "#VALUE!", /Acquisition cost/);
     expectError(clv([[100]], "high"), "#VALUE!", /Retention must be a number/);
@@ -139,7 +139,7 @@ describe("CRM.CLV", () => {
     expect(err(out[0]).code).toBe("#VALUE!");
     expect(err(out[0]).message).toMatch(/constant margin/);
     expect(out[1]).toBeCloseTo(8, 9); // 3 * 0.8 / 0.3
-    expectError(clv([[1]], 1, 0, 0), "#NUM!", /diverges/);
+    expectError(clv([[1]], 1, 0, 0), "#VALUE!", /diverges/);
   });
 
   test("permuting customer rows permutes the results", () => {
@@ -254,8 +254,8 @@ describe("CRM.SCORE", () => {
   });
 
   test("argument errors", () => {
-    expectError(score([[1, 2]], [[1, -1]]), "#NUM!", /negative/);
-    expectError(score([[1, 2]], [[0, 0]]), "#NUM!", /zero/);
+    expectError(score([[1, 2]], [[1, -1]]), "#VALUE!", /negative/);
+    expectError(score([[1, 2]], [[0, 0]]), "#VALUE!", /zero/);
     expectError(score([[1, 2]], [[1, 2, 3]]), "#VALUE!", /one weight per indicator/);
     expectError(score([[1, 2]], undefined, [[1, 2]]), "#VALUE!", /Direction 2/);
   });
@@ -300,9 +300,9 @@ describe("CRM.VISITS", () => {
     expect(err(col(visits([["C"]], policy))[0]).code).toBe("#N/A");
   });
 
-  test("policy errors: non-integer or negative visits -> #NUM!, bad shape -> #VALUE!", () => {
-    expectError(visits([["A"]], [["A", 1.5]]), "#NUM!", /whole number/);
-    expectError(visits([["A"]], [["A", -1]]), "#NUM!");
+  test("policy errors: non-integer or negative visits and bad shape -> #VALUE!", () => {
+    expectError(visits([["A"]], [["A", 1.5]]), "#VALUE!", /whole number/);
+    expectError(visits([["A"]], [["A", -1]]), "#VALUE!");
     expectError(visits([["A"]], [["A", 1, 2]]), "#VALUE!", /two columns/);
     expectError(
       visits(
@@ -327,6 +327,6 @@ describe("functions.ts wiring", () => {
     expect(f.segment([[1], [3]], [[1], [3]])).toEqual([["Phase out"], ["Core"]]);
     expect(f.score([[1], [3]])).toEqual([[0], [100]]);
     expect(f.visits([["A"], ["C"]])).toEqual([[4], [1]]);
-    expect(err(f.clv([[100]], [[2]])[0][0]).code).toBe("#NUM!");
+    expect(err(f.clv([[100]], [[2]])[0][0]).code).toBe("#VALUE!");
   });
 });
