@@ -19,6 +19,8 @@ import {
   rfmImpl,
   spendImpl,
 } from "./history";
+import { ccvImpl, cpvImpl, valueclassImpl } from "./customerValue";
+import { migrationImpl, trendImpl } from "./movement";
 
 /**
  * Tiers customers A/B/C by sales rank (top 20% A, next 40% B, the rest C) or by Pareto share of value. Ties share a tier; blank cells stay blank.
@@ -270,4 +272,83 @@ export function clvhist(
       periodDays
     )
   );
+}
+
+/**
+ * Current customer value: today's profit per period kept for the horizon and discounted, sum of profit/(1+i)^t for t = 1..periods.
+ * @customfunction CCV
+ * @helpurl https://localhost:3000/help.html#crmccv
+ * @param profit Profit per period now, one column (one row per customer). Blank cells give blank results.
+ * @param [periods] Horizon in periods, a whole number >= 1 (default 5).
+ * @param [discountRate] Discount rate per period (default 0.1).
+ * @returns The current value of each customer (one column).
+ */
+export function ccv(profit: any[][], periods?: number, discountRate?: number): any[][] {
+  return guard(() => ccvImpl(profit, periods, discountRate));
+}
+
+/**
+ * Potential customer value: the discounted extra profit if the relationship is developed, minus what developing it costs.
+ * @customfunction CPV
+ * @helpurl https://localhost:3000/help.html#crmcpv
+ * @param potentialProfit Profit per period once developed, one column (one row per customer).
+ * @param profit Profit per period now, one column with the same rows.
+ * @param [periods] Horizon in periods, a whole number >= 1 (default 5).
+ * @param [discountRate] Discount rate per period (default 0.1).
+ * @param [investment] Cost of developing the customer, subtracted once: one value or one column (default 0).
+ * @returns The potential value of each customer (one column).
+ */
+export function cpv(
+  potentialProfit: any[][],
+  profit: any[][],
+  periods?: number,
+  discountRate?: number,
+  investment?: any[][]
+): any[][] {
+  return guard(() => cpvImpl(potentialProfit, profit, periods, discountRate, investment));
+}
+
+/**
+ * Value class of each customer: Most valuable (the top share by rank, as CRM.TIER), Secondary (potential above value), Ordinary, or Negative (value below cost to serve).
+ * @customfunction VALUECLASS
+ * @helpurl https://localhost:3000/help.html#crmvalueclass
+ * @param value Value per customer (sales, profit or CLV), one column. Blank cells are not customers.
+ * @param [costToServe] Cost to serve per customer, one column with the same rows: Negative when value is below it (default: below 0).
+ * @param [potential] Potential value per customer (e.g. CRM.CPV), one column: Secondary when above value.
+ * @param [topShare] Share of customers that are Most valuable, above 0 and at most 1 (default 0.05). Ties share a class.
+ * @param [labels] Four labels for Most valuable, Secondary, Ordinary and Negative, e.g. {"核心","潜力","普通","负值"}.
+ * @returns The value class of each customer (one column).
+ */
+export function valueclass(
+  value: any[][],
+  costToServe?: any[][],
+  potential?: any[][],
+  topShare?: number,
+  labels?: any[][]
+): any[][] {
+  return guard(() => valueclassImpl(value, costToServe, potential, topShare, labels));
+}
+
+/**
+ * Sales trend of each customer: the change of the total of the last window periods against the window periods before (-0.5 = down 50%).
+ * @customfunction TREND
+ * @helpurl https://localhost:3000/help.html#crmtrend
+ * @param sales Sales per customer (rows) per period (columns), oldest period first. A blank period counts as no sales.
+ * @param [window] Periods on each side of the comparison (default 3). Blank result with fewer than 2 x window periods or an earlier total of 0 or less.
+ * @returns The trend of each customer as a fraction (one column).
+ */
+export function trend(sales: any[][], window?: number): any[][] {
+  return guard(() => trendImpl(sales, window));
+}
+
+/**
+ * Tier migration matrix: how many customers moved from each previous tier to each current tier, with "(new)" and "(gone)".
+ * @customfunction MIGRATION
+ * @helpurl https://localhost:3000/help.html#crmmigration
+ * @param previousTiers Previous tier label per customer, one column. Blank: the customer is new.
+ * @param tiers Current tier label per customer, one column with the same rows. Blank: the customer is gone.
+ * @returns A table: a header row of current tiers and "(gone)", one row per previous tier then "(new)", each cell a count of customers.
+ */
+export function migration(previousTiers: any[][], tiers: any[][]): any[][] {
+  return guard(() => migrationImpl(previousTiers, tiers));
 }

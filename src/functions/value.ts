@@ -27,12 +27,12 @@ import { DEFAULT_VISIT_POLICY, VisitPolicy, visitsForTier } from "../core/visitP
 type Err = CustomFunctions.Error;
 
 /** A number cell read fast: numbers pass without a call, the rest through {@link numberCell}. */
-function readNumber(c: Cell, what: string): number | null | Err {
+export function readNumber(c: Cell, what: string): number | null | Err {
   return typeof c === "number" && Number.isFinite(c) ? c : numberCell(c, what);
 }
 
 /** A range that must be a single column; returns its cells. */
-function column(arg: unknown, name: string): Cell[] {
+export function column(arg: unknown, name: string): Cell[] {
   const grid = asGrid(arg, name);
   const [, cols] = shapeOf(grid);
   if (cols !== 1)
@@ -43,7 +43,7 @@ function column(arg: unknown, name: string): Cell[] {
   return grid.map((row) => row[0]);
 }
 
-function sameRows(n: number, m: number, name: string, first: string): void {
+export function sameRows(n: number, m: number, name: string, first: string): void {
   if (m !== n)
     throw new ArgError(
       "value",
@@ -55,7 +55,7 @@ function sameRows(n: number, m: number, name: string, first: string): void {
  * What each customer row shows when it is not its computed value: a typed flag per row (so
  * the million-row path stays on typed arrays) and the first error of each bad row in a map.
  */
-class RowStates {
+export class RowStates {
   private readonly state: Uint8Array; // 0 value, 1 blank, 2 error
   private readonly errors = new Map<number, OutCell>();
   constructor(n: number) {

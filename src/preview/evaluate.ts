@@ -72,6 +72,11 @@ const CRM: Record<string, { fn: (...a: any[]) => any[][]; scalars: number[] }> =
   GAMMAGAMMA: { fn: fns.gammagamma, scalars: [] },
   SPEND: { fn: fns.spend, scalars: [] },
   CLVHIST: { fn: fns.clvhist, scalars: [6, 7, 8, 9] },
+  CCV: { fn: fns.ccv, scalars: [1, 2] },
+  CPV: { fn: fns.cpv, scalars: [2, 3] },
+  VALUECLASS: { fn: fns.valueclass, scalars: [3] },
+  TREND: { fn: fns.trend, scalars: [1] },
+  MIGRATION: { fn: fns.migration, scalars: [] },
 };
 
 const isFormula = (v: CellInput | undefined): v is { formula: string } =>

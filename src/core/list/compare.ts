@@ -29,7 +29,7 @@ function emptyComparison(): TierComparison {
 }
 
 /** A tier label's key: trimmed, upper case, a trailing "类"/"级"/"类客户"/"级客户" dropped ("A类" = "A"). */
-function labelKey(v: unknown): string {
+export function labelKey(v: unknown): string {
   return String(v)
     .trim()
     .toUpperCase()
@@ -41,7 +41,7 @@ function labelKey(v: unknown): string {
  * column shows `#VALUE!` (or another error) where the sales cell was text; that row had no
  * tier, so it must read as "no previous tier", not as a label that is now "gone".
  */
-function noPreviousTier(v: unknown): boolean {
+export function noPreviousTier(v: unknown): boolean {
   if (isEmptyCell(v)) return true;
   if (typeof v === "string") return /^\s*#/.test(v); // "#VALUE!", "#N/A", "#SPILL!", ...
   // Error objects (CustomFunctions.Error, or an Error read back from a host) carry a code.
