@@ -72,6 +72,20 @@ function normalize(o: PlanOptions): Normalized {
     throw new RangeError(`exactRouteMaxStops must be a whole number from 0 to ${EXACT_MAX_STOPS}.`);
   }
   const holidays = new Set<number>((o.holidays ?? []).map((h) => isoToDayNumber(h)));
+  for (const [id, n] of o.done ?? []) {
+    if (!Number.isInteger(n) || n < 0)
+      throw new RangeError(
+        `done visits of customer ${JSON.stringify(id)} must be a whole number >= 0.`
+      );
+  }
+  if (o.from !== undefined) {
+    // Re-plan: past days are closed like holidays, so the grid (weeks, phases) is the original
+    // horizon's and visits that fell on past days move to the nearest open day.
+    const from = isoToDayNumber(o.from);
+    if (from >= startDay + 7 * weeks)
+      throw new RangeError(`from (${o.from}) is after the plan's last day.`);
+    for (let d = startDay; d < from; d++) holidays.add(d);
+  }
   return {
     startDay,
     weeks,
@@ -140,7 +154,8 @@ export function planVisits(customers: readonly PlanCustomer[], options: PlanOpti
     if (seen.has(c.id)) skip[i] = "DUPLICATE_ID";
     else if (per === undefined) skip[i] = "UNKNOWN_TIER";
     seen.add(c.id);
-    required[i] = per === undefined ? 0 : requiredVisits(per, o.weeks);
+    const done = options.done?.get(c.id) ?? 0;
+    required[i] = per === undefined ? 0 : Math.max(0, requiredVisits(per, o.weeks) - done);
     const rep = repOf(c);
     let r = repIndex.get(rep);
     if (r === undefined) {

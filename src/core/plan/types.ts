@@ -52,6 +52,18 @@ export interface PlanOptions {
   readonly repStarts?: Readonly<Record<string, LatLng>>;
   /** Days with at most this many located stops are routed exactly (default 12, max 16). */
   readonly exactRouteMaxStops?: number;
+  /**
+   * Re-plan (issue 13): the first day that may get visits. The horizon stays the one of
+   * `startDate` and `weeks`; its days before `from` are past and left out of the plan. Default:
+   * the start date.
+   */
+  readonly from?: string;
+  /**
+   * Re-plan: visits already done in this horizon per customer id. They count toward the policy:
+   * a customer gets at most `required - done` new visits (none when done >= required), and its
+   * `required` in `unscheduled` is what was left to plan.
+   */
+  readonly done?: ReadonlyMap<CustomerId, number>;
   /** Called with the fraction done (0..1), a few times per rep. */
   readonly onProgress?: (fraction: number) => void;
 }
