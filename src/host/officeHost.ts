@@ -2,9 +2,10 @@
  * The workbook host on Office.js (inside Excel). The only file of the pane that calls
  * `Excel.run`; components get a `WorkbookHost` and never see Office.js.
  *
- * Round trips (context.sync) are fixed, whatever the list size:
- * - readList: 2 syncs (3 when the selection is in an Excel table): dimensions, then every
- *   value chunk queued before one sync;
+ * Round trips (context.sync) grow with the bytes moved, never with the row count:
+ * - readList: 1 sync for the extent (2 when the selection is in an Excel table), then 1 sync per
+ *   ~3 MB of response (Excel on the web refuses responses above 5 MB; see officeRead.ts);
+ * - readRect: 1 sync per ~3 MB of response;
  * - apply: 1 sync per ~4 MB of payload (a 100,000-row Tier column is one), plus 1 first sync
  *   only when the batch adds sheets or clears a rectangle (sheet names and the tables a
  *   `clear` deletes are read in that one sync; a second one without ExcelApi 1.9). Sheets the
@@ -23,17 +24,26 @@ import type {
 } from "./types";
 import { validateBatch } from "./validateBatch";
 import { snapshotFromGrid } from "../app/listSnapshot";
+import {
+  DEFAULT_MAX_READ_CELLS,
+  DEFAULT_MAX_RESPONSE_BYTES,
+  readRowBands,
+  type ReadBudget,
+  type ReadPart,
+  type ReadStats,
+} from "./officeRead";
 
 /** Excel on the web rejects requests above ~5 MB: stay well below. */
 export const DEFAULT_MAX_REQUEST_BYTES = 4_000_000;
-/** A single read is limited to 5 million cells: read in chunks of at most this many. */
-export const DEFAULT_MAX_READ_CELLS = 1_000_000;
+export { DEFAULT_MAX_READ_CELLS, DEFAULT_MAX_RESPONSE_BYTES };
 /** Lists larger than this are refused with a "tooLarge" problem (the pane would not cope). */
 export const MAX_LIST_CELLS = 20_000_000;
 const MAX_COLS = 16_384;
 
 export interface OfficeHostOptions {
   maxRequestBytes?: number;
+  /** Target response size of one read sync (see officeRead.ts). */
+  maxResponseBytes?: number;
   maxReadCells?: number;
 }
 
@@ -48,11 +58,16 @@ const box = (r: Excel.Range): Box => ({
 
 export class OfficeHost implements WorkbookHost {
   private readonly maxRequestBytes: number;
-  private readonly maxReadCells: number;
+  private readonly readBudget: ReadBudget;
+  /** Syncs and response bytes of the reads made by this host (tests, benchmark). */
+  readonly readStats: ReadStats = { syncs: 0, bytes: [], retries: 0 };
 
   constructor(options: OfficeHostOptions = {}) {
     this.maxRequestBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
-    this.maxReadCells = options.maxReadCells ?? DEFAULT_MAX_READ_CELLS;
+    this.readBudget = {
+      maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+      maxReadCells: options.maxReadCells ?? DEFAULT_MAX_READ_CELLS,
+    };
   }
 
   /** Feature detection of newer requirement sets (false outside Office). */
@@ -69,72 +84,44 @@ export class OfficeHost implements WorkbookHost {
 
   async readList(): Promise<ListSnapshot | ListProblem> {
     return Excel.run(async (ctx) => {
-      const sel = ctx.workbook.getSelectedRange();
-      sel.load(DIMS);
-      const ws = sel.worksheet;
-      ws.load("name");
-      const region = sel.getSurroundingRegion();
-      region.load(DIMS);
-      const tables = this.supports("ExcelApi", "1.9") ? sel.getTables(false) : null;
-      tables?.load("items/name");
-      await ctx.sync();
-
-      let rect = box(region);
-      let tableName: string | undefined;
-      if (tables && tables.items.length > 0) {
-        const table = tables.items[0];
-        tableName = table.name;
-        const tr = table.getRange();
-        tr.load(DIMS);
-        await ctx.sync();
-        rect = box(tr);
-      }
+      // Step 1: where the list is (the extent). Step 2: its cells, in response-sized syncs.
+      const found = await this.locateList(ctx);
+      if ("problem" in found) return found;
+      const { ws, sheet, rect, tableName, selRow, selCol } = found;
       if (rect.rows * rect.cols > MAX_LIST_CELLS) {
         return { problem: "tooLarge", detail: `${rect.rows} x ${rect.cols}` } as ListProblem;
       }
-
-      // Every chunk is queued before the one sync: the number of round trips does not grow with the list.
-      const chunkRows = Math.max(1, Math.floor(this.maxReadCells / rect.cols));
-      const parts: Excel.Range[] = [];
-      const rightParts: Excel.Range[] = [];
+      // The block, the column right of it (a Tier column of an earlier run may sit there) and
+      // the formulas of the block's last column (where a Tier column of formulas may sit).
       const hasRight = rect.col + rect.cols < MAX_COLS;
-      for (let r = 0; r < rect.rows; r += chunkRows) {
-        const n = Math.min(chunkRows, rect.rows - r);
-        const p = ws.getRangeByIndexes(rect.row + r, rect.col, n, rect.cols);
-        p.load("values");
-        parts.push(p);
-        if (hasRight) {
-          const q = ws.getRangeByIndexes(rect.row + r, rect.col + rect.cols, n, 1);
-          q.load("values");
-          rightParts.push(q);
-        }
-      }
-      // Formulas of the last column only: where a Tier column of an earlier run sits.
-      const lastFormulas = ws.getRangeByIndexes(rect.row, rect.col + rect.cols - 1, rect.rows, 1);
-      lastFormulas.load("formulas");
-      await ctx.sync();
+      const parts: ReadPart[] = [{ col: rect.col, cols: rect.cols, prop: "values" }];
+      if (hasRight) parts.push({ col: rect.col + rect.cols, cols: 1, prop: "values" });
+      parts.push({ col: rect.col + rect.cols - 1, cols: 1, prop: "formulas" });
+      const grids = await readRowBands(
+        ctx,
+        ws,
+        rect.row,
+        rect.rows,
+        parts,
+        this.readBudget,
+        this.readStats
+      );
+      const block = grids[0];
+      const right = hasRight ? grids[1] : [];
+      const lastFormulas = grids[grids.length - 1];
+      const lastValues = block.map((r) => r[rect.cols - 1]);
 
       // The block plus the column right of it, as a grid the shared snapshot rules read
       // (header detection, title rows, headerless lists, table header).
-      const grid: CellValue[][] = [];
-      for (const p of parts) {
-        const vals = p.values as unknown[][] | null;
-        if (!vals)
-          throw new Error(
-            "Excel returned no values for part of the list (too many cells in one read)."
-          );
-        for (const row of vals) grid.push(row.map(fromExcel));
-      }
-      let i = 0;
-      for (const q of rightParts)
-        for (const row of (q.values as unknown[][] | null) ?? [])
-          grid[i++]?.push(fromExcel(row[0]));
-      const selRow = Math.min(Math.max(sel.rowIndex - rect.row, 0), rect.rows - 1);
-      const selCol = Math.min(Math.max(sel.columnIndex - rect.col, 0), rect.cols - 1);
+      const grid: CellValue[][] = block.map((row, i) => {
+        const line = row.map(fromExcel);
+        if (hasRight) line.push(fromExcel(right[i][0]));
+        return line;
+      });
       const gridTables = tableName
         ? [{ name: tableName, row: 0, col: 0, rows: rect.rows, cols: rect.cols }]
         : undefined;
-      const snap = snapshotFromGrid(ws.name, grid, selRow, selCol, {
+      const snap = snapshotFromGrid(sheet, grid, selRow - rect.row, selCol - rect.col, {
         tables: gridTables,
         maxCells: MAX_LIST_CELLS,
       });
@@ -143,13 +130,14 @@ export class OfficeHost implements WorkbookHost {
       const dr = snap.row;
       snap.row += rect.row;
       snap.col += rect.col;
-      const lf = (lastFormulas.formulas as unknown[][] | null) ?? [];
       const last = rect.cols - 1 - (snap.col - rect.col);
       const first = snap.headerless ? dr : dr + 1;
       const formulas = snap.rows.map((_, k) => {
         const out: (string | null)[] = new Array(snap.header.length).fill(null);
-        const f = lf[first + k]?.[0];
-        if (typeof f === "string" && f.startsWith("=")) out[last] = f;
+        const f = lastFormulas[first + k]?.[0];
+        // A text that starts with "=" (stored with its apostrophe) reads back as its own value.
+        if (typeof f === "string" && f.startsWith("=") && f !== lastValues[first + k])
+          out[last] = f;
         return out;
       });
       if (formulas.some((r) => r[last] !== null)) snap.formulas = formulas;
@@ -157,23 +145,62 @@ export class OfficeHost implements WorkbookHost {
     });
   }
 
+  /**
+   * The extent of the list around the selection (one sync, two inside an Excel table): the
+   * table under the selection, else Excel's current region. Kept apart from the reading of the
+   * cells so the extent rule can change on its own.
+   */
+  private async locateList(ctx: Excel.RequestContext): Promise<
+    | {
+        ws: Excel.Worksheet;
+        sheet: string;
+        rect: Box;
+        tableName?: string;
+        /** The selected cell, clamped into `rect`. */
+        selRow: number;
+        selCol: number;
+      }
+    | ListProblem
+  > {
+    const sel = ctx.workbook.getSelectedRange();
+    sel.load(DIMS);
+    const ws = sel.worksheet;
+    ws.load("name");
+    const region = sel.getSurroundingRegion();
+    region.load(DIMS);
+    const tables = this.supports("ExcelApi", "1.9") ? sel.getTables(false) : null;
+    tables?.load("items/name");
+    await ctx.sync();
+
+    let rect = box(region);
+    let tableName: string | undefined;
+    if (tables && tables.items.length > 0) {
+      const table = tables.items[0];
+      tableName = table.name;
+      const tr = table.getRange();
+      tr.load(DIMS);
+      await ctx.sync();
+      rect = box(tr);
+    }
+    const selRow = Math.min(Math.max(sel.rowIndex, rect.row), rect.row + rect.rows - 1);
+    const selCol = Math.min(Math.max(sel.columnIndex, rect.col), rect.col + rect.cols - 1);
+    return { ws, sheet: ws.name, rect, tableName, selRow, selCol };
+  }
+
   async readRect(rect: Rect): Promise<CellValue[][]> {
+    if (rect.rows < 1 || rect.cols < 1) return [];
     return Excel.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem(rect.sheet);
-      const chunkRows = Math.max(1, Math.floor(this.maxReadCells / Math.max(1, rect.cols)));
-      const parts: Excel.Range[] = [];
-      for (let r = 0; r < rect.rows; r += chunkRows) {
-        const p = ws.getRangeByIndexes(
-          rect.row + r,
-          rect.col,
-          Math.min(chunkRows, rect.rows - r),
-          rect.cols
-        );
-        p.load("values");
-        parts.push(p);
-      }
-      await ctx.sync();
-      return parts.flatMap((p) => (p.values as unknown[][]).map((row) => row.map(fromExcel)));
+      const [grid] = await readRowBands(
+        ctx,
+        ws,
+        rect.row,
+        rect.rows,
+        [{ col: rect.col, cols: rect.cols, prop: "values" }],
+        this.readBudget,
+        this.readStats
+      );
+      return grid.map((row) => row.map(fromExcel));
     });
   }
 

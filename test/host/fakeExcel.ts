@@ -12,19 +12,51 @@ import { OfficeMockObject } from "office-addin-mock";
 // office-addin-mock loads office-addin-manifest only for its OfficeApp enum, and that pulls
 // ES-module dependencies jest cannot require (Office-Addin-Scripts #653, #989): stand in for it.
 jest.mock("office-addin-manifest", () => ({
-  OfficeApp: { Excel: "excel", OneNote: "onenote", Outlook: "outlook", PowerPoint: "powerpoint", Project: "project", Word: "word" },
+  OfficeApp: {
+    Excel: "excel",
+    OneNote: "onenote",
+    Outlook: "outlook",
+    PowerPoint: "powerpoint",
+    Project: "project",
+    Word: "word",
+  },
 }));
 
 type Cell = string | number | boolean;
+
+/** Excel on the web's limit on a request and on a response of one sync (5 MB). */
+export const PAYLOAD_LIMIT = 5_000_000;
+
+/** An error as Office.js reports it (OfficeExtension.Error: `code` + message). */
+export function excelError(code: string, message: string): Error {
+  return Object.assign(new Error(`${code}: ${message}`), { code, name: "RichApi.Error" });
+}
+
+/** UTF-8 bytes of the JSON of a loaded value (what the response carries). */
+export function responseSize(v: unknown): number {
+  return v === undefined ? 0 : Buffer.byteLength(JSON.stringify(v), "utf8");
+}
 export interface FakeSheet {
   name: string;
   cells: Cell[][];
   formulas: Map<string, string>;
   numberFormats: Map<string, string>;
   tables: { name: string; row: number; col: number; rows: number; cols: number }[];
-  conditionalFormats: { row: number; col: number; rows: number; cols: number; formula1: string; operator: string; fill: string }[];
+  conditionalFormats: {
+    row: number;
+    col: number;
+    rows: number;
+    cols: number;
+    formula1: string;
+    operator: string;
+    fill: string;
+  }[];
   validations: { row: number; col: number; rows: number; source: string }[];
-  charts: { type: string; title: string; series: { name: string; values: string; x: string; chartType?: string; axisGroup?: string }[] }[];
+  charts: {
+    type: string;
+    title: string;
+    series: { name: string; values: string; x: string; chartType?: string; axisGroup?: string }[];
+  }[];
   frozenRows: number;
 }
 
@@ -34,11 +66,15 @@ export class FakeBook {
   syncs = 0;
   /** Estimated bytes of each request (written data). */
   requestBytes: number[] = [];
+  /** Bytes of each response (JSON of the loaded properties), one entry per sync. */
+  responseBytes: number[] = [];
   supported = new Set(["ExcelApi 1.7", "ExcelApi 1.8", "ExcelApi 1.9"]);
   settings: Record<string, unknown> = {};
   settingsSaves = 0;
-  private queue: Array<() => void> = [];
+  private queue: Array<() => number | void> = [];
   private pendingBytes = 0;
+  /** Loaded values handed to the proxies only once the whole request and its response passed. */
+  private deliveries: Array<() => void> = [];
 
   addSheet(name: string, cells: Cell[][] = []): FakeSheet {
     const s: FakeSheet = {
@@ -75,23 +111,51 @@ export class FakeBook {
     row[c] = v;
   }
 
-  enqueue(action: () => void, bytes = 0): void {
+  /** Queues an action; it may return the bytes it adds to the response. */
+  enqueue(action: () => number | void, bytes = 0): void {
     this.queue.push(action);
     this.pendingBytes += bytes;
   }
 
+  /** Queues the delivery of loaded values (done only when the sync succeeds). */
+  deliver(f: () => void): void {
+    this.deliveries.push(f);
+  }
+
   async sync(): Promise<void> {
     this.syncs++;
-    this.requestBytes.push(this.pendingBytes);
+    const requestBytes = this.pendingBytes;
+    this.requestBytes.push(requestBytes);
     this.pendingBytes = 0;
     const q = this.queue;
     this.queue = [];
-    for (const action of q) action(); // throws on the first failure: the rest is not run
+    this.deliveries = [];
+    // https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
+    // "Excel on the web has a payload size limit for requests and responses of 5MB."
+    if (requestBytes > PAYLOAD_LIMIT) {
+      this.responseBytes.push(0);
+      throw excelError("RequestPayloadSizeLimitExceeded", `request of ${requestBytes} bytes`);
+    }
+    let responseBytes = 0;
+    try {
+      for (const action of q) responseBytes += action() || 0; // throws on the first failure: the rest is not run
+    } finally {
+      this.responseBytes.push(responseBytes);
+    }
+    if (responseBytes > PAYLOAD_LIMIT) {
+      this.deliveries = [];
+      throw excelError("ResponsePayloadSizeLimitExceeded", `response of ${responseBytes} bytes`);
+    }
+    for (const d of this.deliveries) d();
+    this.deliveries = [];
   }
 
   /** The Excel.run context: an OfficeMockObject whose sync runs this book's queue. */
   context(): unknown {
-    const ctx = new OfficeMockObject({ sync: async () => this.sync() }) as unknown as Record<string, unknown>;
+    const ctx = new OfficeMockObject({ sync: async () => this.sync() }) as unknown as Record<
+      string,
+      unknown
+    >;
     ctx.workbook = new FakeWorkbook(this);
     return ctx;
   }
@@ -99,11 +163,15 @@ export class FakeBook {
   /** Installs the `Excel` and `Office` globals. */
   install(): void {
     const g = globalThis as unknown as Record<string, unknown>;
-    g.Excel = new OfficeMockObject({ run: async (cb: (ctx: unknown) => Promise<unknown>) => cb(this.context()) });
+    g.Excel = new OfficeMockObject({
+      run: async (cb: (ctx: unknown) => Promise<unknown>) => cb(this.context()),
+    });
     g.Office = new OfficeMockObject({
       AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
       context: {
-        requirements: { isSetSupported: (set: string, v: string) => this.supported.has(`${set} ${v}`) },
+        requirements: {
+          isSetSupported: (set: string, v: string) => this.supported.has(`${set} ${v}`),
+        },
         document: {
           settings: {
             get: (k: string) => (k in this.settings ? this.settings[k] : null),
@@ -135,15 +203,25 @@ class Loadable {
   load(props?: string | string[]): this {
     const list = typeof props === "string" ? props.split(",").map((p) => p.trim()) : (props ?? []);
     this.book.enqueue(() => {
-      for (const p of list) {
-        this.loadedValues.set(p, this.resolve(p));
-        this.loaded.add(p);
-      }
-    });
+      let bytes = 0;
+      const got = list.map((p) => {
+        const v = this.resolve(p);
+        bytes += responseSize(v) + p.length + 4;
+        return v;
+      });
+      this.book.deliver(() =>
+        list.forEach((p, i) => {
+          this.loadedValues.set(p, got[i]);
+          this.loaded.add(p);
+        })
+      );
+      return bytes;
+    }, 100);
     return this;
   }
   protected read(prop: string): unknown {
-    if (!this.loaded.has(prop)) throw new Error(`PropertyNotLoaded: ${prop} (load it and sync first)`);
+    if (!this.loaded.has(prop))
+      throw excelError("PropertyNotLoaded", `${prop} (load it and sync first)`);
     return this.loadedValues.get(prop);
   }
 }
@@ -175,7 +253,8 @@ class FakeWorksheets extends Loadable {
   }
   add(name: string): FakeWorksheet {
     this.book.enqueue(() => {
-      if (this.book.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: ${name}`);
+      if (this.book.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+        throw new Error(`ItemAlreadyExists: ${name}`);
       this.book.addSheet(name);
     }, 100);
     return new FakeWorksheet(this.book, name);
@@ -227,7 +306,13 @@ class FakeWorksheet extends Loadable {
         book.enqueue(() => {
           const d = range.dims();
           const s = book.sheet(sheetName);
-          s.tables.push({ name: t.name || `Table${s.tables.length + 1}`, row: d.row, col: d.col, rows: d.rows, cols: d.cols });
+          s.tables.push({
+            name: t.name || `Table${s.tables.length + 1}`,
+            row: d.row,
+            col: d.col,
+            rows: d.rows,
+            cols: d.cols,
+          });
         }, 100);
         return t;
       },
@@ -252,7 +337,13 @@ class FakeWorksheet extends Loadable {
           title: { text: "" },
           legend: { position: "" },
           series: {
-            list: [] as { name: string; values: string; x: string; chartType?: string; axisGroup?: string }[],
+            list: [] as {
+              name: string;
+              values: string;
+              x: string;
+              chartType?: string;
+              axisGroup?: string;
+            }[],
             getItemAt(i: number) {
               return seriesProxy(this.list, i);
             },
@@ -266,7 +357,13 @@ class FakeWorksheet extends Loadable {
         chart.series.list.push({ name: "", values: "", x: "" });
         book.enqueue(() => {
           void source.dims();
-          book.sheet(sheetName).charts.push({ type, get title() { return chart.title.text; }, series: chart.series.list } as FakeSheet["charts"][number]);
+          book.sheet(sheetName).charts.push({
+            type,
+            get title() {
+              return chart.title.text;
+            },
+            series: chart.series.list,
+          } as FakeSheet["charts"][number]);
         }, 1000);
         return chart;
       },
@@ -274,7 +371,10 @@ class FakeWorksheet extends Loadable {
   }
 }
 
-function seriesProxy(list: { name: string; values: string; x: string; chartType?: string; axisGroup?: string }[], i: number) {
+function seriesProxy(
+  list: { name: string; values: string; x: string; chartType?: string; axisGroup?: string }[],
+  i: number
+) {
   const s = list[i];
   return {
     set name(v: string) {
@@ -340,7 +440,8 @@ class FakeRange extends Loadable {
         for (let r = 0; r < d.rows; r++) {
           const row: Cell[] = [];
           for (let c = 0; c < d.cols; c++) {
-            const f = p === "formulas" ? sheet.formulas.get(`${d.row + r},${d.col + c}`) : undefined;
+            const f =
+              p === "formulas" ? sheet.formulas.get(`${d.row + r},${d.col + c}`) : undefined;
             const line = sheet.cells[d.row + r];
             const v = line ? line[d.col + c] : undefined;
             row.push(f ?? (v === undefined || v === null ? "" : v));
@@ -381,13 +482,16 @@ class FakeRange extends Loadable {
     this.book.enqueue(() => {
       const d = this.dims();
       const s = this.book.sheet(d.sheet);
-      grid.forEach((row, r) => row.forEach((f, c) => s.numberFormats.set(`${d.row + r},${d.col + c}`, f)));
+      grid.forEach((row, r) =>
+        row.forEach((f, c) => s.numberFormats.set(`${d.row + r},${d.col + c}`, f))
+      );
     }, JSON.stringify(v).length);
   }
   private write(grid: Cell[][], asFormulas: boolean): void {
     this.book.enqueue(() => {
       const d = this.dims();
-      if (grid.length !== d.rows || grid.some((r) => r.length !== d.cols)) throw new Error("InvalidArgument: dimensions do not match");
+      if (grid.length !== d.rows || grid.some((r) => r.length !== d.cols))
+        throw new Error("InvalidArgument: dimensions do not match");
       const s = this.book.sheet(d.sheet);
       grid.forEach((row, r) =>
         row.forEach((v, c) => {
@@ -397,7 +501,12 @@ class FakeRange extends Loadable {
             this.book.set(s, d.row + r, d.col + c, ""); // value not computed by the fake
           } else {
             s.formulas.delete(key);
-            this.book.set(s, d.row + r, d.col + c, asFormulas && typeof v === "string" && v.startsWith("'") ? v.slice(1) : v);
+            this.book.set(
+              s,
+              d.row + r,
+              d.col + c,
+              asFormulas && typeof v === "string" && v.startsWith("'") ? v.slice(1) : v
+            );
           }
         })
       );
@@ -420,7 +529,13 @@ class FakeRange extends Loadable {
           const d = dims();
           items = book
             .sheet(d.sheet)
-            .tables.filter((t) => t.row < d.row + d.rows && d.row < t.row + t.rows && t.col < d.col + d.cols && d.col < t.col + t.cols)
+            .tables.filter(
+              (t) =>
+                t.row < d.row + d.rows &&
+                d.row < t.row + t.rows &&
+                t.col < d.col + d.cols &&
+                d.col < t.col + t.cols
+            )
             .map((t) => fakeTable(book, d.sheet, t));
         });
       },
@@ -457,10 +572,17 @@ class FakeRange extends Loadable {
         }),
       add: (type: string) => {
         if (type !== "CellValue") throw new Error(`unexpected conditional format type ${type}`);
-        const cf = { cellValue: { format: { fill: { color: "" } }, rule: { formula1: "", operator: "" } } };
+        const cf = {
+          cellValue: { format: { fill: { color: "" } }, rule: { formula1: "", operator: "" } },
+        };
         book.enqueue(() => {
           const d = dims();
-          book.sheet(d.sheet).conditionalFormats.push({ ...d, formula1: cf.cellValue.rule.formula1, operator: cf.cellValue.rule.operator, fill: cf.cellValue.format.fill.color });
+          book.sheet(d.sheet).conditionalFormats.push({
+            ...d,
+            formula1: cf.cellValue.rule.formula1,
+            operator: cf.cellValue.rule.operator,
+            fill: cf.cellValue.format.fill.color,
+          });
         }, 200);
         return cf;
       },
@@ -479,7 +601,9 @@ class FakeRange extends Loadable {
       set rule(rule: { list: { source: string } }) {
         book.enqueue(() => {
           const d = dims();
-          book.sheet(d.sheet).validations.push({ row: d.row, col: d.col, rows: d.rows, source: rule.list.source });
+          book
+            .sheet(d.sheet)
+            .validations.push({ row: d.row, col: d.col, rows: d.rows, source: rule.list.source });
         }, 200);
       },
     };
@@ -488,7 +612,12 @@ class FakeRange extends Loadable {
 
 type Box = { row: number; col: number; rows: number; cols: number };
 function overlaps(a: Box, b: Box): boolean {
-  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+  return (
+    a.row < b.row + b.rows &&
+    b.row < a.row + a.rows &&
+    a.col < b.col + b.cols &&
+    b.col < a.col + a.cols
+  );
 }
 
 /** Empties the cells of a box: values, formulas, number formats. */
@@ -516,7 +645,14 @@ interface FakeTable {
 function fakeTable(book: FakeBook, sheetName: string, t: FakeSheet["tables"][number]): FakeTable {
   return {
     name: t.name,
-    getRange: () => new FakeRange(book, () => ({ sheet: sheetName, row: t.row, col: t.col, rows: t.rows, cols: t.cols })),
+    getRange: () =>
+      new FakeRange(book, () => ({
+        sheet: sheetName,
+        row: t.row,
+        col: t.col,
+        rows: t.rows,
+        cols: t.cols,
+      })),
     delete: () =>
       book.enqueue(() => {
         const s = book.sheet(sheetName);
@@ -540,7 +676,7 @@ function surroundingRegion(book: FakeBook, d: Dims): Dims {
   const sheet = book.sheet(d.sheet);
   const maxRow = sheet.cells.length;
   const maxCol = sheet.cells.reduce((m, r) => Math.max(m, r.length), 0);
-  for (let grown = true; grown; ) {
+  for (let grown = true; grown;) {
     grown = false;
     const tryRow = (r: number) => {
       for (let c = left - 1; c <= right + 1; c++) if (filled(r, c)) return true;

@@ -24,7 +24,12 @@ async function tierOnce(host: OfficeHost, replaceExisting: boolean) {
   const snap = await host.readList();
   if (isListProblem(snap)) throw new Error(snap.problem);
   const g = guessColumns(snap.header, snap.rows.slice(0, 200));
-  const result = analyzeList(snap, { sales: g.roles.sales!, customer: g.roles.customer, rep: g.roles.rep, area: g.roles.area });
+  const result = analyzeList(snap, {
+    sales: g.roles.sales!,
+    customer: g.roles.customer,
+    rep: g.roles.rep,
+    area: g.roles.area,
+  });
   const plan = buildTierWrite(snap, result, { output: "values", locale: "en", replaceExisting });
   if (plan.ops.length > 0) await host.apply(plan.ops);
   return { snap, result, plan };
@@ -43,7 +48,7 @@ describe("OfficeHost on a 100,000-row list", () => {
     book.install();
   });
 
-  test("tiers with at most 4 context.sync() calls, each request under 5 MB, Tier column right of the list", async () => {
+  test("tiers in syncs that each stay under 5 MB of request and response, Tier column right of the list", async () => {
     const before = JSON.stringify(book.sheets.map((s) => s.cells));
     const host = new OfficeHost();
     const { snap, plan } = await tierOnce(host, false);
@@ -51,8 +56,11 @@ describe("OfficeHost on a 100,000-row list", () => {
     expect(snap.col).toBe(1);
     expect(snap.rows).toHaveLength(N);
     expect(plan.needsConfirmation).toBeUndefined();
-    expect(book.syncs).toBeLessThanOrEqual(4);
+    // Reading: 1 sync for the extent, then 1 per ~3 MB of response; writing: 1 (one Tier column).
+    const read = book.responseBytes.reduce((a, b) => a + b, 0);
+    expect(book.syncs).toBeLessThanOrEqual(1 + Math.ceil(read / 3_000_000) + 1 + 1);
     for (const b of book.requestBytes) expect(b).toBeLessThan(5_000_000);
+    for (const b of book.responseBytes) expect(b).toBeLessThan(5_000_000);
 
     const s = book.sheet("Customers");
     // Tier column at F (index 5): header on the header row, one tier per data row.
@@ -68,7 +76,9 @@ describe("OfficeHost on a 100,000-row list", () => {
     expect(counts).toEqual({ A: 0.2 * N, B: 0.4 * N, C: 0.4 * N });
 
     // Nothing else changed: remove column F and compare with the workbook before.
-    const after = book.sheets.map((sh) => sh.cells.map((row) => row.filter((_, c) => sh.name !== "Customers" || c !== 5)));
+    const after = book.sheets.map((sh) =>
+      sh.cells.map((row) => row.filter((_, c) => sh.name !== "Customers" || c !== 5))
+    );
     expect(JSON.stringify(after)).toBe(before);
     // Colours by conditional formats, one rule per label over the data rows of F.
     expect(s.conditionalFormats.map((f) => [f.row, f.col, f.rows, f.formula1])).toEqual([
@@ -97,27 +107,89 @@ describe("OfficeHost on a 100,000-row list", () => {
     expect(book.sheet("Customers").conditionalFormats).toHaveLength(3); // replaced, not stacked
   });
 
-  test("readList takes 2 syncs for a range, 3 for a table, whatever the size", async () => {
+  test("readList: 1 sync for the extent (2 in a table), then syncs in proportion to the bytes read, not the rows", async () => {
     const host = new OfficeHost();
     await host.readList();
-    expect(book.syncs).toBe(2);
+    const bytes = host.readStats.bytes.reduce((a, b) => a + b, 0);
+    expect(bytes).toBeGreaterThan(3_000_000); // so that the list needs more than one band
+    expect(book.syncs).toBe(1 + host.readStats.syncs);
+    expect(host.readStats.syncs).toBeGreaterThanOrEqual(Math.ceil(bytes / 3_000_000));
+    expect(host.readStats.syncs).toBeLessThanOrEqual(Math.ceil(bytes / 3_000_000) + 1);
+    for (const b of book.responseBytes) expect(b).toBeLessThan(5_000_000);
+
+    // Half the budget: about twice the syncs.
+    const halved = new OfficeHost({ maxResponseBytes: 1_500_000 });
+    await halved.readList();
+    expect(halved.readStats.syncs).toBeGreaterThanOrEqual(2 * host.readStats.syncs - 2);
+
+    book.syncs = 0;
     book.sheet("Customers").tables.push({ name: "Clients", row: 2, col: 1, rows: N + 1, cols: 4 });
-    const snap = (await host.readList()) as ListSnapshot;
-    expect(book.syncs).toBe(5);
+    const inTable = new OfficeHost();
+    const snap = (await inTable.readList()) as ListSnapshot;
+    expect(book.syncs).toBe(2 + inTable.readStats.syncs);
     expect(snap.tableName).toBe("Clients");
     expect(snap.rows).toHaveLength(N);
   });
 
-  test("reads in chunks under the 5-million-cell limit and writes in requests under the byte budget", async () => {
+  test("the number of read syncs follows the bytes: 10x fewer rows of 10x longer text take as many", async () => {
+    const long = new FakeBook();
+    const sheet = long.addSheet("Customers");
+    const pad = "x".repeat(170);
+    bigList(N / 10).forEach((row, r) =>
+      row.forEach((v, c) =>
+        long.set(sheet, r, c, typeof v === "string" && r > 0 ? `${v} ${pad}` : v)
+      )
+    );
+    long.selection = { sheet: "Customers", row: 5, col: 0, rows: 1, cols: 1 };
+    long.install();
+    const longHost = new OfficeHost();
+    const longSnap = (await longHost.readList()) as ListSnapshot;
+    expect(longSnap.rows).toHaveLength(N / 10);
+    book.install();
+    const shortHost = new OfficeHost();
+    await shortHost.readList();
+    const total = (h: OfficeHost) => h.readStats.bytes.reduce((a, b) => a + b, 0);
+    // Similar bytes, 10x fewer rows: within one sync of each other.
+    expect(total(longHost) / total(shortHost)).toBeGreaterThan(0.7);
+    expect(total(longHost) / total(shortHost)).toBeLessThan(1.5);
+    expect(Math.abs(longHost.readStats.syncs - shortHost.readStats.syncs)).toBeLessThanOrEqual(1);
+  });
+
+  test("a band denser than the ones before is refused by Excel and read again in halves", async () => {
+    // Short rows first, then rows with a 300-character note: the size measured on the first
+    // band underestimates the rest, so Excel refuses the next band once.
+    const s = book.sheet("Customers");
+    for (let r = 40_000; r < N; r++) book.set(s, r + 3, 3, `Rep ${"n".repeat(300)} ${r}`);
+    const host = new OfficeHost({ maxResponseBytes: 1_000_000 });
+    const snap = (await host.readList()) as ListSnapshot;
+    expect(host.readStats.retries).toBeGreaterThan(0);
+    expect(snap.rows).toHaveLength(N);
+    expect(snap.rows[N - 1][2]).toBe(`Rep ${"n".repeat(300)} ${N - 1}`);
+    expect(snap.rows[0][2]).toBe("Rep 0");
+    for (const b of host.readStats.bytes) expect(b).toBeLessThan(5_000_000);
+    expect(book.responseBytes.filter((b) => b > 5_000_000)).toHaveLength(host.readStats.retries);
+  });
+
+  test("reads in chunks under the cell limit and writes in requests under the byte budget", async () => {
     // Small budgets make the chunking visible on this list.
-    const host = new OfficeHost({ maxReadCells: 50_000, maxRequestBytes: 300_000 });
+    const host = new OfficeHost({ maxReadCells: 60_000, maxRequestBytes: 300_000 });
     const snap = (await host.readList()) as ListSnapshot;
     expect(snap.rows).toHaveLength(N);
     expect(snap.rows[N - 1][0]).toBe(`Customer ${N}`);
-    expect(book.syncs).toBe(2); // all chunks in one sync
-    const ops: WriteOp[] = [{ kind: "values", sheet: "Customers", row: 2, col: 6, values: Array.from({ length: N + 1 }, (_, i) => [i === 0 ? "X" : "long text value " + i]) }];
+    // 6 columns a row (the list, the column right of it, the last column's formulas): 10,000 rows a band.
+    expect(host.readStats.syncs).toBe(Math.ceil((N + 1) / 10_000));
+    const reads = book.syncs;
+    const ops: WriteOp[] = [
+      {
+        kind: "values",
+        sheet: "Customers",
+        row: 2,
+        col: 6,
+        values: Array.from({ length: N + 1 }, (_, i) => [i === 0 ? "X" : "long text value " + i]),
+      },
+    ];
     await host.apply(ops);
-    const writes = book.requestBytes.slice(2);
+    const writes = book.requestBytes.slice(reads);
     expect(writes.length).toBeGreaterThan(1);
     for (const b of writes) expect(b).toBeLessThanOrEqual(300_000);
     expect(book.sheet("Customers").cells[N + 2][6]).toBe("long text value " + N);
@@ -157,10 +229,17 @@ describe("OfficeHost details", () => {
   });
 
   test("a batch adding a taken sheet name fails before any write; bad shapes are refused locally", async () => {
-    await expect(new OfficeHost().apply([{ kind: "values", sheet: "Sheet1", row: 0, col: 4, values: [["x"]] }, { kind: "addSheet", name: "sheet1" }])).rejects.toThrow(
-      /already exists/
-    );
-    await expect(new OfficeHost().apply([{ kind: "values", sheet: "Sheet1", row: -1, col: 0, values: [["x"]] }])).rejects.toThrow(/bad cell position/);
+    await expect(
+      new OfficeHost().apply([
+        { kind: "values", sheet: "Sheet1", row: 0, col: 4, values: [["x"]] },
+        { kind: "addSheet", name: "sheet1" },
+      ])
+    ).rejects.toThrow(/already exists/);
+    await expect(
+      new OfficeHost().apply([
+        { kind: "values", sheet: "Sheet1", row: -1, col: 0, values: [["x"]] },
+      ])
+    ).rejects.toThrow(/bad cell position/);
     expect(book.sheet("Sheet1").cells[0][4]).toBeUndefined();
     expect(book.syncs).toBe(1); // only the sheet-name check of the first batch
   });
@@ -180,7 +259,11 @@ describe("OfficeHost details", () => {
       [undefined, undefined],
       ["Line", "Secondary"],
     ]);
-    const plan = buildTierWrite(snap, result, { output: "formulas", locale: "zh", replaceExisting: false });
+    const plan = buildTierWrite(snap, result, {
+      output: "formulas",
+      locale: "zh",
+      replaceExisting: false,
+    });
     await host.apply(plan.ops);
     expect(book.sheet("Sheet1").formulas.get("1,4")).toBe("=CRM.TIER(D2:D4)");
   });
