@@ -18,3 +18,20 @@ export { isoToExcelSerial, isoToDayNumber, dayNumberToIso, isoWeekday } from "./
 export { parseLatLng, haversineKm, isValidLatLng } from "./geo";
 export { requiredVisits, weekPhases } from "./required";
 export { exactOpenPath, heuristicOpenPath, shortestOpenPath, pathLength } from "./route";
+export {
+  DEFAULT_DAY,
+  MINUTES_PER_DAY,
+  resolveDay,
+  workingMinutes,
+  visitMinutesFor,
+  travelMinutes,
+  parseClock,
+  parseTimeRange,
+  parseOpeningHours,
+  parseVisitMinutes,
+  formatClock,
+  formatRange,
+  formatOpeningHours,
+} from "./dayTime";
+export { timeStops, orderForWindows } from "./timing";
+export type { StopToTime, StopTime, DayHours } from "./timing";

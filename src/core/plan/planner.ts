@@ -5,11 +5,14 @@
 import { DEFAULT_VISIT_POLICY, visitsForTier, type VisitPolicy } from "../visitPolicy";
 import { buildHorizon, dayNumberToIso, isoToDayNumber, isoWeekday } from "./calendar";
 import { haversineKm, isValidLatLng, projectKm } from "./geo";
+import { formatRange, resolveDay, travelMinutes, visitMinutesFor, workingMinutes } from "./dayTime";
 import { requiredVisits } from "./required";
 import { DEFAULT_EXACT_STOPS, EXACT_MAX_STOPS, shortestOpenPath } from "./route";
 import { scheduleRep } from "./schedule";
+import { orderForWindows, timeStops, type StopTime, type StopToTime } from "./timing";
 import type {
   CustomerId,
+  DaySettings,
   LatLng,
   NeededCapacity,
   PlanCustomer,
@@ -23,7 +26,10 @@ import type {
 
 /** Default horizon, weeks. */
 export const DEFAULT_WEEKS = 4;
-/** Default visits per rep per day. */
+/**
+ * The visits-per-day cap the pane suggests. The planner itself has no cap unless given one:
+ * the working time is the capacity of a day.
+ */
 export const DEFAULT_CAPACITY = 8;
 /** Default working days: Monday to Friday (ISO weekdays). */
 export const DEFAULT_WORKDAYS: readonly number[] = Object.freeze([1, 2, 3, 4, 5]);
@@ -34,7 +40,9 @@ interface Normalized {
   weeks: number;
   workdays: number[];
   holidays: Set<number>;
+  /** Visits per day; Infinity when only the working time limits a day. */
   capacity: number;
+  day: DaySettings;
   policy: VisitPolicy;
   repStarts: Readonly<Record<string, LatLng>>;
   exactMax: number;
@@ -47,8 +55,8 @@ function normalize(o: PlanOptions): Normalized {
   const weeks = o.weeks ?? DEFAULT_WEEKS;
   if (!Number.isInteger(weeks) || weeks < 1 || weeks > 104)
     throw new RangeError(`weeks must be a whole number from 1 to 104, got ${String(weeks)}.`);
-  const capacity = o.capacity ?? DEFAULT_CAPACITY;
-  if (!Number.isInteger(capacity) || capacity < 1)
+  const capacity = o.capacity ?? Infinity;
+  if (capacity !== Infinity && (!Number.isInteger(capacity) || capacity < 1))
     throw new RangeError(
       `capacity must be a whole number of visits >= 1, got ${String(capacity)}.`
     );
@@ -92,6 +100,7 @@ function normalize(o: PlanOptions): Normalized {
     workdays: [...new Set(wd)],
     holidays,
     capacity,
+    day: resolveDay(o.day),
     policy,
     repStarts: o.repStarts ?? {},
     exactMax,
@@ -111,7 +120,11 @@ const round3 = (v: number): number => Math.round(v * 1000) / 1000;
  *   weekly: evenly over the working days. A visit on a holiday moves to the nearest free working
  *   day that keeps at least half the normal spacing from the customer's other visits (else any
  *   free day).
- * - Capacity per rep per day is never exceeded. Load is balanced: each weekday's territory
+ * - A day holds its working time (issue 13): visits take their tier's minutes, travel takes
+ *   straight-line km x road factor / speed, no visit overlaps lunch, opening hours are met where
+ *   the day allows (else the row is flagged `OUTSIDE_HOURS`), and a day that would run past its
+ *   end sheds its least frequent, last-listed stops (reported missing). The optional
+ *   visits-per-day cap is never exceeded. Load is balanced: each weekday's territory
  *   carries about 1/k of the rep's weekly load, and phases balance the weeks.
  * - Geography: with positions, weekday territories are balanced k-means clusters; without,
  *   customers are grouped by area, else by input order. Each day is routed as the shortest open
@@ -171,6 +184,7 @@ export function planVisits(customers: readonly PlanCustomer[], options: PlanOpti
   const hasPos = Uint8Array.from(customers, (c) => (isValidLatLng(c.lat, c.lng) ? 1 : 0));
   const located = (c: PlanCustomer): boolean => isValidLatLng(c.lat, c.lng);
   let usedCoordinates = false;
+  const day = o.day;
   const visitsOut: { v: PlannedVisit; rep: number; d: number }[] = [];
   const daysOut: PlanDay[] = [];
   const reps = repNames.length;
@@ -205,6 +219,18 @@ export function planVisits(customers: readonly PlanCustomer[], options: PlanOpti
         hasXY[k] = 1;
       }
     });
+    // Each visit's expected minutes: the tier's visit time plus travel from a neighbour. A day's
+    // stops are a sample of the rep's customers (about a quarter of them for a weekly territory
+    // visited every fourth week), so the gap to the next stop is taken as twice the distance to
+    // the nearest fellow customer; the timed route below is the exact check.
+    const visitMin = members.map((i) =>
+      visitMinutesFor(String(customers[i].tier ?? ""), day.visitMinutes)
+    );
+    const weight = Float64Array.from(visitMin);
+    const nn = nearestKm(x, y, hasXY);
+    members.forEach((_, k) => {
+      if (hasXY[k] && Number.isFinite(nn[k])) weight[k] += travelMinutes(nn[k], day);
+    });
     const sched = scheduleRep({
       required: members.map((i) => required[i]),
       x,
@@ -212,12 +238,16 @@ export function planVisits(customers: readonly PlanCustomer[], options: PlanOpti
       hasXY,
       area: members.map((i) => text(customers[i].area)),
       capacity: o.capacity,
+      weight,
+      dayMinutes: workingMinutes(day),
       horizon,
     });
     members.forEach((i, k) => (scheduledDays[i] = sched[k]));
+    const kOf = new Map<number, number>();
+    members.forEach((i, k) => kOf.set(i, k));
     progress?.((r + 0.5) / reps);
 
-    // Route each day.
+    // Route and time each day.
     const perDay: number[][] = Array.from({ length: N }, () => []);
     members.forEach((i, k) => {
       for (const d of sched[k]) perDay[d].push(i);
@@ -226,46 +256,54 @@ export function planVisits(customers: readonly PlanCustomer[], options: PlanOpti
     const hasStart = start !== undefined && isValidLatLng(start.lat, start.lng);
     for (let d = 0; d < N; d++) {
       if (holiday[d]) continue;
-      const stops = perDay[d];
-      const loc = stops.filter((i) => hasPos[i] === 1);
-      const rest = stops
-        .filter((i) => hasPos[i] === 0)
-        .sort((a, b) =>
-          text(customers[a].area) < text(customers[b].area)
-            ? -1
-            : text(customers[a].area) > text(customers[b].area)
-              ? 1
-              : a - b
-        );
-      const c = loc.length;
-      const dist = new Float64Array(c * c);
-      for (let a = 0; a < c; a++) {
-        for (let b = a + 1; b < c; b++) {
-          const ca = customers[loc[a]];
-          const cb = customers[loc[b]];
-          dist[a * c + b] = dist[b * c + a] = haversineKm(ca.lat!, ca.lng!, cb.lat!, cb.lng!);
+      let day1 = routeDay(
+        perDay[d],
+        customers,
+        hasPos,
+        hasStart ? start : undefined,
+        o.exactMax,
+        (i) => visitMin[kOf.get(i)!],
+        day
+      );
+      // A day that runs past its end loses its least frequent, last-listed stops (the planner's
+      // rule for short capacity) until it fits; they are reported as missing, never dropped
+      // silently. Bounded by the day's stops.
+      while (
+        day1.stops.length > 0 &&
+        day1.times[day1.times.length - 1].depart > day.workEnd + 1e-9
+      ) {
+        let drop = day1.stops[0];
+        for (const i of day1.stops) {
+          if (required[i] < required[drop] || (required[i] === required[drop] && i > drop))
+            drop = i;
         }
+        const k = kOf.get(drop)!;
+        sched[k].splice(sched[k].indexOf(d), 1);
+        day1 = routeDay(
+          day1.stops.filter((i) => i !== drop),
+          customers,
+          hasPos,
+          hasStart ? start : undefined,
+          o.exactMax,
+          (i) => visitMin[kOf.get(i)!],
+          day
+        );
       }
-      const startDist = hasStart
-        ? Float64Array.from(loc, (i) =>
-            haversineKm(start.lat, start.lng, customers[i].lat!, customers[i].lng!)
-          )
-        : undefined;
-      const route = shortestOpenPath(c, dist, startDist, o.exactMax);
-      const ordered = route.order.map((k) => loc[k]).concat(rest);
       const dn = dayNumber[d];
       const iso = dayNumberToIso(dn);
       const week = Math.floor((dn - o.startDay) / 7) + 1;
       const weekday = isoWeekday(dn);
       let km = 0;
-      ordered.forEach((i, s) => {
+      let workMin = 0;
+      let travelMin = 0;
+      day1.stops.forEach((i, s) => {
         const cu = customers[i];
-        let leg: number | null = null;
-        if (s < c) {
-          if (s === 0) leg = startDist ? startDist[route.order[0]] : 0;
-          else leg = dist[route.order[s - 1] * c + route.order[s]];
-          km += leg;
-        }
+        const leg = day1.km[s];
+        const tm = day1.travel[s];
+        const t = day1.times[s];
+        if (leg !== null) km += leg;
+        travelMin += tm ?? 0;
+        workMin += t.depart - t.arrive;
         visitsOut.push({
           rep: r,
           d,
@@ -280,19 +318,28 @@ export function planVisits(customers: readonly PlanCustomer[], options: PlanOpti
             tier: String(cu.tier ?? ""),
             area: text(cu.area),
             address: text(cu.address),
-            lat: s < c ? cu.lat! : null,
-            lng: s < c ? cu.lng! : null,
+            lat: hasPos[i] ? cu.lat! : null,
+            lng: hasPos[i] ? cu.lng! : null,
             kmFromPrevious: leg === null ? null : round3(leg),
+            travelMin: tm,
+            arrive: t.arrive,
+            depart: t.depart,
+            flag: t.inHours ? null : "OUTSIDE_HOURS",
           },
         });
       });
+      const n = day1.stops.length;
       daysOut.push({
         rep: repNames[r],
         date: iso,
         weekday,
         week,
-        visits: ordered.length,
+        visits: n,
         km: round3(km),
+        start: n > 0 ? day1.times[0].arrive - (day1.travel[0] ?? 0) : null,
+        end: n > 0 ? day1.times[n - 1].depart : null,
+        workMin,
+        travelMin,
       });
     }
     progress?.((r + 1) / reps);
@@ -322,7 +369,7 @@ export function planVisits(customers: readonly PlanCustomer[], options: PlanOpti
       scheduled: done,
       missing: why === "UNKNOWN_TIER" ? 0 : req - done,
       code: why,
-      reason: reasonText(why, c, req, done, o.capacity, horizon.workingDays),
+      reason: reasonText(why, c, req, done, o, horizon.workingDays),
     });
   });
 
@@ -343,10 +390,25 @@ export function planVisits(customers: readonly PlanCustomer[], options: PlanOpti
   };
 
   let km = 0;
+  let longest: { rep: string; date: string; hours: number } | null = null;
+  let longestMin = 0;
   let busiest: { rep: string; date: string; visits: number } | null = null;
   let busiestKey = [0, 0, 0];
   daysOut.forEach((d) => {
     km += d.km;
+    // Ties: the earliest date, then the first rep (the busiest-day rule).
+    const busy = d.workMin + d.travelMin;
+    if (
+      d.visits > 0 &&
+      (longest === null ||
+        busy > longestMin + 1e-9 ||
+        (Math.abs(busy - longestMin) <= 1e-9 &&
+          (d.date < longest.date ||
+            (d.date === longest.date && repIndex.get(d.rep)! < repIndex.get(longest.rep)!))))
+    ) {
+      longest = { rep: d.rep, date: d.date, hours: Math.round((busy / 60) * 100) / 100 };
+      longestMin = busy;
+    }
     const key = [d.visits, -isoToDayNumber(d.date), -repIndex.get(d.rep)!];
     if (
       d.visits > 0 &&
@@ -369,10 +431,112 @@ export function planVisits(customers: readonly PlanCustomer[], options: PlanOpti
       unscheduledVisits: unscheduled.reduce((s, u) => s + u.missing, 0),
       km: round3(km),
       busiestDay: busiest,
+      longestDay: longest,
     },
     neededCapacity,
     usedCoordinates,
   };
+}
+
+/** A day's stops in route order with their legs (km, travel minutes; null: no position) and times. */
+interface RoutedDay {
+  stops: number[];
+  km: (number | null)[];
+  travel: (number | null)[];
+  times: StopTime[];
+}
+
+/**
+ * Routes one day: the shortest open path through the located stops (from the start point when
+ * given), the stops without a position after them in area order; then times the day, and when
+ * that order misses opening windows, reorders as `orderForWindows` does.
+ */
+function routeDay(
+  stops: readonly number[],
+  customers: readonly PlanCustomer[],
+  hasPos: Uint8Array,
+  start: LatLng | undefined,
+  exactMax: number,
+  minutesOf: (i: number) => number,
+  day: DaySettings
+): RoutedDay {
+  const loc = stops.filter((i) => hasPos[i] === 1);
+  const rest = stops
+    .filter((i) => hasPos[i] === 0)
+    .sort((a, b) =>
+      text(customers[a].area) < text(customers[b].area)
+        ? -1
+        : text(customers[a].area) > text(customers[b].area)
+          ? 1
+          : a - b
+    );
+  const c = loc.length;
+  const dist = new Float64Array(c * c);
+  for (let a = 0; a < c; a++) {
+    for (let b = a + 1; b < c; b++) {
+      const ca = customers[loc[a]];
+      const cb = customers[loc[b]];
+      dist[a * c + b] = dist[b * c + a] = haversineKm(ca.lat!, ca.lng!, cb.lat!, cb.lng!);
+    }
+  }
+  const startDist = start
+    ? Float64Array.from(loc, (i) =>
+        haversineKm(start.lat, start.lng, customers[i].lat!, customers[i].lng!)
+      )
+    : undefined;
+  const all = loc.concat(rest);
+  const route = shortestOpenPath(c, dist, startDist, exactMax);
+  const order0 = route.order.concat(rest.map((_, k) => c + k));
+  // Legs run from the previous located stop (or the start point); a stop without a position
+  // has no known leg, so it adds no km and no travel time.
+  const legs = (order: readonly number[]): (number | null)[] => {
+    let prev = -1;
+    return order.map((k) => {
+      if (k >= c) return null;
+      const km = prev < 0 ? (startDist ? startDist[k] : 0) : dist[prev * c + k];
+      prev = k;
+      return km;
+    });
+  };
+  const build = (order: readonly number[]): StopToTime[] => {
+    const km = legs(order);
+    return order.map((k, s) => ({
+      travel: km[s] === null ? 0 : travelMinutes(km[s]!, day),
+      minutes: minutesOf(all[k]),
+      windows: customers[all[k]].openingHours,
+    }));
+  };
+  const windowed = all.some((i) => (customers[i].openingHours?.length ?? 0) > 0);
+  const { order, times } = windowed
+    ? orderForWindows(order0, build, day)
+    : { order: order0, times: timeStops(build(order0), day) };
+  const km = legs(order);
+  return {
+    stops: order.map((k) => all[k]),
+    km,
+    travel: km.map((v) => (v === null ? null : travelMinutes(v, day))),
+    times,
+  };
+}
+
+/** Distance (km, projected) from each located point to its nearest located fellow; Infinity if alone. */
+function nearestKm(
+  x: ArrayLike<number>,
+  y: ArrayLike<number>,
+  has: ArrayLike<number>
+): Float64Array {
+  const n = x.length;
+  const out = new Float64Array(n).fill(Infinity);
+  for (let a = 0; a < n; a++) {
+    if (!has[a]) continue;
+    for (let b = a + 1; b < n; b++) {
+      if (!has[b]) continue;
+      const d = Math.hypot(x[a] - x[b], y[a] - y[b]);
+      if (d < out[a]) out[a] = d;
+      if (d < out[b]) out[b] = d;
+    }
+  }
+  return out;
 }
 
 function text(v: unknown): string {
@@ -389,7 +553,7 @@ function reasonText(
   c: PlanCustomer,
   req: number,
   done: number,
-  cap: number,
+  o: Normalized,
   workingDays: number
 ): string {
   switch (code) {
@@ -402,6 +566,6 @@ function reasonText(
     case "TOO_FREQUENT":
       return `The policy asks for ${req} visits but the horizon has only ${workingDays} working days; ${done} planned.`;
     default:
-      return `Not enough capacity: ${done} of ${req} visits planned with ${cap} visits per rep per day.`;
+      return `Not enough capacity: ${done} of ${req} visits planned in the working hours ${formatRange([o.day.workStart, o.day.workEnd])}${o.day.lunch ? ` (lunch ${formatRange(o.day.lunch)})` : ""}${o.capacity !== Infinity ? ` with at most ${o.capacity} visits per rep per day` : ""}.`;
   }
 }

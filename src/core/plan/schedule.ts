@@ -22,7 +22,14 @@ export interface RepProblem {
   readonly hasXY: ArrayLike<number>;
   /** Area per customer, "" when unknown. */
   readonly area: readonly string[];
+  /** Cap on visits per day (Infinity: none). */
   readonly capacity: number;
+  /**
+   * Minutes each visit of a customer is expected to take (visit + travel estimate) and the
+   * minutes of a working day. Omitted: every visit weighs 1 and only `capacity` limits a day.
+   */
+  readonly weight?: ArrayLike<number>;
+  readonly dayMinutes?: number;
   readonly horizon: Horizon;
 }
 
@@ -41,13 +48,19 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  */
 export function scheduleRep(pb: RepProblem): number[][] {
   const { capacity: cap, horizon, hasXY, x, y, area } = pb;
+  const budget = pb.dayMinutes ?? Infinity;
   const { weeks: W, slots: S, holiday, dayNumber, workingDays } = horizon;
   const n = pb.required.length;
   const N = W * S;
   const days: number[][] = Array.from({ length: n }, () => []);
   if (workingDays === 0 || cap <= 0 || n === 0) return days;
   const req = pb.required.map((r) => Math.min(Math.max(0, Math.floor(r)), workingDays));
-  const load = new Int32Array(N);
+  const wt = pb.weight ?? new Float64Array(n).fill(1);
+  // Two loads per day: visits (against the cap) and expected minutes (against the working time).
+  const count = new Int32Array(N);
+  const load = new Float64Array(N);
+  const fits = (i: number, d: number): boolean =>
+    !holiday[d] && count[d] < cap && load[d] + wt[i] <= budget + 1e-9 && !days[i].includes(d);
 
   // Priority: more frequent first, then input order.
   const prio = Array.from({ length: n }, (_, i) => i)
@@ -59,20 +72,30 @@ export function scheduleRep(pb: RepProblem): number[][] {
   // Capacity short: hold back the lowest-priority customers until the end.
   const dropped = new Uint8Array(n);
   let total = 0;
-  for (const i of prio) total += req[i];
-  for (let q = prio.length - 1; q >= 0 && total > cap * workingDays; q--) {
+  let minutes = 0;
+  for (const i of prio) {
+    total += req[i];
+    minutes += req[i] * wt[i];
+  }
+  for (
+    let q = prio.length - 1;
+    q >= 0 && (total > cap * workingDays || minutes > budget * workingDays);
+    q--
+  ) {
     dropped[prio[q]] = 1;
     total -= req[prio[q]];
+    minutes -= req[prio[q]] * wt[prio[q]];
   }
 
   const queue: [number, number][] = [];
   const accept = (i: number, d: number): void => {
     days[i].push(d);
-    load[d]++;
+    count[d]++;
+    load[d] += wt[i];
   };
   const commit = (i: number, pattern: readonly number[]): void => {
     for (const d of pattern) {
-      if (!holiday[d] && load[d] < cap && !days[i].includes(d)) accept(i, d);
+      if (fits(i, d)) accept(i, d);
       else queue.push([i, d]);
     }
   };
@@ -202,7 +225,7 @@ export function scheduleRep(pb: RepProblem): number[][] {
       let blocked = 0;
       let sum = 0;
       for (const d of p.days) {
-        if (holiday[d] || load[d] >= cap || days[i].includes(d)) blocked++;
+        if (!fits(i, d)) blocked++;
         sum += load[d];
       }
       const key = [blocked, p.slot >= 0 ? affinity(i, p.slot) : 0, sum];
@@ -223,7 +246,7 @@ export function scheduleRep(pb: RepProblem): number[][] {
     let best = -1;
     let bk = [Infinity, Infinity, Infinity, Infinity];
     for (let e = 0; e < N; e++) {
-      if (holiday[e] || load[e] >= cap || days[i].includes(e)) continue;
+      if (!fits(i, e)) continue;
       let gap = Infinity;
       for (const f of days[i]) gap = Math.min(gap, Math.abs(dayNumber[e] - dayNumber[f]));
       const near = Math.abs(dayNumber[e] - dayNumber[d]);
@@ -296,13 +319,21 @@ export function scheduleRep(pb: RepProblem): number[][] {
       members = members.sort((a, b) => pos.get(a)! - pos.get(b)!);
     }
     const local = new Int32Array(W);
-    for (let w = 0; w < W; w++) local[w] = load[w * S + s];
+    const localMin = new Float64Array(W);
+    for (let k = 0; k < W; k++) {
+      local[k] = count[k * S + s];
+      localMin[k] = load[k * S + s];
+    }
     const rs = [...new Set(members.map((i) => req[i]))].sort((a, b) => b - a);
     for (const r of rs) {
       const list = members.filter((i) => req[i] === r);
       const phs = weekPhases(r, W);
       const P = phs.length;
       const counts = new Int32Array(P);
+      // Phases are chosen before customers are dealt to them, so they weigh the class's mean
+      // minutes (exact per customer when commit checks each day).
+      let wMean = 0;
+      for (const i of list) wMean += wt[i] / list.length;
       let placed = 0;
       for (let u = 0; u < list.length; u++) {
         let bp = -1;
@@ -317,12 +348,12 @@ export function scheduleRep(pb: RepProblem): number[][] {
               hol++;
               continue;
             }
-            over = Math.max(over, local[w] + 1 - cap);
-            maxL = Math.max(maxL, local[w]);
-            sum += local[w];
+            over = Math.max(over, local[w] + 1 - cap, localMin[w] + wMean - budget - 1e-9);
+            maxL = Math.max(maxL, localMin[w]);
+            sum += localMin[w];
           }
           if (over > 0) continue;
-          const key = [maxL + hol, sum];
+          const key = [maxL + hol * wMean, sum];
           if (key[0] < bk[0] || (key[0] === bk[0] && key[1] < bk[1])) {
             bk = key;
             bp = p;
@@ -330,7 +361,10 @@ export function scheduleRep(pb: RepProblem): number[][] {
         }
         if (bp < 0) break;
         counts[bp]++;
-        for (const w of phs[bp]) local[w]++;
+        for (const k of phs[bp]) {
+          local[k]++;
+          localMin[k] += wMean;
+        }
         placed++;
       }
       let keep = list;

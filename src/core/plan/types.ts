@@ -14,6 +14,26 @@ export interface LatLng {
   readonly lng: number;
 }
 
+/** A time interval of one day `[from, to)` in minutes from midnight (09:00 = 540); `to > from`. */
+export type TimeWindow = readonly [number, number];
+
+/**
+ * A rep's day in hours (issue 13): the capacity of a day is its working time less the lunch
+ * break; each visit takes its tier's minutes; travel takes straight-line km x `roadFactor` /
+ * `speedKmh`. Defaults in `DEFAULT_DAY` (dayTime.ts).
+ */
+export interface DaySettings {
+  /** Start and end of the working day, minutes from midnight. */
+  readonly workStart: number;
+  readonly workEnd: number;
+  /** A fixed break no visit overlaps (travel may); null: none. */
+  readonly lunch: TimeWindow | null;
+  /** Minutes per visit by tier label (matched like the visit policy). */
+  readonly visitMinutes: Readonly<Record<string, number>>;
+  readonly roadFactor: number;
+  readonly speedKmh: number;
+}
+
 /** One customer to plan. Only `id` and `tier` are required. */
 export interface PlanCustomer {
   /** Key that identifies the customer in the output (row index or key). */
@@ -32,6 +52,8 @@ export interface PlanCustomer {
   readonly lat?: number;
   /** Longitude in degrees. */
   readonly lng?: number;
+  /** Opening hours (sorted, disjoint); missing or empty: open whenever the rep works. */
+  readonly openingHours?: readonly TimeWindow[];
 }
 
 /** Planner options. Everything but `startDate` has a default. */
@@ -44,8 +66,13 @@ export interface PlanOptions {
   readonly workdays?: readonly number[];
   /** ISO dates with no visits (public holidays). Dates outside the horizon are ignored. */
   readonly holidays?: readonly string[];
-  /** Visits per rep per day, a positive integer (default 8). */
+  /**
+   * An optional cap on visits per rep per day (a positive integer). Without it the working time
+   * alone limits a day (see `day`).
+   */
   readonly capacity?: number;
+  /** Working hours, lunch, visit minutes, road factor and speed (defaults: `DEFAULT_DAY`). */
+  readonly day?: Partial<DaySettings>;
   /** Visits per 4-week cycle by tier (default {@link DEFAULT_VISIT_POLICY}: A 4, B 2, C 1). */
   readonly policy?: VisitPolicy;
   /** Start point (depot, home) per rep name; the key `""` is the rep of customers without one. */
@@ -92,7 +119,26 @@ export interface PlannedVisit {
    * one is given, else 0 for the first stop); `null` when the customer has no position.
    */
   readonly kmFromPrevious: number | null;
+  /**
+   * Minutes of travel to this stop: straight-line km x factor / speed x 60 from the previous
+   * stop (from the start point for the first stop when one is given, else 0); `null` when the
+   * customer has no position (no travel time is known or counted).
+   */
+  readonly travelMin: number | null;
+  /** When the visit starts, minutes from midnight (any wait for the opening comes before). */
+  readonly arrive: number;
+  /** Arrive + the tier's visit minutes. */
+  readonly depart: number;
+  /** Set when the visit cannot fall inside the customer's opening hours on this day. */
+  readonly flag: VisitFlag | null;
 }
+
+/**
+ * Why a planned visit needs a look:
+ * - `OUTSIDE_HOURS`: no time in the working day meets the customer's opening hours after the
+ *   earlier stops; the visit is planned at the earliest time and flagged (never silently).
+ */
+export type VisitFlag = "OUTSIDE_HOURS";
 
 /** Summary of one rep's working day (days without visits included). */
 export interface PlanDay {
@@ -103,13 +149,20 @@ export interface PlanDay {
   readonly visits: number;
   /** Length of the day's route in km (from the start point when one is given). */
   readonly km: number;
+  /** When the rep sets off (first arrive - its travel) and ends the last visit; null: no visits. */
+  readonly start: number | null;
+  readonly end: number | null;
+  /** Minutes of visits and of travel on the day. */
+  readonly workMin: number;
+  readonly travelMin: number;
 }
 
 /**
  * Why visits are missing. The UI localises by code; `reason` is the English text.
  * - `UNKNOWN_TIER`: the tier is not in the policy (required counts as 0: nothing to schedule).
  * - `DUPLICATE_ID`: an earlier customer has the same id; this one is not planned.
- * - `CAPACITY`: the rep's days are full (raise the capacity, add a rep or lower the policy).
+ * - `CAPACITY`: the rep's days are full, in visits or in working time (lengthen the day, shorten
+ *   visits, raise the cap, add a rep or lower the policy).
  * - `TOO_FREQUENT`: the policy asks for more visits than the horizon has working days.
  * - `NO_WORKING_DAYS`: the horizon has no working day that is not a holiday.
  */
@@ -151,6 +204,12 @@ export interface PlanTotals {
     readonly rep: string;
     readonly date: string;
     readonly visits: number;
+  } | null;
+  /** The day with the most hours of visits and travel (same tie rule); null for an empty plan. */
+  readonly longestDay: {
+    readonly rep: string;
+    readonly date: string;
+    readonly hours: number;
   } | null;
 }
 

@@ -34,6 +34,10 @@ const instanceArb = fc.record({
 
 type Instance = { customers: PlanCustomer[]; options: PlanOptions };
 
+// These invariants are about the visits-per-day cap: a whole-day, fast-travel working time keeps
+// time from binding first (test/core/plan/dayTimes.property.test.ts covers the time limit).
+const ROOMY_DAY = { workStart: 0, workEnd: 1440, lunch: null, speedKmh: 200 } as const;
+
 type Generated = typeof instanceArb extends fc.Arbitrary<infer T> ? T : never;
 
 function build(g: Generated, withHolidays = true): Instance {
@@ -54,6 +58,7 @@ function build(g: Generated, withHolidays = true): Instance {
       weeks: g.weeks,
       workdays: g.workdays,
       capacity: g.capacity,
+      day: ROOMY_DAY,
       holidays: withHolidays ? g.holidayOffsets.map((o) => isoOf(start + o)) : [],
       repStarts: g.withStart ? { Li: { lat: 31.1, lng: 121.5 }, "": { lat: 31.2, lng: 121.4 } } : undefined,
     },

@@ -148,7 +148,7 @@ describe("heuristic route counterexamples (were 3-10% above the optimum)", () =>
     // (Monday) in a one-week horizon, capacity 9: all on 2024-06-03, from the rep's start point.
     const [start, ...stops] = CASES[2].pts;
     const customers = stops.map((p, i) => ({ id: i + 1, tier: "A", rep: "Li", lat: p.lat, lng: p.lng }));
-    const plan = planVisits(customers, { startDate: "2024-06-03", weeks: 1, workdays: [1], capacity: 9, repStarts: { Li: start }, exactRouteMaxStops: 0 });
+    const plan = planVisits(customers, { startDate: "2024-06-03", weeks: 1, workdays: [1], capacity: 9, repStarts: { Li: start }, exactRouteMaxStops: 0, day: { workStart: 0, workEnd: 1440, lunch: null } });
     expect(plan.visits).toHaveLength(9);
     const { n, dist, startDist } = day(CASES[2].pts, true);
     const opt = bruteForce(n, dist, startDist);
