@@ -4,12 +4,15 @@
  * table or CurrentRegion itself.
  */
 import { isEmptyCell, type CellValue } from "../core/cell";
+import { classifyRows } from "../core/list/extent";
 import { cellAt, locateList, type Grid, type GridRect } from "../core/list/region";
 import type { ListProblem, ListSnapshot } from "../host/types";
 
 /** An Excel table's position (header row included), as hosts keep it. */
 export interface GridTable extends GridRect {
   name: string;
+  /** The table's last row is its totals row. */
+  totalsRow?: boolean;
 }
 
 /** Options of {@link snapshotFromGrid}. */
@@ -29,8 +32,10 @@ function toValue(v: unknown): { value: CellValue; formula: string | null } {
 }
 
 /**
- * The list under a cell of a grid: the table containing the cell, else the current region
- * around it with its header row detected (title rows above the header are left out).
+ * The list under a cell of a grid: the table containing the cell, else the list around it
+ * (`locateList`: header row detected below any title, continued across blank rows up to a new
+ * header). Rows that are not customers (blank, total, repeated header, note) are named in
+ * `leftOut`.
  * Formula cells (`{ formula }`) are read as null with their formula in `formulas`.
  *
  * @param sheet Sheet name.
@@ -59,6 +64,8 @@ export function snapshotFromGrid(
   let count: number;
   let c0: number;
   let width: number;
+  let mergedHeader: string[] | undefined;
+  let nextListRow: number | undefined;
   if (table) {
     headerRow = table.row;
     first = table.row + 1;
@@ -73,6 +80,8 @@ export function snapshotFromGrid(
     count = loc.dataRows;
     c0 = loc.col;
     width = loc.cols;
+    mergedHeader = loc.header;
+    nextListRow = loc.nextListRow;
   }
   if ((count + 1) * width > maxCells)
     return { problem: "tooLarge", detail: `${count} rows x ${width} columns` };
@@ -80,7 +89,7 @@ export function snapshotFromGrid(
   const header: string[] = [];
   for (let c = 0; c < width; c++) {
     const v = headerRow === null ? null : toValue(cellAt(cells, headerRow, c0 + c)).value;
-    header.push(isEmptyCell(v) ? "" : String(v).trim());
+    header.push(mergedHeader?.[c] ?? (isEmptyCell(v) ? "" : String(v).trim()));
   }
   const rows: CellValue[][] = new Array(count);
   let formulas: (string | null)[][] | undefined;
@@ -107,5 +116,8 @@ export function snapshotFromGrid(
   if (formulas) snap.formulas = formulas;
   if (table) snap.tableName = table.name;
   if (headerRow === null) snap.headerless = true;
+  const leftOut = classifyRows(header, rows, { formulas, totalsRow: table?.totalsRow });
+  if (leftOut.length > 0) snap.leftOut = leftOut;
+  if (nextListRow !== undefined) snap.nextListRow = nextListRow;
   return snap;
 }

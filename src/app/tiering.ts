@@ -8,6 +8,7 @@ import { isEmptyCell, type CellValue } from "../core/cell";
 import { columnLetter, rangeA1, sheetRangeA1 } from "../core/a1";
 import { readNumericColumn, type NumericColumn } from "../core/list/cellNumber";
 import { checkList, type CheckReport } from "../core/list/checks";
+import { findSumRows, type LeftOutReason } from "../core/list/extent";
 import { compareByRow, MOVE_KINDS, type TierComparison } from "../core/list/compare";
 import {
   paretoSeries,
@@ -100,6 +101,12 @@ export interface TieringResult {
   /** Present when a previous tier column was given or an earlier run's Tier column exists. */
   comparison?: TierComparison & { source: "column" | "earlierRun"; column: number };
   tierColumn: TierColumnInfo;
+  /**
+   * Rows of the list that are not customers and were left out (never tiered, never in the
+   * checks): blank, total/subtotal (by label, formula, table totals row or by value: the sum of
+   * the rows above), repeated header, note. 1-based sheet rows, ascending.
+   */
+  leftOut: Array<{ row: number; reason: LeftOutReason }>;
   /** Header of the sales column ("" if none) and its letter, e.g. "D". */
   salesHeader: string;
   salesColumnLetter: string;
@@ -214,7 +221,27 @@ export function analyzeList(
   const n = rows.length;
   const dataRow = firstDataRow(snapshot);
   const sales = readNumericColumn(rows, columns.sales);
-  const checks = checkList(rows, columns, dataRow + 1, sales);
+  // Rows that are not customers: found by the reader, plus totals only the sales tell apart.
+  const skip = new Uint8Array(n);
+  const reasons = new Map<number, LeftOutReason>();
+  for (const l of snapshot.leftOut ?? []) {
+    skip[l.index] = 1;
+    reasons.set(l.index, l.reason);
+  }
+  const names = columns.customer === undefined ? undefined : rows.map((r) => r[columns.customer!]);
+  for (const i of findSumRows(sales.values, names, skip)) {
+    skip[i] = 1;
+    reasons.set(i, "total");
+  }
+  if (reasons.size > 0) {
+    for (const i of reasons.keys()) sales.values[i] = NaN;
+    sales.blankRows = sales.blankRows.filter((i) => !skip[i]);
+    sales.invalidRows = sales.invalidRows.filter((i) => !skip[i]);
+  }
+  const leftOut = [...reasons]
+    .sort((a, b) => a[0] - b[0])
+    .map(([i, reason]) => ({ row: dataRow + 1 + i, reason }));
+  const checks = checkList(rows, columns, dataRow + 1, sales, skip);
 
   let tierIndex: Int32Array;
   if (checks.ok) {
@@ -273,6 +300,7 @@ export function analyzeList(
     concentration: { topShare: CONCENTRATION_TOP_SHARE, share },
     paretoSeries: pareto,
     checks,
+    leftOut,
     tierColumn,
     salesHeader: snapshot.header[columns.sales] ?? "",
     salesColumnLetter: columnLetter(salesCol),
@@ -388,8 +416,12 @@ export interface TierWriteOptions {
 
 /** Something the caller should tell the user about the write. */
 export interface TierWriteNote {
-  /** "valuesInTable": formulas were asked for, but the list is an Excel table (see buildTierWrite). */
-  code: "valuesInTable";
+  /**
+   * "valuesInTable": formulas were asked for, but the list is an Excel table (see buildTierWrite).
+   * "valuesWithTotals": formulas were asked for, but total rows inside the list hold numbers a
+   * `=CRM.TIER(...)` over the column would rank as customers.
+   */
+  code: "valuesInTable" | "valuesWithTotals";
 }
 
 export interface TierWritePlan {
@@ -469,6 +501,14 @@ export function buildTierWrite(
   if (output === "formulas" && snapshot.tableName) {
     output = "values";
     notes.push({ code: "valuesInTable" });
+  }
+  const numericLeftOut = result.leftOut.some((l) => {
+    const v = snapshot.rows[l.row - 1 - result.dataRow]?.[result.columns.sales];
+    return !isEmptyCell(v) && l.reason === "total";
+  });
+  if (output === "formulas" && numericLeftOut) {
+    output = "values";
+    notes.push({ code: "valuesWithTotals" });
   }
   if (info.nonEmpty > 0 && !options.replaceExisting) {
     return {

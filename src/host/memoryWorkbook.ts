@@ -9,9 +9,11 @@ export interface MemoryTable {
   name: string;
   row: number;
   col: number;
-  /** Rows including the header row. */
+  /** Rows including the header row (and the totals row, when shown). */
   rows: number;
   cols: number;
+  /** The table shows a totals row (its last row): not a customer. */
+  totalsRow?: boolean;
 }
 
 export interface MemoryConditionalFormat {

@@ -13,8 +13,9 @@
  * - new sheets get unique names (see `uniqueSheetName`).
  */
 import type { CellValue } from "../core/cell";
+import type { LeftOutRow } from "../core/list/extent";
 
-export type { CellValue };
+export type { CellValue, LeftOutRow };
 
 /** A rectangle of a sheet; rows and columns are 0-based. */
 export interface Rect {
@@ -46,6 +47,13 @@ export interface ListSnapshot {
   headerless?: boolean;
   /** Values of the column just right of the list, header row included (rows.length + 1 long). */
   rightColumn: CellValue[];
+  /**
+   * Data rows that are not customers (blank, total, repeated header, note), found by
+   * `classifyRows`; they stay in `rows` so row i is still sheet row `firstDataRow + i`.
+   */
+  leftOut?: LeftOutRow[];
+  /** 0-based sheet row where another list starts below this one (not read). */
+  nextListRow?: number;
 }
 
 /** Why no list could be read; the pane turns the code into a localised message. */

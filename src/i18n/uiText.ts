@@ -179,6 +179,8 @@ const en: UiText = {
         "No column of numbers to tier by. Select a list with a sales column, or choose the sales column above.",
       noSalesValues: () =>
         "The sales column holds no numbers. Choose the column with the sales figures.",
+      salesAllErrors: ({ names }) =>
+        `Every cell of the sales column is an error (all ${names ?? "#N/A"}): fix the formulas or choose another column.`,
       salesNotNumeric: ({ count, rows }) =>
         `${count} ${pl(count, "sales cell is not a number", "sales cells are not numbers")} (${rows}): ${pl(count, "that customer is", "those customers are")} left untiered.`,
       salesBlank: ({ count, rows }) =>
@@ -306,6 +308,8 @@ const zh: UiText = {
       noNumericColumn: () =>
         "没有可用于分级的数字列。请选择含销售额列的清单，或在上方指定销售额列。",
       noSalesValues: () => "销售额列中没有数字。请选择包含销售数据的列。",
+      salesAllErrors: ({ names }) =>
+        `销售额列全部是错误值（全部为 ${names ?? "#N/A"}）：请修正公式或选择其他列。`,
       salesNotNumeric: ({ count, rows }) =>
         `${count} 个销售额单元格不是数字（${rows}）：这些客户未分级。`,
       salesBlank: ({ count, rows }) => `${count} 个客户没有销售额（${rows}）：未分级。`,

@@ -13,6 +13,8 @@ export type CheckCode =
   | "noNumericColumn"
   /** The sales column holds no number at all. */
   | "noSalesValues"
+  /** The sales column holds only error cells (all "#N/A"): `detail` names the error. */
+  | "salesAllErrors"
   /** Sales cells that are not numbers: those rows are left untiered. */
   | "salesNotNumeric"
   /** Blank sales cells in customer rows: left untiered. */
@@ -32,6 +34,8 @@ export interface CheckIssue {
   count: number;
   /** 1-based worksheet row numbers, ascending (empty for list-wide problems). */
   rows: number[];
+  /** For salesAllErrors: the error shown ("#N/A", or "#N/A, #REF!" for several). */
+  detail?: string;
   /** For duplicateCustomer: each repeated name (as first written) and its rows. */
   duplicates?: Array<{ name: string; rows: number[] }>;
 }
@@ -55,13 +59,24 @@ function nameKey(v: unknown): string {
   return String(v).trim().replace(/\s+/g, " ").toLowerCase();
 }
 
+/** An error value as hosts pass it to the core: "#N/A", "#VALUE!", "#REF!", "#DIV/0!" ... */
+const ERROR_TEXT =
+  /^#(?:N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|FIELD!|GETTING_DATA|BUSY!|BLOCKED!|CONNECT!|UNKNOWN!)$/i;
+
+/** True for a cell holding an Excel error value. */
+export function isErrorText(v: unknown): boolean {
+  return typeof v === "string" && ERROR_TEXT.test(v.trim());
+}
+
 /**
- * Checks a list's data rows. Fully blank rows are skipped by every check.
+ * Checks a list's data rows. Fully blank rows and rows in `skip` (left out of the list: totals,
+ * notes ...) are skipped by every check.
  *
  * @param rows Data rows.
  * @param columns The sales, customer, rep and area columns (those given are checked).
  * @param firstSheetRow 1-based worksheet row number of `rows[0]` (e.g. 2 under a header in row 1).
  * @param sales The sales column already read with `readNumericColumn` (read here when omitted).
+ * @param skip Rows left out of the list (1 = skip), as blank rows are.
  * @returns The issues found and whether tiering can go ahead.
  * @example
  * checkList([["Ann", 10], ["Bob", "n/a"], ["Ann", 5]], { customer: 0, sales: 1 }, 2).issues
@@ -72,7 +87,8 @@ export function checkList(
   rows: ReadonlyArray<ReadonlyArray<unknown>>,
   columns: CheckColumns,
   firstSheetRow: number,
-  sales?: NumericColumn
+  sales?: NumericColumn,
+  skip?: ArrayLike<number>
 ): CheckReport {
   const issues: CheckIssue[] = [];
   const n = rows.length;
@@ -89,14 +105,33 @@ export function checkList(
   for (let i = 0; i < n; i++) {
     const r = rows[i];
     let blank = true;
-    if (r) for (let c = 0; c < r.length && blank; c++) blank = isEmptyCell(r[c]);
+    if (r && !skip?.[i]) for (let c = 0; c < r.length && blank; c++) blank = isEmptyCell(r[c]);
     blankRow[i] = blank ? 1 : 0;
     if (!blank) dataRows++;
   }
   if (dataRows === 0) return fail("emptyList");
   let numbers = 0;
-  for (let i = 0; i < n; i++) if (col.values[i] === col.values[i]) numbers++;
-  if (numbers === 0) issues.push({ code: "noSalesValues", severity: "error", count: 0, rows: [] });
+  for (let i = 0; i < n; i++) if (!blankRow[i] && col.values[i] === col.values[i]) numbers++;
+  if (numbers === 0) {
+    // Say "all #N/A" rather than "no numbers" when the column is made of error cells.
+    const errors = new Set<string>();
+    let other = 0;
+    for (const i of col.invalidRows) {
+      if (blankRow[i]) continue;
+      const v = rows[i]?.[columns.sales];
+      if (isErrorText(v)) errors.add(String(v).trim().toUpperCase());
+      else other++;
+    }
+    if (errors.size > 0 && other === 0)
+      issues.push({
+        code: "salesAllErrors",
+        severity: "error",
+        count: 0,
+        rows: [],
+        detail: [...errors].join(", "),
+      });
+    else issues.push({ code: "noSalesValues", severity: "error", count: 0, rows: [] });
+  }
 
   const sheetRows = (idx: number[]): number[] =>
     idx.filter((i) => !blankRow[i]).map((i) => i + firstSheetRow);

@@ -4,6 +4,7 @@
  */
 import { isEmptyCell, type CellValue } from "../cell";
 import { cellNumber } from "./cellNumber";
+import { headerLike, isWordCell, listEnd, type ListEnd } from "./extent";
 
 /**
  * A sparse-ish grid: `cells[r][c]`; missing rows or cells are empty. Cells may hold values or
@@ -184,17 +185,66 @@ export interface ListLocation {
   region: GridRect;
   /** Sheet row of the header row, or null for a headerless list. */
   headerRow: number | null;
+  /**
+   * Header texts when the header spans two rows (a merged group header over sub-headers): the
+   * upper text joined to each lower one ("销售情况 本月"). Absent for a one-row header.
+   */
+  header?: string[];
   /** Sheet row of the first data row. */
   firstDataRow: number;
-  /** Number of data rows (0 for a header alone). */
+  /**
+   * Number of data rows (0 for a header alone): past Excel's region, across blank rows, to
+   * the end found by {@link listEnd} (blank and total rows inside are left out later).
+   */
   dataRows: number;
   col: number;
   cols: number;
+  /** Sheet row of another list's header below this one (two stacked lists are two lists). */
+  nextListRow?: number;
 }
 
 /**
- * The list around a cell: its current region, header row (see {@link detectHeaderRow}) and
- * data rows.
+ * The header texts of a two-row header (rows `upper` and `upper + 1`), or undefined when the row
+ * under the header is not a second header row: a row of words (no numbers, no "N/A") filled
+ * in at least half the columns, above numbers in some column. An upper cell stands for the
+ * columns right of it that are blank above and filled below (a merged group header).
+ */
+function twoRowHeader(
+  cells: Grid,
+  upper: number,
+  c0: number,
+  cols: number,
+  last: number
+): string[] | undefined {
+  const lower = upper + 1;
+  if (lower >= last) return undefined;
+  let words = 0;
+  for (let c = c0; c < c0 + cols; c++) {
+    const v = cellAt(cells, lower, c);
+    if (isEmptyCell(v)) continue;
+    if (!isWordCell(v)) return undefined;
+    words++;
+  }
+  if (words * 2 < cols || !headerLike((r, c) => cellAt(cells, r, c), lower, c0, cols, last))
+    return undefined;
+  const str = (v: unknown) => (isEmptyCell(v) ? "" : String(v).trim());
+  const out: string[] = [];
+  let group = "";
+  for (let c = c0; c < c0 + cols; c++) {
+    const up = str(cellAt(cells, upper, c));
+    const low = str(cellAt(cells, lower, c));
+    if (up !== "") group = low !== "" ? up : "";
+    const above = up !== "" ? up : group;
+    out.push(low === "" ? above : above !== "" && above !== low ? `${above} ${low}` : low);
+  }
+  return out;
+}
+
+/**
+ * The list around a cell: its current region, header row (see {@link detectHeaderRow}; a
+ * second header row under it is merged in, see `header`), and data rows down to where the
+ * list really ends: across blank rows, up to a new header (see {@link listEnd}); a new header
+ * inside Excel's region (two lists with no blank row between) ends it too.
  *
  * @param cells The sheet's grid.
  * @param row 0-based row of the selected cell.
@@ -202,7 +252,7 @@ export interface ListLocation {
  * @returns The location, or null when the cell's region is empty.
  * @throws {RangeError} For a negative or non-integer position.
  * @example locateList([["Customer", "Sales"], ["Ann", 10]], 1, 1) // { headerRow: 0, firstDataRow: 1, dataRows: 1, col: 0, cols: 2, ... }
- * Cost: as {@link currentRegion}.
+ * Cost: as {@link currentRegion}, plus the rows crossed below it.
  */
 export function locateList(cells: Grid, row: number, col: number): ListLocation | null {
   const region = currentRegion(cells, row, col);
@@ -215,14 +265,45 @@ export function locateList(cells: Grid, row: number, col: number): ListLocation 
     block.push(line);
   }
   const h = detectHeaderRow(block as CellValue[][]);
-  const headerRow = h < 0 ? null : region.row + h;
-  const firstDataRow = h < 0 ? region.row : region.row + h + 1;
-  return {
+  const regionLast = region.row + region.rows - 1;
+  let headerRow = h < 0 ? null : region.row + h;
+  let header: string[] | undefined;
+  if (headerRow !== null) {
+    header = twoRowHeader(cells, headerRow, region.col, region.cols, regionLast);
+    if (header) headerRow++;
+  }
+  const firstDataRow = headerRow === null ? region.row : headerRow + 1;
+  const at = (r: number, c: number) => cellAt(cells, r, c);
+  const headerTexts =
+    header ??
+    (headerRow === null
+      ? undefined
+      : Array.from({ length: region.cols }, (_, c) => {
+          const v = at(headerRow!, region.col + c);
+          return isEmptyCell(v) ? "" : String(v).trim();
+        }));
+  // A new header inside Excel's region ends the list there (a repeated header does not).
+  let end: ListEnd | undefined;
+  for (let r = firstDataRow + 1; r <= regionLast; r++) {
+    if (!headerLike(at, r, region.col, region.cols, regionLast, headerTexts)) continue;
+    const repeated = headerTexts?.some(
+      (t, c) => t !== "" && String(at(r, region.col + c) ?? "").trim() === t
+    );
+    if (!repeated) {
+      end = { lastRow: r - 1, nextListRow: r };
+      break;
+    }
+  }
+  end ??= listEnd(at, region.col, region.cols, regionLast, cells.length - 1, headerTexts);
+  const loc: ListLocation = {
     region,
     headerRow,
     firstDataRow,
-    dataRows: region.row + region.rows - firstDataRow,
+    dataRows: end.lastRow + 1 - firstDataRow,
     col: region.col,
     cols: region.cols,
   };
+  if (header) loc.header = header;
+  if (end.nextListRow !== undefined) loc.nextListRow = end.nextListRow;
+  return loc;
 }

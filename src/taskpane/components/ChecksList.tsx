@@ -26,10 +26,12 @@ export function ChecksList(props: ChecksListProps): React.JSX.Element | null {
   return (
     <div className={s.list} role="list" aria-label={t.checksTitle} data-testid="checks">
       {props.issues.map((issue, i) => {
-        const names = issue.duplicates
-          ?.slice(0, 3)
-          .map((d) => d.name)
-          .join(", ");
+        const names =
+          issue.detail ??
+          issue.duplicates
+            ?.slice(0, 3)
+            .map((d) => d.name)
+            .join(", ");
         const text = t.checks[issue.code]({
           count: issue.count,
           rows: t.rowList(issue.rows, issue.count),
