@@ -225,3 +225,9 @@ export function pct(v: number): string {
 export function rowList(rows: readonly number[], max = 10): string {
   return rows.slice(0, max).join(", ") + (rows.length > max ? `, ... (${rows.length} in all)` : "");
 }
+
+/** Today's local date as yyyy-mm-dd (the command runs where its user is). */
+export function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}

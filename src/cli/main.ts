@@ -6,6 +6,7 @@ import { Command, CommanderError, Option } from "commander";
 import { CliError, type CliIO } from "./common";
 import { runTier, type TierCommandOptions } from "./tier";
 import { runPlan, type PlanCommandOptions } from "./plan";
+import { runCompliance, type ComplianceCommandOptions } from "./compliance";
 
 /** The version printed by `crm --version` (kept in step with package.json by hand). */
 export const VERSION = "0.1.0";
@@ -82,8 +83,49 @@ function buildProgram(io: CliIO, setCode: (c: number) => void): Command {
     .option("--json", "print a machine-readable summary")
     .option("-o, --output <file>", "output workbook (default: <input>.plan.xlsx next to the input)")
     .option("--force", "overwrite the output if it exists")
+    .option(
+      "--done <file>",
+      "re-plan: visit log of visits already done (.xlsx/.csv with Rep, Customer, Date or 业务员, 客户, 日期); they count toward each customer's policy"
+    )
+    .option(
+      "--from <date>",
+      "re-plan: first day to plan again, yyyy-mm-dd (needs --start of the original plan; earlier days are left out)"
+    )
     .action(async (input: string, opts: PlanCommandOptions) =>
       setCode(await runPlan(input, opts, io))
+    );
+
+  program
+    .command("compliance")
+    .description(
+      "Check the visit plan against the visits done: writes the plan workbook with a Visit compliance sheet (per rep and week, per tier, A customers missed)."
+    )
+    .argument("<plan>", "plan workbook written by crm plan or the pane (.xlsx)")
+    .argument(
+      "<visits>",
+      "visit log (.xlsx or .csv): a header row with Rep, Customer, Date (or 业务员, 客户, 日期), optional Time"
+    )
+    .option(
+      "--as-of <date>",
+      "count plan visits due on or before this day, yyyy-mm-dd (default: today)"
+    )
+    .option(
+      "--sheet <name>",
+      'plan sheet (default: the first "Visit plan ..." / "拜访计划 ..." sheet)'
+    )
+    .option("--log-sheet <name>", "sheet of the visit log (default: the first non-empty sheet)")
+    .option("--lang <lang>", "language of the written sheet: en or zh (default: the plan's)")
+    .option(
+      "--json",
+      "print the figures as JSON (reps[] with rep, planned, onPlan, offPlan, missed, compliance)"
+    )
+    .option(
+      "-o, --output <file>",
+      "output workbook (default: <plan>.compliance.xlsx next to the plan)"
+    )
+    .option("--force", "overwrite the output if it exists")
+    .action(async (plan: string, visits: string, opts: ComplianceCommandOptions) =>
+      setCode(await runCompliance(plan, visits, opts, io))
     );
 
   return program;

@@ -19,6 +19,7 @@ import {
   guess,
   loadInput,
   localeOfHeaders,
+  localToday,
   num,
   parseLocale,
   Progress,
@@ -26,6 +27,7 @@ import {
   resolveColumn,
   type CliIO,
 } from "./common";
+import { replanSetup } from "./replan";
 
 export interface PlanCommandOptions {
   sheet?: string;
@@ -41,6 +43,10 @@ export interface PlanCommandOptions {
   json?: boolean;
   output?: string;
   force?: boolean;
+  /** Re-plan: the visit log of visits already done (counted toward the policy). */
+  done?: string;
+  /** Re-plan: the first day to plan again (earlier days of the horizon are left out). */
+  from?: string;
 }
 
 const DAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
@@ -204,6 +210,7 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
     const input2 = planCustomers(snapshot, cols);
     if (input2.customers.length === 0)
       throw new CliError(`the list on sheet "${sheet.name}" has no customers`);
+    const replan = await replanSetup(o, input2.customers, snapshot, start, weeks, today);
     progress.update(0.3, "planning");
     let plan: VisitPlan;
     try {
@@ -213,6 +220,7 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
         workdays,
         holidays,
         capacity,
+        ...replan?.options,
         onProgress: (f) => progress.update(0.3 + 0.4 * f, "planning"),
       });
     } catch (e) {
@@ -277,6 +285,7 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
             planSheet: layout.planSheet,
             routeSheet: layout.routeSheet,
             chartsSkipped: report.skippedCharts,
+            ...(replan ? { replan: replan.summary } : {}),
           },
           null,
           2
@@ -292,6 +301,7 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
     out.push(
       `Planned ${weeks} week(s) from ${start} for ${num(input2.customers.length)} customers of sheet "${snapshot.sheet}" (${tierFrom}; ${reps.length} rep(s); capacity ${capacity} visits/day; ${input2.located} with coordinates).`
     );
+    if (replan) out.push(...replan.lines);
     const t = plan.totals;
     out.push(
       `  Visits planned: ${num(t.visitsPlanned)}   unscheduled visits: ${num(t.unscheduledVisits)}   route km: ${num(t.km, 1)}`
@@ -332,10 +342,4 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
   } finally {
     progress.stop();
   }
-}
-
-/** Today's local date as yyyy-mm-dd (the command runs where its user is). */
-function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }

@@ -236,3 +236,19 @@ export function readVisitLog(
   });
   return { visits, problems, blankRows };
 }
+
+/** Headers of a customer id/code column: "Customer ID", "Code", "客户编号", "门店编码" ... */
+const ID_HEADER =
+  /^((customer|client|account|store|outlet|shop|cust)\s*)?(id|code|no\.?|number|#)$|^(客户|门店|终端|网点|店铺|商户)?(编号|代码|编码|id|号)$/i;
+
+/**
+ * The customer id column of a list, found by its header, so a log may name customers by id.
+ *
+ * @param header Header texts.
+ * @returns The 0-based column, or undefined when the list has none.
+ * @example customerIdColumn(["客户编号", "客户名称"]) // 0
+ */
+export function customerIdColumn(header: readonly string[]): number | undefined {
+  const i = header.findIndex((h) => ID_HEADER.test(nameKey(h)));
+  return i < 0 ? undefined : i;
+}
