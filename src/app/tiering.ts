@@ -10,6 +10,7 @@ import { readNumericColumn, type NumericColumn } from "../core/list/cellNumber";
 import { checkList, type CheckReport } from "../core/list/checks";
 import { findSumRows, type LeftOutReason } from "../core/list/extent";
 import { compareByRow, MOVE_KINDS, type TierComparison } from "../core/list/compare";
+import { migrationMatrix, type MigrationMatrix } from "../core/list/migration";
 import {
   paretoSeries,
   summarizeTiers,
@@ -98,8 +99,15 @@ export interface TieringResult {
   concentration: { topShare: number; share: number };
   paretoSeries: ParetoSeries;
   checks: CheckReport;
-  /** Present when a previous tier column was given or an earlier run's Tier column exists. */
-  comparison?: TierComparison & { source: "column" | "earlierRun"; column: number };
+  /**
+   * Present when a previous tier column was given or an earlier run's Tier column exists; with
+   * the migration matrix (previous tier x current tier, the current sales moved per cell).
+   */
+  comparison?: TierComparison & {
+    source: "column" | "earlierRun";
+    column: number;
+    migration: MigrationMatrix;
+  };
   tierColumn: TierColumnInfo;
   /**
    * Rows of the list that are not customers and were left out (never tiered, never in the
@@ -274,6 +282,7 @@ export function analyzeList(
       ...compareByRow(prev, tierIndex, opts.labels),
       source,
       column: snapshot.col + prevIdx,
+      migration: migrationMatrix(prev, tiers, { values: sales.values, order: opts.labels }),
     };
   } else if (tierColumn.existing === "earlierRun") {
     const prev: CellValue[] = tierColumn.inList
@@ -283,6 +292,7 @@ export function analyzeList(
       ...compareByRow(prev, tierIndex, opts.labels),
       source: "earlierRun",
       column: tierColumn.col,
+      migration: migrationMatrix(prev, tiers, { values: sales.values, order: opts.labels }),
     };
   }
 

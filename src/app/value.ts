@@ -23,6 +23,8 @@
 import { rangeA1 } from "../core/a1";
 import { isEmptyCell, type CellValue } from "../core/cell";
 import { clvMany } from "../core/clv";
+import { currentValues, potentialValues } from "../core/currentValue";
+import { VALUE_CLASS_IDS, VALUE_CLASS_LABELS, valueClasses } from "../core/valueClass";
 import { readNumericColumn } from "../core/list/cellNumber";
 import { scoreMany } from "../core/score";
 import { SEGMENT_LABELS, segmentMany, type SegmentMatrix } from "../core/segment";
@@ -596,4 +598,176 @@ export function buildScoreWrite(snapshot: ListSnapshot, o: ScoreWriteOptions): C
     ...columnOps(snapshot, placement.cols[1], text.scoreTier, tierCells),
   ];
   return finish(snapshot, placement, ops, formulas, notes, o.replaceExisting);
+}
+
+/** Options of {@link buildValueClassWrite}. Columns are 0-based indices into `snapshot.header`. */
+export interface ValueClassWriteOptions extends CommonWriteOptions {
+  value: number;
+  costToServe?: number;
+  potential?: number;
+  /** Share of customers that are most valuable (omitted: CRM.VALUECLASS's default 0.05). */
+  topShare?: number;
+}
+
+/**
+ * Plans the Value class column (PRODUCT 2.7, issue 15): `=CRM.VALUECLASS(value, [cost],
+ * [potential], [topShare], [labels])` spilling from the first data row, the labels given in the
+ * workbook's language (English needs none: they are the function's defaults); or the classes
+ * as values, computed by the same core (blank where CRM.VALUECLASS gives a blank or an error).
+ * In an Excel table the classes are values (note "tableValues"): the top share ranks the whole
+ * column, which a per-row formula cannot see.
+ *
+ * @param snapshot The list.
+ * @param o Value, cost-to-serve and potential columns, top share, output, locale.
+ * @returns The plan.
+ * @throws {RangeError} For a column outside the list, no data rows, or a top share outside (0, 1].
+ * @example buildValueClassWrite(s, { value: 3, output: "formulas", locale: "en" }).formulas
+ *   // ["=CRM.VALUECLASS(D2:D101)"]
+ * Cost: O(n).
+ */
+export function buildValueClassWrite(
+  snapshot: ListSnapshot,
+  o: ValueClassWriteOptions
+): ColumnWritePlan {
+  const n = checkRows(snapshot);
+  checkCol(snapshot, o.value, "value");
+  if (o.costToServe !== undefined) checkCol(snapshot, o.costToServe, "cost to serve");
+  if (o.potential !== undefined) checkCol(snapshot, o.potential, "potential");
+  if (o.topShare !== undefined && !(o.topShare > 0 && o.topShare <= 1))
+    throw new RangeError(`The top share must be above 0 and at most 1, got ${o.topShare}.`);
+  const placement = place(
+    snapshot,
+    [headerVariants((l) => SHEET_TEXT[l].value.valueClass)],
+    o.beyond
+  );
+  const text = SHEET_TEXT[o.locale].value;
+  const names = VALUE_CLASS_IDS.map((id) => text.classes[id]);
+  const formulas: string[] = [];
+  const notes: WriteNote[] = [];
+  let cells: CellInput[];
+  if (o.output === "formulas" && !snapshot.tableName) {
+    const english = names.every((l, i) => l === VALUE_CLASS_LABELS[i]);
+    const f = `=CRM.VALUECLASS(${args([
+      dataRange(snapshot, o.value),
+      o.costToServe === undefined ? undefined : dataRange(snapshot, o.costToServe),
+      o.potential === undefined ? undefined : dataRange(snapshot, o.potential),
+      cut(o.topShare),
+      english ? undefined : `{${names.map((l) => `"${l.replace(/"/g, '""')}"`).join(",")}}`,
+    ])})`;
+    formulas.push(f);
+    cells = spillCells(n, f);
+  } else {
+    if (o.output === "formulas") notes.push("tableValues");
+    const col = (c: number | undefined) =>
+      c === undefined ? undefined : readNumericColumn(snapshot.rows, c);
+    const v = col(o.value) as ReturnType<typeof readNumericColumn>;
+    const cost = col(o.costToServe);
+    const pot = col(o.potential);
+    const values = Float64Array.from(v.values);
+    // As CRM.VALUECLASS: text in any of the columns gives that row an error there, a blank here.
+    const bad = new Set([
+      ...v.invalidRows,
+      ...(cost?.invalidRows ?? []),
+      ...(pot?.invalidRows ?? []),
+    ]);
+    const classes = valueClasses(values, {
+      costToServe: cost?.values,
+      potential: pot?.values,
+      topShare: o.topShare,
+    });
+    cells = Array.from(classes, (c, k) => (c < 0 || bad.has(k) ? "" : names[c]));
+  }
+  return finish(
+    snapshot,
+    placement,
+    columnOps(snapshot, placement.cols[0], text.valueClass, cells),
+    formulas,
+    notes,
+    o.replaceExisting
+  );
+}
+
+/** Options of {@link buildCurrentValueWrite}. */
+export interface CurrentValueWriteOptions extends CommonWriteOptions {
+  /** Profit per period now. */
+  profit: number;
+  /** Potential profit per period: when given, a Potential value column is written beside. */
+  potential?: number;
+  /** Horizon in periods, >= 1 (omitted: the functions' default 5). */
+  periods?: number;
+  /** Discount rate per period (omitted: the functions' default 0.1). */
+  discount?: number;
+}
+
+/**
+ * Plans the Current value column (`=CRM.CCV(profit, [periods], [discount])`) and, when a
+ * potential profit column is given, the Potential value column beside it (`=CRM.CPV(potential,
+ * profit, [periods], [discount])`), spilling from the first data row; one formula per row in an
+ * Excel table (both are per customer, so that is exact); or the values from the same core.
+ *
+ * @param snapshot The list.
+ * @param o Profit and potential columns, horizon, discount, output, locale.
+ * @returns The plan (one or two columns).
+ * @throws {RangeError} For a column outside the list or no data rows; {@link ClvError} (values
+ *   output) for a bad horizon or discount.
+ * @example buildCurrentValueWrite(s, { profit: 4, potential: 5, output: "formulas", locale: "en" }).formulas
+ *   // ["=CRM.CCV(E2:E101)", "=CRM.CPV(F2:F101,E2:E101)"]
+ * Cost: O(n).
+ */
+export function buildCurrentValueWrite(
+  snapshot: ListSnapshot,
+  o: CurrentValueWriteOptions
+): ColumnWritePlan {
+  const n = checkRows(snapshot);
+  checkCol(snapshot, o.profit, "profit");
+  if (o.potential !== undefined) checkCol(snapshot, o.potential, "potential profit");
+  const withCpv = o.potential !== undefined;
+  const own = [headerVariants((l) => SHEET_TEXT[l].value.ccv)];
+  if (withCpv) own.push(headerVariants((l) => SHEET_TEXT[l].value.cpv));
+  const placement = place(snapshot, own, o.beyond);
+  const text = SHEET_TEXT[o.locale].value;
+  const formulas: string[] = [];
+  const tail = [cut(o.periods), cut(o.discount)];
+  const ccvAt = (r?: number) =>
+    `=CRM.CCV(${args([r === undefined ? dataRange(snapshot, o.profit) : dataCell(snapshot, o.profit, r), ...tail])})`;
+  const cpvAt = (r?: number) => {
+    const p = o.potential as number;
+    const refs =
+      r === undefined
+        ? [dataRange(snapshot, p), dataRange(snapshot, o.profit)]
+        : [dataCell(snapshot, p, r), dataCell(snapshot, o.profit, r)];
+    return `=CRM.CPV(${args([...refs, ...tail])})`;
+  };
+  let ccvCells: CellInput[];
+  let cpvCells: CellInput[] = [];
+  if (o.output === "formulas") {
+    const perRow = (at: (r?: number) => string) => {
+      const cells: CellInput[] = new Array(n);
+      for (let r = 0; r < n; r++) cells[r] = { formula: at(r) };
+      return cells;
+    };
+    if (snapshot.tableName) {
+      ccvCells = perRow(ccvAt);
+      if (withCpv) cpvCells = perRow(cpvAt);
+    } else {
+      ccvCells = spillCells(n, ccvAt());
+      if (withCpv) cpvCells = spillCells(n, cpvAt());
+    }
+    formulas.push(ccvAt(snapshot.tableName ? 0 : undefined));
+    if (withCpv) formulas.push(cpvAt(snapshot.tableName ? 0 : undefined));
+  } else {
+    const h = { periods: o.periods, discountRate: o.discount };
+    const profit = readNumericColumn(snapshot.rows, o.profit);
+    const show = (res: { values: Float64Array }, bad: Set<number>): CellInput[] =>
+      Array.from(res.values, (x, k) => (Number.isFinite(x) && !bad.has(k) ? x : ""));
+    ccvCells = show(currentValues(profit.values, h), new Set(profit.invalidRows));
+    if (withCpv) {
+      const pot = readNumericColumn(snapshot.rows, o.potential as number);
+      const bad = new Set([...profit.invalidRows, ...pot.invalidRows]);
+      cpvCells = show(potentialValues(pot.values, profit.values, h), bad);
+    }
+  }
+  const ops = columnOps(snapshot, placement.cols[0], text.ccv, ccvCells, "#,##0.00");
+  if (withCpv) ops.push(...columnOps(snapshot, placement.cols[1], text.cpv, cpvCells, "#,##0.00"));
+  return finish(snapshot, placement, ops, formulas, [], o.replaceExisting);
 }

@@ -7,19 +7,51 @@
  * sheet, so switching the pane's language between runs does not duplicate anything.
  */
 import type { ChurnReasonId } from "../core/churn/reasons";
+import { VALUE_CLASS_IDS, VALUE_CLASS_LABELS, type ValueClassId } from "../core/valueClass";
 import type { Locale } from "./locale";
 
-/** Headers of the columns the Value jobs add to the list. */
+/** Headers of the columns the Value jobs add to the list, and the value-class labels they write. */
 export interface ValueSheetText {
   segment: string;
   clv: string;
   score: string;
   scoreTier: string;
+  valueClass: string;
+  ccv: string;
+  cpv: string;
+  /** Value-class labels as written in cells (English: CRM.VALUECLASS's defaults). */
+  classes: Record<ValueClassId, string>;
 }
 
 export const VALUE_TEXT: Readonly<Record<Locale, ValueSheetText>> = Object.freeze({
-  en: { segment: "Segment", clv: "CLV", score: "Score", scoreTier: "Score tier" },
-  zh: { segment: "客户细分", clv: "客户终身价值", score: "综合评分", scoreTier: "评分等级" },
+  en: {
+    segment: "Segment",
+    clv: "CLV",
+    score: "Score",
+    scoreTier: "Score tier",
+    valueClass: "Value class",
+    ccv: "Current value",
+    cpv: "Potential value",
+    // The function's own defaults, so an English formula needs no labels argument.
+    classes: Object.fromEntries(
+      VALUE_CLASS_IDS.map((id, i) => [id, VALUE_CLASS_LABELS[i]])
+    ) as Record<ValueClassId, string>,
+  },
+  zh: {
+    segment: "客户细分",
+    clv: "客户终身价值",
+    score: "综合评分",
+    scoreTier: "评分等级",
+    valueClass: "客户价值类别",
+    ccv: "当前价值",
+    cpv: "潜在价值",
+    classes: {
+      mostValuable: "最有价值客户",
+      secondary: "次要客户",
+      ordinary: "普通客户",
+      negative: "负值客户",
+    },
+  },
 });
 
 /** Texts of the Churn watch sheet. */
@@ -43,8 +75,13 @@ export interface ChurnSheetText {
     notes: string;
   };
   reasons: Record<ChurnReasonId, string>;
-  flags: { daysSince: (days: number) => string; lowPAlive: (threshold?: number) => string };
-  status: { lapsed: string; recovered: string };
+  flags: {
+    daysSince: (days: number) => string;
+    lowPAlive: (threshold?: number) => string;
+    /** Sales trend (a fraction, e.g. -0.45) over the window of periods. */
+    declining: (trend: number, window: number) => string;
+  };
+  status: { lapsed: string; declining: string; recovered: string };
   decision: { winBack: string; letGo: string };
 }
 
@@ -81,8 +118,10 @@ export const CHURN_TEXT: Readonly<Record<Locale, ChurnSheetText>> = Object.freez
       daysSince: (d) => `No order for over ${d} days`,
       lowPAlive: (t) =>
         t === undefined ? "Low P(alive)" : `P(alive) below ${Math.round(t * 100)}%`,
+      declining: (x, w) =>
+        `Sales down ${Math.round(-x * 100)}% (last ${w} periods vs the ${w} before)`,
     },
-    status: { lapsed: "Lapsed", recovered: "No longer lapsed" },
+    status: { lapsed: "Lapsed", declining: "Declining", recovered: "No longer lapsed" },
     decision: { winBack: "Win back", letGo: "Let go" },
   },
   zh: {
@@ -116,8 +155,9 @@ export const CHURN_TEXT: Readonly<Record<Locale, ChurnSheetText>> = Object.freez
     flags: {
       daysSince: (d) => `超过${d}天未下单`,
       lowPAlive: (t) => (t === undefined ? "活跃概率低" : `活跃概率低于${Math.round(t * 100)}%`),
+      declining: (x, w) => `销售额下降${Math.round(-x * 100)}%（近${w}期对比前${w}期）`,
     },
-    status: { lapsed: "流失预警", recovered: "已恢复" },
+    status: { lapsed: "流失预警", declining: "销售下滑", recovered: "已恢复" },
     decision: { winBack: "挽回", letGo: "放弃" },
   },
 });

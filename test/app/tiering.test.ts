@@ -69,6 +69,19 @@ describe("analyzeList", () => {
     expect(c.comparison!.counts).toEqual({ up: 3, down: 1, same: 5, new: 1, gone: 1, unknown: 0 });
     expect(c.comparison!.source).toBe("column");
     expect(c.comparison!.rows.down).toEqual([4]);
+    // The migration matrix of the same pairs, with the sales moved (rows A, B, C, D, new; columns A, B, C, gone).
+    const m = c.comparison!.migration;
+    expect(m.from).toEqual(["A", "B", "C", "D"]);
+    expect(m.to).toEqual(["A", "B", "C"]);
+    expect(m.counts).toEqual([
+      [1, 1, 0, 1], // A>A c2, A>B c5, A>gone c11
+      [1, 2, 0, 0], // B>A c1, B>B c3 c6
+      [0, 1, 2, 0], // C>B c4, C>C c8 c10
+      [0, 0, 1, 0], // D>C c9
+      [0, 0, 1, 0], // new>C c7
+    ]);
+    expect(m.values[1]).toEqual([100, 80, 0, 0]);
+    expect(m.total).toBe(11);
   });
   it("rejects columns outside the list and bad options", () => {
     expect(() => analyzeList(snap(), { sales: 4 })).toThrow(RangeError);

@@ -12,7 +12,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { MoveKind, TierComparison } from "../../core/list/compare";
+import type { MigrationMatrix } from "../../core/list/migration";
+import type { Locale } from "../../i18n/locale";
 import type { UiText } from "../../i18n/uiText";
+import { MigrationMatrixView } from "./MigrationMatrixView";
 
 const useStyles = makeStyles({
   root: { marginTop: tokens.spacingVerticalM },
@@ -48,7 +51,8 @@ const MAX_LISTED = 200;
 
 export interface ComparisonViewProps {
   t: UiText;
-  comparison: TierComparison;
+  locale: Locale;
+  comparison: TierComparison & { migration?: MigrationMatrix };
   /** 1-based worksheet row of data row i. */
   sheetRow: (i: number) => number;
   /** Customer name of data row i ("" when none). */
@@ -56,7 +60,10 @@ export interface ComparisonViewProps {
   onSelectRow: (i: number) => void;
 }
 
-/** Moved up / down / new / gone counts and, per kind, the customers as buttons that select their row. */
+/**
+ * Moved up / down / new / gone counts, the migration matrix (who moved from which tier to which,
+ * with the sales moved) and, per kind, the customers as buttons that select their row.
+ */
 export function ComparisonView(props: ComparisonViewProps): React.JSX.Element {
   const s = useStyles();
   const t = props.t.tiering;
@@ -72,6 +79,7 @@ export function ComparisonView(props: ComparisonViewProps): React.JSX.Element {
           </Badge>
         ))}
       </div>
+      {c.migration && <MigrationMatrixView matrix={c.migration} locale={props.locale} />}
       {kinds.length > 0 && (
         <Accordion collapsible>
           {kinds.map((k) => (

@@ -404,6 +404,7 @@ export function TieringTab(props: TieringTabProps): React.JSX.Element {
           {res.comparison && (
             <ComparisonView
               t={t}
+              locale={locale}
               comparison={res.comparison}
               sheetRow={(i) => firstDataRow(result.snapshot) + i + 1}
               name={(i) => {

@@ -46,6 +46,10 @@ import { ErrorBoundary } from "./ErrorBoundary";
 import { QuadrantScatter } from "./QuadrantScatter";
 import { QuadrantTable } from "./QuadrantTable";
 import { ScoreBuilder, type ScoreIndicatorChoice } from "./ScoreBuilder";
+import { ValueClassSection } from "./ValueClassSection";
+import { CurrentValueSection } from "./CurrentValueSection";
+import { VALUE_TEXT } from "../../i18n/valueChurnText";
+import { HISTORY_TEXT } from "../../i18n/historyText";
 
 const useStyles = makeStyles({
   row: {
@@ -88,6 +92,40 @@ function prepare(snapshot: ListSnapshot): ListState {
     )
   );
   return { snapshot, guess, numeric: guess.numericColumns.filter((c) => !skip.has(c)) };
+}
+
+const headerSet = (pick: (l: Locale) => string) =>
+  new Set((["en", "zh"] as Locale[]).map((l) => pick(l).trim().toLowerCase()));
+/** CLV columns written by the Value and Order history tabs, in either language. */
+const CLV_HEADERS = new Set([
+  ...headerSet((l) => VALUE_TEXT[l].clv),
+  ...headerSet((l) => HISTORY_TEXT[l].headers.clv),
+]);
+const CPV_HEADERS = headerSet((l) => VALUE_TEXT[l].cpv);
+const CCV_HEADERS = headerSet((l) => VALUE_TEXT[l].ccv);
+const POTENTIAL_RE = /potential|潜在/i;
+const PROFIT_RE = /profit|利润/i;
+
+/**
+ * First choices of the value-class and current/potential value sections: the value is a CLV
+ * column when the list has one, else sales; the potential is a written CPV column, else a
+ * "potential" header; the profit is the margin, else a "profit" header.
+ */
+function valueGuesses(l: ListState) {
+  const h = (c: number) => (l.snapshot.header[c] ?? "").trim();
+  const find = (test: (x: string) => boolean) => l.numeric.find((c) => test(h(c)));
+  const r = l.guess.roles;
+  const own = (x: string) => CCV_HEADERS.has(x.toLowerCase()) || CPV_HEADERS.has(x.toLowerCase());
+  const potentialProfit = find((x) => POTENTIAL_RE.test(x) && !own(x));
+  const profit = r.margin ?? find((x) => PROFIT_RE.test(x) && !POTENTIAL_RE.test(x) && !own(x));
+  return {
+    classes: {
+      value: find((x) => CLV_HEADERS.has(x.toLowerCase())) ?? r.sales ?? r.margin ?? l.numeric[0],
+      cost: r.cost,
+      potential: find((x) => CPV_HEADERS.has(x.toLowerCase())),
+    },
+    current: { profit: profit ?? r.sales ?? l.numeric[0], potential: potentialProfit },
+  };
 }
 
 /** Default axes of a matrix: the guessed roles, else the first other numeric columns. */
@@ -303,6 +341,9 @@ export function ValueTab(props: ValueTabProps): React.JSX.Element {
   };
 
   const axisNames = t.axes[matrix];
+  const guesses = list ? valueGuesses(list) : null;
+  // Sections keep their choices while the list is the same; another list starts them afresh.
+  const listKey = snap ? `${snap.sheet}!${snap.col}:${snap.header.join("\u0001")}` : "";
   return (
     <div className={s.root}>
       <ListReadRow
@@ -430,6 +471,19 @@ export function ValueTab(props: ValueTabProps): React.JSX.Element {
           </div>
 
           <Divider />
+          <ValueClassSection
+            key={`class-${listKey}`}
+            snapshot={snap}
+            numeric={list.numeric}
+            initial={guesses?.classes ?? {}}
+            locale={locale}
+            output={output}
+            busy={busy}
+            runWrite={runWrite}
+            letters={letters}
+          />
+
+          <Divider />
           <Subtitle2>{t.clvTitle}</Subtitle2>
           <div className={s.grid}>
             <ColumnSelect
@@ -480,6 +534,19 @@ export function ValueTab(props: ValueTabProps): React.JSX.Element {
               {t.writeClv}
             </Button>
           </div>
+
+          <Divider />
+          <CurrentValueSection
+            key={`ccv-${listKey}`}
+            snapshot={snap}
+            numeric={list.numeric}
+            initial={guesses?.current ?? {}}
+            locale={locale}
+            output={output}
+            busy={busy}
+            runWrite={runWrite}
+            letters={letters}
+          />
 
           <Divider />
           <Subtitle2>{t.scoreTitle}</Subtitle2>

@@ -1,0 +1,93 @@
+import * as React from "react";
+import {
+  Caption1,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
+import type { MigrationMatrix } from "../../core/list/migration";
+import type { Locale } from "../../i18n/locale";
+import { formatAmount } from "../../i18n/valueChurnUiText";
+import { valueClassUiText } from "../../i18n/valueClassUiText";
+
+const useStyles = makeStyles({
+  root: { marginTop: tokens.spacingVerticalS, overflowX: "auto" },
+  table: { tableLayout: "auto" },
+  num: { textAlign: "right", whiteSpace: "nowrap", verticalAlign: "top" },
+  head: { fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap" },
+  corner: { color: tokens.colorNeutralForeground3, whiteSpace: "nowrap" },
+  sales: { display: "block", color: tokens.colorNeutralForeground3 },
+  up: { backgroundColor: tokens.colorPaletteGreenBackground1 },
+  down: { backgroundColor: tokens.colorPaletteRedBackground1 },
+  same: { backgroundColor: tokens.colorNeutralBackground3 },
+});
+
+export interface MigrationMatrixViewProps {
+  matrix: MigrationMatrix;
+  locale: Locale;
+}
+
+/**
+ * The tier migration matrix: previous tier down the side, current tier across, "(new)" and
+ * "(gone)"; each cell the customers and the sales they moved. Moves up are tinted green, down red
+ * (only between the tiers both sides list in the same order, i.e. the current labels).
+ */
+export function MigrationMatrixView(props: MigrationMatrixViewProps): React.JSX.Element {
+  const s = useStyles();
+  const { matrix: m, locale } = props;
+  const t = valueClassUiText(locale).migration;
+  // The leading labels both sides share in the same order (the current tiers, best first).
+  let ranked = 0;
+  while (ranked < m.from.length && ranked < m.to.length && m.from[ranked] === m.to[ranked])
+    ranked++;
+  const rowLabel = (i: number) => (i < m.from.length ? m.from[i] : t.newRow);
+  const colLabel = (j: number) => (j < m.to.length ? m.to[j] : t.goneCol);
+  const tint = (i: number, j: number) =>
+    i >= ranked || j >= ranked ? undefined : i === j ? s.same : j < i ? s.up : s.down;
+  return (
+    <div className={s.root} data-testid="migration-matrix">
+      <Text weight="semibold">{t.title}</Text>
+      <Table size="extra-small" className={s.table} aria-label={t.title}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell className={s.corner}>{t.corner}</TableHeaderCell>
+            {m.counts[0].map((_, j) => (
+              <TableHeaderCell key={j} className={mergeClasses(s.head, s.num)}>
+                {colLabel(j)}
+              </TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {m.counts.map((row, i) => (
+            <TableRow key={i}>
+              <TableCell className={s.head}>{rowLabel(i)}</TableCell>
+              {row.map((count, j) => {
+                const sales = formatAmount(locale, m.values[i][j]);
+                return (
+                  <TableCell
+                    key={j}
+                    className={mergeClasses(s.num, tint(i, j))}
+                    title={t.cell({ from: rowLabel(i), to: colLabel(j), count, sales })}
+                    data-cell={`${i},${j}`}
+                  >
+                    {count > 0 ? count : "·"}
+                    {count > 0 && <Caption1 className={s.sales}>{sales}</Caption1>}
+                  </TableCell>
+                );
+              })}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <Caption1 className={s.corner}>{t.legend}</Caption1>
+    </div>
+  );
+}

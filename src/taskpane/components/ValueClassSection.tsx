@@ -1,0 +1,203 @@
+import * as React from "react";
+import {
+  Button,
+  Field,
+  Input,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { CellValue, ListSnapshot } from "../../host/types";
+import { readNumericColumn } from "../../core/list/cellNumber";
+import { DEFAULT_TOP_SHARE, valueClasses, valueClassStats } from "../../core/valueClass";
+import { buildValueClassWrite, type ColumnWritePlan, type OutputMode } from "../../app/value";
+import type { Locale } from "../../i18n/locale";
+import { formatAmount } from "../../i18n/valueChurnUiText";
+import { valueClassUiText } from "../../i18n/valueClassUiText";
+import { ColumnSelect } from "./ColumnSelect";
+import { useTabStyles } from "./tabStyles";
+
+const useStyles = makeStyles({
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
+  input: { minWidth: 0, width: "100%" },
+  num: { textAlign: "right", whiteSpace: "nowrap" },
+  name: { fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap" },
+  action: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  headline: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+});
+
+/** How a section asks the tab to write: columns written, the plan for a (fresh) list, the message. */
+export type RunWrite = (
+  k: number,
+  build: (
+    snapshot: ListSnapshot,
+    beyond: CellValue[][] | undefined,
+    replace: boolean
+  ) => ColumnWritePlan,
+  done: (p: ColumnWritePlan) => string
+) => unknown;
+
+export interface ValueClassSectionProps {
+  snapshot: ListSnapshot;
+  /** Numeric columns (0-based within the list) offered in the dropdowns. */
+  numeric: readonly number[];
+  /** First choices: the value (sales/CLV) and cost-to-serve columns guessed from the list. */
+  initial: { value?: number; cost?: number; potential?: number };
+  locale: Locale;
+  output: OutputMode;
+  busy: boolean;
+  runWrite: RunWrite;
+  /** Column letters of a plan, for the message. */
+  letters: (p: ColumnWritePlan) => string;
+}
+
+/** Percent text of a share, one decimal. */
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/**
+ * Value classes (issue 15): choose the value, cost-to-serve and potential columns and the top
+ * share; see customers, value and share of value per class (does the top 5% bring ~40%?) with
+ * the action; write a Value class column in the workbook's language.
+ */
+export function ValueClassSection(props: ValueClassSectionProps): React.JSX.Element {
+  const s = { ...useTabStyles(), ...useStyles() };
+  const { snapshot: snap, locale } = props;
+  const t = valueClassUiText(locale).classes;
+  const [cols, setCols] = React.useState(props.initial);
+  const [top, setTop] = React.useState(String(DEFAULT_TOP_SHARE * 100));
+  const topShare = top.trim() === "" ? NaN : Number(top) / 100;
+  const topOk = topShare > 0 && topShare <= 1;
+
+  const view = React.useMemo(() => {
+    if (cols.value === undefined || !topOk) return null;
+    const read = (c: number | undefined) =>
+      c === undefined ? undefined : readNumericColumn(snap.rows, c).values;
+    const values = read(cols.value) as Float64Array;
+    const classes = valueClasses(values, {
+      costToServe: read(cols.cost),
+      potential: read(cols.potential),
+      topShare,
+    });
+    let missing = 0;
+    for (const c of classes) if (c < 0) missing++;
+    return { stats: valueClassStats(values, classes), missing };
+  }, [snap, cols.value, cols.cost, cols.potential, topShare, topOk]);
+
+  const onWrite = () => {
+    if (cols.value === undefined || !topOk) return;
+    const { value, cost, potential } = cols;
+    return props.runWrite(
+      1,
+      (sn, beyond, replace) =>
+        buildValueClassWrite(sn, {
+          value,
+          costToServe: cost,
+          potential,
+          topShare: topShare === DEFAULT_TOP_SHARE ? undefined : topShare,
+          output: props.output,
+          locale,
+          beyond,
+          replaceExisting: replace,
+        }),
+      (p) => t.written({ column: props.letters(p) })
+    );
+  };
+
+  const pick = (key: keyof typeof cols, label: string, testId: string, none?: string) => (
+    <ColumnSelect
+      label={label}
+      header={snap.header}
+      firstCol={snap.col}
+      columns={props.numeric}
+      value={cols[key]}
+      onChange={(v) => setCols({ ...cols, [key]: v })}
+      noneText={none}
+      testId={testId}
+    />
+  );
+  const mostValuable = view?.stats[0];
+  return (
+    <>
+      <Subtitle2>{t.title}</Subtitle2>
+      <Text className={s.muted}>{t.hint}</Text>
+      <div className={s.grid}>
+        {pick("value", t.value, "class-value")}
+        {pick("cost", t.cost, "class-cost", t.none)}
+        {pick("potential", t.potential, "class-potential", t.none)}
+        <Field label={t.topShare} validationMessage={topOk ? undefined : t.topShareInvalid}>
+          <Input
+            className={s.input}
+            value={top}
+            inputMode="decimal"
+            onChange={(_, d) => setTop(d.value)}
+            data-testid="class-top"
+          />
+        </Field>
+      </div>
+      {view && mostValuable && (
+        <>
+          <Text className={s.headline} data-testid="class-headline">
+            {t.headline({
+              top: `${+(topShare * 100).toFixed(2)}%`,
+              customers: mostValuable.count,
+              share: pct(mostValuable.valueShare),
+            })}
+          </Text>
+          <Table size="small" aria-label={t.title} data-testid="class-table">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t.table.cls}</TableHeaderCell>
+                <TableHeaderCell className={s.num}>{t.table.customers}</TableHeaderCell>
+                <TableHeaderCell className={s.num}>{t.table.value}</TableHeaderCell>
+                <TableHeaderCell className={s.num}>{t.table.valueShare}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {view.stats.map((c) => (
+                <React.Fragment key={c.id}>
+                  <TableRow data-class={c.id}>
+                    <TableCell className={s.name}>{t.names[c.id].label}</TableCell>
+                    <TableCell className={s.num} data-testid={`class-count-${c.id}`}>
+                      {c.count} ({pct(c.countShare)})
+                    </TableCell>
+                    <TableCell className={s.num}>{formatAmount(locale, c.value)}</TableCell>
+                    <TableCell className={s.num} data-testid={`class-share-${c.id}`}>
+                      {pct(c.valueShare)}
+                    </TableCell>
+                  </TableRow>
+                  <TableRow>
+                    <TableCell colSpan={4}>
+                      <Text className={s.action}>
+                        {t.table.action}: {t.names[c.id].action}
+                      </Text>
+                    </TableCell>
+                  </TableRow>
+                </React.Fragment>
+              ))}
+            </TableBody>
+          </Table>
+          {view.missing > 0 && (
+            <Text className={s.muted}>{t.missing({ count: view.missing })}</Text>
+          )}
+        </>
+      )}
+      <div className={s.row}>
+        <Button onClick={onWrite} disabled={props.busy || !view} data-testid="write-class">
+          {t.write}
+        </Button>
+      </div>
+    </>
+  );
+}
