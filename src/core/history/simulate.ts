@@ -105,3 +105,66 @@ export function simulateCustomers(
   }
   return { frequency, recency, age, ...(monetary ? { monetary } : {}) };
 }
+
+/** Options of {@link simulateOrderHistory}. */
+export interface OrderHistoryOptions {
+  /** Number of customers. */
+  customers: number;
+  /** Serial day of the earliest first purchase. */
+  firstDay: number;
+  /** Number of days over which first purchases are spread uniformly (CDNOW: the 90 days of 1997 Q1). */
+  firstDays: number;
+  /** Last serial day simulated (inclusive): the calibration end. */
+  lastDay: number;
+  /** Days per period of the BG/NBD rate (default 7: lambda is per week). */
+  periodDays?: number;
+  /** PRNG seed. */
+  seed: number;
+}
+
+/**
+ * Simulates an order table (one line per purchase, whole days, amounts in money) from BG/NBD
+ * purchases and Gamma-Gamma spend: what a real shop's history looks like to `rfmSummary`.
+ * Unlike {@link simulateCustomers} it keeps the two things real data has and the continuous
+ * model has not: purchase times rounded to whole days (two purchases on one day become one
+ * purchase day, and many customers share the same (x, t_x, T)) and first purchases spread over
+ * a calendar window. Each purchase amount is Gamma(p, nu), nu ~ Gamma(q, gamma) per customer.
+ * Cost: O(customers + purchases).
+ * @param bg BG/NBD parameters (rate per `periodDays`).
+ * @param gg Gamma-Gamma parameters.
+ * @param options Size, calendar and seed.
+ * @returns Parallel arrays: customer id (1..n), serial day and amount of each line.
+ * @example simulateOrderHistory(bg, gg, { customers: 100, firstDay: 35431, firstDays: 90, lastDay: 35703, seed: 1 })
+ */
+export function simulateOrderHistory(
+  bg: BgnbdParams,
+  gg: GammaGammaParams,
+  options: OrderHistoryOptions
+): { customers: number[]; days: number[]; amounts: number[] } {
+  const rng = mulberry32(options.seed);
+  const perDay = 1 / (options.periodDays ?? 7);
+  const customers: number[] = [];
+  const days: number[] = [];
+  const amounts: number[] = [];
+  for (let c = 1; c <= options.customers; c++) {
+    const first = options.firstDay + Math.floor(rng() * options.firstDays);
+    const lambda = gammaDraw(bg.r, bg.alpha, rng) * perDay;
+    const g1 = gammaDraw(bg.a, 1, rng);
+    const drop = g1 / (g1 + gammaDraw(bg.b, 1, rng));
+    const nu = gammaDraw(gg.q, gg.gamma, rng);
+    // The first purchase happens at a uniform time of its day; later ones a Poisson process on.
+    let t = rng();
+    for (let k = 0; ; k++) {
+      const day = first + Math.floor(t);
+      if (day > options.lastDay) break;
+      customers.push(c);
+      days.push(day);
+      amounts.push(Math.round(gammaDraw(gg.p, nu, rng) * 100) / 100);
+      if (k > 0 && rng() < drop) break;
+      let u = rng();
+      while (u === 0) u = rng();
+      t += -Math.log(u) / lambda;
+    }
+  }
+  return { customers, days, amounts };
+}

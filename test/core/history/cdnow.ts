@@ -1,6 +1,8 @@
 /** Loads the CDNOW fixtures (test/fixtures/cdnow, see its README) for the history tests. */
 import * as fs from "fs";
 import * as path from "path";
+import { rfmSummary, RfmSummary } from "../../../src/core/history/rfm";
+import { simulateOrderHistory } from "../../../src/core/history/simulate";
 
 const DIR = path.join(__dirname, "..", "..", "fixtures", "cdnow");
 
@@ -62,4 +64,32 @@ export const PUBLISHED_GG = { p: 6.249, q: 3.745, gamma: 15.45, customers: 946 }
 export function sameTo3(a: number, b: number): boolean {
   const unit = Math.pow(10, Math.floor(Math.log10(Math.abs(b))) - 2);
   return Math.abs(a - b) <= 0.5 * unit;
+}
+
+/** Size of the full CDNOW cohort the sample is 1/10 of (Fader, Hardie & Lee 2005). */
+export const CDNOW_FULL_CUSTOMERS = 23_570;
+
+/**
+ * A stand-in for the full CDNOW order history, which is not shipped: 23,570 customers drawn
+ * from the published BG/NBD and Gamma-Gamma fits, first purchases spread over 1997 Q1 as in
+ * CDNOW, orders in whole days up to the calibration end 1997-09-30, summarised the way
+ * CRM.RFM does (weeks). Fixed seed: the same customers on every run.
+ * @param seed PRNG seed (the benchmark and the tests use 1997 unless they say otherwise).
+ * @returns The RFM summary of the simulated orders.
+ */
+export function simulatedFullCdnow(seed = 1997): RfmSummary {
+  const { r, alpha, a, b } = PUBLISHED_BG;
+  const { p, q, gamma } = PUBLISHED_GG;
+  const orders = simulateOrderHistory(
+    { r, alpha, a, b },
+    { p, q, gamma },
+    {
+      customers: CDNOW_FULL_CUSTOMERS,
+      firstDay: serialOf(19970101),
+      firstDays: 90,
+      lastDay: serialOf(19970930),
+      seed,
+    }
+  );
+  return rfmSummary(orders, { asOf: serialOf(19970930) });
 }

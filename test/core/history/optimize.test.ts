@@ -95,3 +95,28 @@ describe("minimizeFromStarts", () => {
     expect(run.best!.f).toBeLessThanOrEqual(first.f);
   });
 });
+
+describe("bfgs at the limit of floating-point resolution", () => {
+  // f = 1e8 + (x - 3)^2: near x = 3 a step's decrease ((x - 3)^2 < 1e-16) is far below the
+  // rounding of f (about 1e-8), so the 1e-8 gradient test cannot be met by decreasing f.
+  const flatTop = (count: { n: number }) => (x: Float64Array, g: Float64Array) => {
+    count.n++;
+    g[0] = 2 * (x[0] - 3);
+    return 1e8 + (x[0] - 3) ** 2;
+  };
+  it("stops, converged, instead of spinning on steps that cannot change f", () => {
+    const count = { n: 0 };
+    const res = bfgs(flatTop(count), [0.3]);
+    expect(res.converged).toBe(true);
+    expect(res.x[0]).toBeCloseTo(3, 3);
+    // The old line search accepted null steps and used all 500 iterations (about 30,000 calls).
+    expect(count.n).toBeLessThan(100);
+  });
+  it("does not call a point converged without a curvature estimate", () => {
+    // Starting where f cannot improve and the gradient is small (1e-6 < looseGtol) but BFGS has
+    // no curvature yet: that is a stall, not an optimum, as on a flat boundary ridge.
+    const res = bfgs(flatTop({ n: 0 }), [3 + 5e-7]);
+    expect(res.converged).toBe(false);
+    expect(res.message).toBe("line search failed");
+  });
+});
