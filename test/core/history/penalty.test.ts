@@ -60,7 +60,7 @@ describe("L2 penalty of the fits", () => {
     const pen = bgnbd(col(s.x), col(s.tx), col(s.T), 0.01);
     expect(pen[0][0]).not.toBeCloseTo(plain[0][0] as number, 4);
     const bad = bgnbd(col(s.x), col(s.tx), col(s.T), -1)[0][0] as CustomFunctions.Error;
-    expect(bad.code).toBe("#NUM!");
+    expect(bad.code).toBe("#VALUE!"); // invalid arguments give #VALUE! with a message (args.ts)
     expect(bad.message).toMatch(/penalty/);
     const gg = gammagamma(col(s.x), col(s.zbar), 0.01);
     expect(gg[0]).toHaveLength(4);
