@@ -27,6 +27,7 @@ import { snapshotFromGrid } from "../app/listSnapshot";
 import {
   DEFAULT_MAX_READ_CELLS,
   DEFAULT_MAX_RESPONSE_BYTES,
+  cellJsonBytes,
   readRowBands,
   type ReadBudget,
   type ReadPart,
@@ -426,16 +427,9 @@ export function splitAddress(
   return { sheet, address: address.slice(bang + 1) };
 }
 
-/** Bytes a cell costs in a request (JSON, UTF-8; CJK text is 3 bytes a character). */
+/** Bytes a cell costs in a request: its JSON as written (see toExcelInput) and a comma. */
 function cellBytes(v: CellInput): number {
-  if (v === null || v === undefined) return 3;
-  if (typeof v === "number") return 20;
-  if (typeof v === "boolean") return 6;
-  if (v instanceof Date) return 20;
-  const s = typeof v === "string" ? v : v.formula;
-  let b = 3;
-  for (let i = 0; i < s.length; i++) b += s.charCodeAt(i) < 128 ? 1 : 3;
-  return b;
+  return cellJsonBytes(toExcelInput(v)) + 1;
 }
 
 function estimateBytes(ops: WriteOp[]): number {
@@ -463,19 +457,31 @@ const isFormula = (v: CellInput): v is { formula: string } =>
   !(v instanceof Date) &&
   typeof (v as { formula?: unknown }).formula === "string";
 
-/** A value as Office.js `values` takes it. */
-function toExcelValue(v: CellInput): unknown {
+/**
+ * A value as it is written into Excel: THE write path of every cell (values, table headers and
+ * rows, the Churn watch re-run) goes through `Range.formulas` with this conversion.
+ *
+ * Excel parses a string written through `values` or `formulas` as if typed ("1-4" and
+ * "2024-01-05" become dates, "00123" 123, "12%" 0.12, "TRUE" a boolean, "=x", "+x", "- note"
+ * formulas). Every non-empty string is therefore written with a leading apostrophe, Excel's
+ * "this is text" prefix, which is not part of the stored value. Chosen over the Text number
+ * format "@" because the apostrophe
+ * - belongs to the cell's content, not its format: the column keeps its number format, and a
+ *   number or formula the user types there later is still a number or a formula (an "@" cell
+ *   turns it into text, and table rows added later inherit "@");
+ * - needs no ordering between two writes (the format must land BEFORE the values) and no second
+ *   grid per chunk: one property, one payload, one byte more per string;
+ * - does not depend on guessing which strings Excel would parse (locale-dependent: dates, "WAHR"
+ *   in German Excel, full-width digits): every string is protected, whatever Excel's language.
+ * The cost: the apostrophe shows in the formula bar. Numbers, booleans and dates (serials) go as
+ * they are; formulas as their text.
+ */
+export function toExcelInput(v: CellInput): string | number | boolean {
   if (v === null || v === undefined) return "";
   if (v instanceof Date) return toSerial(v);
   if (isFormula(v)) return v.formula;
+  if (typeof v === "string") return v === "" ? "" : `'${v}`;
   return v;
-}
-
-/** A value as Office.js `formulas` takes it (text that looks like a formula is kept as text). */
-function toExcelFormula(v: CellInput): unknown {
-  if (isFormula(v)) return v.formula;
-  if (typeof v === "string" && /^[=+]/.test(v)) return `'${v}`;
-  return toExcelValue(v);
 }
 
 /** Office.js returns "" for an empty cell; the core wants null. */
@@ -512,9 +518,7 @@ async function queueGrid(
     await writer.reserve(bytes);
     const chunk = values.slice(start, end);
     const range = ws.getRangeByIndexes(row + start, col, end - start, w);
-    if (chunk.some((r) => r.some(isFormula)))
-      range.formulas = chunk.map((r) => r.map(toExcelFormula));
-    else range.values = chunk.map((r) => r.map(toExcelValue));
+    range.formulas = chunk.map((r) => r.map(toExcelInput));
     if (numberFormat) range.numberFormat = chunk.map((r) => r.map(() => numberFormat));
     start = end;
   }

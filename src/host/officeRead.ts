@@ -137,7 +137,8 @@ export function jsonBytes(grid: readonly (readonly unknown[])[]): number {
   return b;
 }
 
-function cellJsonBytes(v: unknown): number {
+/** UTF-8 bytes of one value in JSON (the request and response estimates share it). */
+export function cellJsonBytes(v: unknown): number {
   if (typeof v === "number") return String(v).length;
   if (typeof v === "boolean") return v ? 4 : 5;
   if (typeof v !== "string") return 4; // null
