@@ -9,7 +9,7 @@ import { buildPlanSheets, planCustomers, type PlanColumns } from "../app/plannin
 import { planVisits, type VisitPlan } from "../core/plan";
 import { isoToDayNumber, dayNumberToIso, isoWeekday } from "../core/plan/calendar";
 import { allTierHeaders } from "../i18n/sheetText";
-import { saveWorkbook } from "../host/xlsx";
+import { saveResult } from "../host/xlsx";
 import {
   checkOutput,
   chooseSheet,
@@ -232,7 +232,9 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
     progress.update(0.75, "writing");
     await host.apply(ops);
     progress.update(0.8, "saving");
-    const report = await saveWorkbook(host.data, output, { formulas: loaded.formulas });
+    const report = await saveResult(loaded, host, output, (f) =>
+      progress.update(0.8 + (1 - 0.8) * f, "saving")
+    );
     progress.stop();
 
     const reps = [...new Set(plan.days.map((d) => d.rep))];

@@ -15,7 +15,7 @@ import { MOVE_KINDS } from "../core/list/compare";
 import type { TierMethod } from "../core/tier";
 import type { MemoryWorkbookData } from "../host/memoryWorkbook";
 import type { CellInput } from "../host/types";
-import { saveWorkbook } from "../host/xlsx";
+import { saveResult } from "../host/xlsx";
 import {
   checkOutput,
   chooseSheet,
@@ -156,7 +156,9 @@ export async function runTier(input: string, o: TierCommandOptions, io: CliIO): 
     if (write.output === "formulas") cacheFormulaResults(host.data, write.target, result);
     const summarySheet = (summaryOps[0] as { name: string }).name;
     progress.update(0.65, "saving");
-    const report = await saveWorkbook(host.data, output, { formulas: loaded.formulas });
+    const report = await saveResult(loaded, host, output, (f) =>
+      progress.update(0.65 + (1 - 0.65) * f, "saving")
+    );
     progress.stop();
 
     const warnings = result.checks.issues.filter((i) => i.severity === "warning");

@@ -42,6 +42,10 @@ export interface MemorySheet {
   validations: MemoryValidation[];
   frozenRows: number;
   frozenCols: number;
+  /** Visibility of a sheet read from a file (absent: visible). */
+  state?: "visible" | "hidden" | "veryHidden";
+  /** 0-based rows hidden in a sheet read from a file (absent: none). */
+  hiddenRows?: number[];
 }
 
 export interface MemoryWorkbookData {

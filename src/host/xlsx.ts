@@ -1,6 +1,8 @@
 /**
  * Workbook files for the command line (Node only): loads .xlsx and .csv files into
- * {@link MemoryWorkbookData} and saves MemoryWorkbookData back to .xlsx, with exceljs.
+ * {@link MemoryWorkbookData}; {@link saveResult} writes the job's result as the input package
+ * plus what the job added (xlsx/write.ts), and {@link saveWorkbook} writes a workbook from
+ * scratch with exceljs (for a CSV input, which has no package to keep).
  *
  * Value types, both ways:
  * - numbers stay numbers, text stays text, booleans stay booleans;
@@ -17,19 +19,31 @@
  *   line); quoted fields with "" escapes and line breaks; plain numbers become numbers (not
  *   codes with leading zeros), ISO-like dates (2025-10-31, 2025/10/31) become Dates.
  *
- * Not written: charts (exceljs cannot write charts): {@link saveWorkbook} counts them in
- * {@link SaveReport.skippedCharts} so the caller can say so.
+ * Not written: charts (neither exceljs nor our package writer draws them): both savers count
+ * them in {@link SaveReport.skippedCharts} so the caller can say so. Charts already in the
+ * user's workbook are kept, as every other part of it.
  */
 import { promises as fsp, constants as fsc } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import type { CellInput, CellValue, Rect } from "./types";
+import type { CellInput, CellValue } from "./types";
 import { newSheet, type MemorySheet, type MemoryWorkbookData } from "./memoryWorkbook";
+import type { MemoryHost } from "./memoryHost";
+import { loadPackage } from "./xlsx/load";
+import type { XlsxPackage } from "./xlsx/pkg";
+import { writePackage } from "./xlsx/write";
+import { ZipError } from "./xlsx/zip";
+import { trackTemp, untrackTemp, tempPathFor } from "./xlsx/tempFiles";
+import { DATE_FORMAT, textWidth, widthFor } from "./xlsx/cells";
+import { a1 } from "./xlsx/readSheet";
+
+export { DATE_FORMAT };
 
 /** Why a file could not be loaded or saved; `message` is one plain sentence for the user. */
 export class WorkbookFileError extends Error {
   constructor(
-    public readonly code: "notFound" | "notWorkbook" | "encrypted" | "unreadable" | "writeFailed",
+    public readonly code:
+      "notFound" | "notWorkbook" | "encrypted" | "unreadable" | "tooLarge" | "writeFailed",
     message: string
   ) {
     super(message);
@@ -47,19 +61,14 @@ export interface LoadedWorkbook {
   format: "xlsx" | "csv";
   /** For CSV: the separator and the text encoding detected. */
   csv?: { delimiter: string; encoding: string };
+  /** For .xlsx: the source package, kept open so {@link saveResult} copies what it does not change. */
+  source?: XlsxPackage;
 }
 
 export interface LoadOptions {
-  /** Force exceljs's streaming reader (used automatically above {@link STREAMING_THRESHOLD_BYTES}). */
-  streaming?: boolean;
+  /** Fraction read so far (0..1), for a progress bar. */
+  onProgress?: (fraction: number) => void;
 }
-
-/**
- * Files larger than this are read with exceljs's streaming reader: about a third of the memory
- * of the document reader, somewhat slower (100,000 rows x 9 columns, 9 MB: 6.7 s / 590 MB RSS
- * with the document reader, 9.2 s / 200 MB streaming, measured on the dev machine).
- */
-export const STREAMING_THRESHOLD_BYTES = 16 * 1024 * 1024;
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
@@ -76,11 +85,29 @@ function describeBytes(head: Uint8Array): string {
   if (startsWith(head, [0xff, 0xd8, 0xff])) return "it is a JPEG image";
   if (startsWith(head, [0x25, 0x50, 0x44, 0x46])) return "it is a PDF document";
   if (startsWith(head, ZIP_MAGIC)) return "it is a zip archive but not an Excel workbook";
-  let binary = false;
-  for (let i = 0; i < Math.min(head.length, 512); i++) if (head[i] === 0) binary = true;
-  return binary
-    ? "its content is not a workbook"
-    : "it is a text file, not an .xlsx workbook (rename it .csv if it is a CSV)";
+  return isText(head)
+    ? "it is a text file, not an .xlsx workbook (rename it .csv if it is a CSV)"
+    : "its content is neither a workbook nor text";
+}
+
+/**
+ * True when bytes read as text: no control characters but tab/CR/LF/FF/ESC, and valid UTF-8
+ * or GB18030 (what Chinese Windows saves). A cut multi-byte character at the end is allowed.
+ */
+function isText(head: Uint8Array): boolean {
+  for (const b of head) if (b < 0x20 && ![0x09, 0x0a, 0x0c, 0x0d, 0x1b].includes(b)) return false;
+  for (let cut = 0; cut < 4 && cut < head.length; cut++) {
+    const part = head.subarray(0, head.length - cut);
+    for (const enc of ["utf-8", "gb18030"]) {
+      try {
+        new TextDecoder(enc, { fatal: true }).decode(part);
+        return true;
+      } catch {
+        // not this encoding
+      }
+    }
+  }
+  return false;
 }
 
 /**
@@ -97,7 +124,7 @@ function describeBytes(head: Uint8Array): string {
  * @example
  * const { data } = await loadWorkbook("customers.xlsx");
  * data.sheets[0].cells[0] // ["客户名称", "渠道", ...]
- * Cost: O(cells); about 7 s and 600 MB for 100,000 rows x 9 columns (document reader).
+ * Cost: O(cells), streaming: the parts are inflated and scanned chunk by chunk.
  */
 export async function loadWorkbook(
   file: string,
@@ -114,13 +141,13 @@ export async function loadWorkbook(
     throw new WorkbookFileError("unreadable", `cannot open ${file}: ${(e as Error).message}`);
   }
   let size: number;
-  const head = new Uint8Array(8);
+  const head = new Uint8Array(512);
   try {
     const st = await handle.stat();
     if (st.isDirectory())
       throw new WorkbookFileError("notWorkbook", `${file} is a folder, not a workbook`);
     size = st.size;
-    await handle.read(head, 0, 8, 0);
+    await handle.read(head, 0, 512, 0);
   } catch (e) {
     if (e instanceof WorkbookFileError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
@@ -130,7 +157,7 @@ export async function loadWorkbook(
   } finally {
     await handle.close();
   }
-  const bytes = size >= 8 ? head : head.subarray(0, size);
+  const bytes = head.subarray(0, Math.min(size, head.length));
   if (startsWith(bytes, CFB_MAGIC)) {
     throw new WorkbookFileError(
       "encrypted",
@@ -139,8 +166,7 @@ export async function loadWorkbook(
   }
   const ext = path.extname(file).toLowerCase();
   if (startsWith(bytes, ZIP_MAGIC)) {
-    const streaming = options.streaming ?? size > STREAMING_THRESHOLD_BYTES;
-    return streaming ? loadXlsxStreaming(file) : loadXlsx(file);
+    return loadXlsx(file, options.onProgress);
   }
   if (CSV_EXT.has(ext)) return loadCsv(file, await fsp.readFile(file));
   throw new WorkbookFileError(
@@ -152,33 +178,6 @@ export async function loadWorkbook(
 /** The 0-based key of a cell in the number-format and formula maps. */
 const key = (r: number, c: number) => `${r},${c}`;
 
-/** An exceljs cell value as a plain CellValue (formulas handled by the caller). */
-function plainValue(v: unknown): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v;
-  if (typeof v === "object") {
-    const o = v as Record<string, unknown>;
-    if (Array.isArray(o.richText))
-      return (o.richText as { text: string }[]).map((t) => t.text).join("");
-    if ("error" in o) return String(o.error);
-    if ("result" in o) return plainValue(o.result);
-    if ("formula" in o || "sharedFormula" in o) return null; // a formula never computed: no value
-    if ("text" in o) return plainValue(o.text);
-  }
-  return String(v);
-}
-
-function formulaOf(v: unknown, cell?: ExcelJS.Cell): string | null {
-  if (v === null || typeof v !== "object" || v instanceof Date) return null;
-  const o = v as Record<string, unknown>;
-  // A shared formula's other cells: the cell's `formula` getter translates it to this cell.
-  const f =
-    typeof o.formula === "string" ? o.formula : "sharedFormula" in o && cell ? cell.formula : null;
-  if (!f) return null;
-  return f.startsWith("=") ? f : `=${f}`;
-}
-
 function emptyData(): MemoryWorkbookData {
   return { sheets: [], selection: { sheet: "", row: 0, col: 0, rows: 1, cols: 1 }, settings: {} };
 }
@@ -189,126 +188,24 @@ function finish(data: MemoryWorkbookData): MemoryWorkbookData {
   return data;
 }
 
-function isDefaultFormat(fmt: string | undefined): boolean {
-  return !fmt || fmt === "General";
-}
-
-function putCell(
-  sheet: MemorySheet,
-  formulas: Map<string, { formula: string; value: CellValue }>,
-  r: number,
-  c: number,
-  raw: unknown,
-  numFmt: string | undefined,
-  cell?: ExcelJS.Cell
-) {
-  const value = plainValue(raw);
-  const f = formulaOf(raw, cell);
-  if (f) formulas.set(key(r, c), { formula: f, value });
-  if (value === null && !f) return;
-  const row = sheet.cells[r] ?? (sheet.cells[r] = []);
-  row[c] = value;
-  if (!isDefaultFormat(numFmt)) sheet.numberFormats.set(key(r, c), numFmt!);
-}
-
-/** Fills holes of sparse rows with null (the host and the core expect dense arrays). */
-function densify(sheet: MemorySheet) {
-  for (let r = 0; r < sheet.cells.length; r++) {
-    const row = sheet.cells[r];
-    if (!row) {
-      sheet.cells[r] = [];
-      continue;
-    }
-    for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
-  }
-}
-
-async function loadXlsx(file: string): Promise<LoadedWorkbook> {
-  const wb = new ExcelJS.Workbook();
+/** Reads an .xlsx package (streaming, see xlsx/load.ts); zip problems become file errors. */
+async function loadXlsx(file: string, onProgress?: (f: number) => void): Promise<LoadedWorkbook> {
   try {
-    await wb.xlsx.readFile(file);
+    const { data, formulas, source } = await loadPackage(file, onProgress);
+    return { data, formulas, format: "xlsx", source };
   } catch (e) {
+    if (e instanceof ZipError)
+      throw new WorkbookFileError(
+        e.code === "tooLarge" ? "tooLarge" : e.code === "unsupported" ? "encrypted" : "unreadable",
+        e.code === "damaged"
+          ? `${file} could not be read as an .xlsx workbook (${e.message.replace(/^.*?: /, "")})`
+          : e.message
+      );
     throw new WorkbookFileError(
       "unreadable",
       `${file} could not be read as an .xlsx workbook (${firstLine(e)})`
     );
   }
-  const data = emptyData();
-  const formulas: FormulaMap = new Map();
-  wb.eachSheet((ws) => {
-    const sheet = newSheet(ws.name);
-    const fm = new Map<string, { formula: string; value: CellValue }>();
-    formulas.set(ws.name, fm);
-    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-        if (cell.type === ExcelJS.ValueType.Merge) return; // not the top-left cell of a merge
-        putCell(sheet, fm, rowNumber - 1, colNumber - 1, cell.value, cell.numFmt, cell);
-      });
-    });
-    densify(sheet);
-    const view = (ws.views ?? []).find((v) => v.state === "frozen") as
-      { xSplit?: number; ySplit?: number } | undefined;
-    if (view) {
-      sheet.frozenRows = view.ySplit ?? 0;
-      sheet.frozenCols = view.xSplit ?? 0;
-    }
-    for (const t of Object.values(
-      (ws as unknown as { tables: Record<string, { table?: TableModel; model?: TableModel }> })
-        .tables ?? {}
-    )) {
-      const model = t.table ?? t.model;
-      if (!model?.tableRef) continue;
-      const rect = parseRef(model.tableRef);
-      if (rect)
-        sheet.tables.push({
-          name: model.name ?? model.displayName ?? `Table${sheet.tables.length + 1}`,
-          ...rect,
-        });
-    }
-    data.sheets.push(sheet);
-  });
-  return { data: finish(data), formulas, format: "xlsx" };
-}
-
-interface TableModel {
-  name?: string;
-  displayName?: string;
-  tableRef?: string;
-}
-
-async function loadXlsxStreaming(file: string): Promise<LoadedWorkbook> {
-  const data = emptyData();
-  const formulas: FormulaMap = new Map();
-  try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
-      sharedStrings: "cache",
-      styles: "cache", // needed to see date formats
-      hyperlinks: "ignore",
-      worksheets: "emit",
-      entries: "ignore",
-    });
-    for await (const ws of reader) {
-      const name = (ws as unknown as { name: string }).name;
-      const sheet = newSheet(name);
-      const fm = new Map<string, { formula: string; value: CellValue }>();
-      formulas.set(name, fm);
-      // The streaming reader does not expand merges: the other cells of a merge are simply empty.
-      for await (const row of ws as unknown as AsyncIterable<ExcelJS.Row>) {
-        row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-          putCell(sheet, fm, row.number - 1, colNumber - 1, cell.value, cell.numFmt, cell);
-        });
-      }
-      densify(sheet);
-      data.sheets.push(sheet);
-    }
-  } catch (e) {
-    if (e instanceof WorkbookFileError) throw e;
-    throw new WorkbookFileError(
-      "unreadable",
-      `${file} could not be read as an .xlsx workbook (${firstLine(e)})`
-    );
-  }
-  return { data: finish(data), formulas, format: "xlsx" };
 }
 
 function firstLine(e: unknown): string {
@@ -440,7 +337,7 @@ function loadCsv(file: string, buf: Buffer): LoadedWorkbook {
     ) {
       throw new WorkbookFileError(
         "notWorkbook",
-        `${file} is not a CSV text file: ${describeBytes(buf.subarray(0, 8))}`
+        `${file} is not a CSV text file: ${describeBytes(buf.subarray(0, 512))}`
       );
     }
   }
@@ -472,9 +369,6 @@ function loadCsv(file: string, buf: Buffer): LoadedWorkbook {
 // ---------------------------------------------------------------------------------------------
 // Save
 
-/** The number format given to Date cells that have none. */
-export const DATE_FORMAT = "yyyy-mm-dd";
-
 export interface SaveOptions {
   /** Formulas from {@link loadWorkbook}: written back where the cell still holds the loaded value. */
   formulas?: FormulaMap;
@@ -485,35 +379,6 @@ export interface SaveReport {
   skippedCharts: number;
 }
 
-/** "A1"-style address of 0-based row/col. */
-function a1(r: number, c: number): string {
-  let s = "";
-  let n = c + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${s}${r + 1}`;
-}
-
-function colNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n - 1;
-}
-
-/** "B3:D10" (or "B3") as 0-based rectangle without sheet. */
-function parseRef(ref: string): Omit<Rect, "sheet"> | null {
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref.trim());
-  if (!m) return null;
-  const c1 = colNumber(m[1]);
-  const r1 = Number(m[2]) - 1;
-  const c2 = m[3] ? colNumber(m[3]) : c1;
-  const r2 = m[4] ? Number(m[4]) - 1 : r1;
-  return { row: r1, col: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
-}
-
 function sameValue(a: CellInput | undefined, b: CellValue): boolean {
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
   return (a ?? null) === b;
@@ -522,17 +387,6 @@ function sameValue(a: CellInput | undefined, b: CellValue): boolean {
 function argb(hex: string): string {
   const h = hex.replace(/^#/, "").toUpperCase();
   return h.length === 6 ? `FF${h}` : h;
-}
-
-/** Display width of a value in characters (CJK characters count double). */
-function textWidth(v: CellInput | undefined): number {
-  if (v === null || v === undefined) return 0;
-  if (v instanceof Date) return 10;
-  if (typeof v === "object") return 8;
-  const s = typeof v === "number" ? (Number.isInteger(v) ? String(v) : v.toFixed(2)) : String(v);
-  let w = 0;
-  for (const ch of s) w += /[\u1100-\uFFFF]/.test(ch) ? 2 : 1;
-  return w;
 }
 
 function toExcelValue(v: CellInput | undefined): ExcelJS.CellValue {
@@ -591,7 +445,7 @@ export function toExcelWorkbook(
       }
     }
     for (let c = 0; c < widths.length; c++) {
-      if (widths[c]) ws.getColumn(c + 1).width = Math.min(50, Math.max(8, widths[c] + 2));
+      if (widths[c]) ws.getColumn(c + 1).width = widthFor(widths[c]);
     }
     for (const t of sheet.tables) addTable(ws, sheet, t);
     for (const cf of sheet.conditionalFormats) {
@@ -684,8 +538,8 @@ export async function saveWorkbook(
   options: SaveOptions = {}
 ): Promise<SaveReport> {
   const { workbook, report } = toExcelWorkbook(data, options);
-  const dir = path.dirname(path.resolve(file));
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  const tmp = tempPathFor(file);
+  trackTemp(tmp);
   try {
     // Fast deflate: the XML of a big list compresses well anyway, and level 6 costs ~3x the time.
     await workbook.xlsx.writeFile(tmp, {
@@ -695,8 +549,47 @@ export async function saveWorkbook(
   } catch (e) {
     await fsp.rm(tmp, { force: true }).catch(() => undefined);
     throw new WorkbookFileError("writeFailed", `cannot write ${file}: ${firstLine(e)}`);
+  } finally {
+    untrackTemp(tmp);
   }
   return report;
+}
+
+/**
+ * Saves a job's result. For an .xlsx input: the input package plus the job's writes, every
+ * part the job did not touch copied unchanged (charts, images, comments, names, tables ...).
+ * For a CSV input (no package to keep): a new workbook of the data (exceljs).
+ *
+ * @param loaded What {@link loadWorkbook} returned.
+ * @param host The in-memory host the job wrote through (its data and applied batches).
+ * @param file Destination (written atomically; removed again on failure or interrupt).
+ * @param onProgress Fraction written, 0..1.
+ * @returns Charts that were asked for but not drawn.
+ * @throws {WorkbookFileError} "writeFailed".
+ */
+export async function saveResult(
+  loaded: LoadedWorkbook,
+  host: MemoryHost,
+  file: string,
+  onProgress?: (fraction: number) => void
+): Promise<SaveReport> {
+  if (!loaded.source) return saveWorkbook(host.data, file, { formulas: loaded.formulas });
+  try {
+    return await writePackage(
+      {
+        source: loaded.source,
+        data: host.data,
+        ops: host.batches.flat(),
+        formulas: loaded.formulas,
+      },
+      file,
+      onProgress
+    );
+  } catch (e) {
+    if (e instanceof ZipError && e.code !== "damaged")
+      throw new WorkbookFileError("writeFailed", e.message);
+    throw new WorkbookFileError("writeFailed", `cannot write ${file}: ${firstLine(e)}`);
+  }
 }
 
 /** True when `file` exists (any type). */
