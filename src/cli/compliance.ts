@@ -14,7 +14,7 @@ import {
   type LogReading,
   type PlanTable,
 } from "../app/compliance";
-import { saveWorkbook } from "../host/xlsx";
+import { saveResult } from "../host/xlsx";
 import { MemoryHost } from "../host/memoryHost";
 import {
   checkOutput,
@@ -136,7 +136,7 @@ export async function runCompliance(
     const { ops, layout } = buildComplianceSheet(result, names, locale);
     progress.update(0.6, "writing");
     await host.apply(ops);
-    await saveWorkbook(host.data, output, { formulas: loaded.formulas });
+    await saveResult(loaded, host, output);
     progress.stop();
 
     const r = result.report;
