@@ -9,9 +9,11 @@
  */
 import { isEmptyCell } from "../core/cell";
 import { isoToDayNumber, isoToExcelSerial, dayNumberToIso } from "../core/plan/calendar";
+import type { CustomerId, PlanCustomer } from "../core/plan";
 import {
   cellDate,
   computeCompliance,
+  customerIdColumn,
   guessVisitLogColumns,
   matchVisitLog,
   nameKey,
@@ -486,4 +488,65 @@ export function buildComplianceSheet(
     values: [[t.title({ plan: result.plan.sheet, asOf: r.asOf })], [t.definitions]],
   });
   return { ops, layout: { sheet, repTableRow } };
+}
+
+/** Visits done per customer for a re-plan, and what of the log was not counted. */
+export interface DoneCounts {
+  /** Visits done within the horizon per customer id (one per customer and day). */
+  readonly done: Map<CustomerId, number>;
+  readonly counted: number;
+  /** Matched visits dated outside the horizon (not counted). */
+  readonly outsideHorizon: number;
+  readonly unmatched: UnmatchedVisit[];
+  readonly problems: LogProblem[];
+}
+
+/**
+ * Counts a visit log toward the customers of a list, for a re-plan: each log row matched to a
+ * customer by the list's id column (when it has one) or its name, exactly after normalisation
+ * (a repeated name settled by the rep); visits within the horizon count, one per customer and
+ * day (a visit reported twice counts once).
+ *
+ * @param log The visit log as read.
+ * @param customers The planner's customers (`id` = data row index of `snapshot`).
+ * @param snapshot The customer list (for its id column).
+ * @param start The horizon's first day (ISO).
+ * @param weeks The horizon's length.
+ * @returns The counts and what was not counted.
+ * Cost: O(log + customers), plus near-miss searches for unmatched names.
+ */
+export function countDoneVisits(
+  log: VisitLog,
+  customers: readonly PlanCustomer[],
+  snapshot: ListSnapshot,
+  start: string,
+  weeks: number
+): DoneCounts {
+  const idCol = customerIdColumn(snapshot.header);
+  const targets: CustomerTarget<CustomerId>[] = customers.map((c) => ({
+    keys: [c.name, idCol !== undefined ? snapshot.rows[c.id as number]?.[idCol] : null],
+    label: c.name ?? String(c.id),
+    rep: nameKey(c.rep),
+    target: c.id,
+  }));
+  const m = matchVisitLog(log.visits, targets);
+  const first = isoToDayNumber(start);
+  const last = first + 7 * weeks - 1;
+  const done = new Map<CustomerId, number>();
+  const seen = new Set<string>();
+  let outsideHorizon = 0;
+  let counted = 0;
+  for (const x of m.matched) {
+    const d = isoToDayNumber(x.visit.date);
+    if (d < first || d > last) {
+      outsideHorizon++;
+      continue;
+    }
+    const k = JSON.stringify([x.customer, d]);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    done.set(x.customer, (done.get(x.customer) ?? 0) + 1);
+    counted++;
+  }
+  return { done, counted, outsideHorizon, unmatched: m.unmatched, problems: log.problems };
 }

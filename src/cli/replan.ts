@@ -6,7 +6,7 @@
  */
 import type { CustomerId, PlanCustomer } from "../core/plan";
 import { isoToDayNumber, dayNumberToIso } from "../core/plan/calendar";
-import { customerIdColumn, matchVisitLog, type CustomerTarget } from "../core/visits";
+import { countDoneVisits } from "../app/compliance";
 import type { ListSnapshot } from "../host/types";
 import { readLogFile, parseDateOption } from "./compliance";
 import { CliError } from "./common";
@@ -81,36 +81,19 @@ export async function replanSetup(
   const lines: string[] = [];
   if (o.done !== undefined) {
     const log = await readLogFile(o.done, false);
-    const idCol = customerIdColumn(snapshot.header);
-    const targets: CustomerTarget<CustomerId>[] = customers.map((c) => ({
-      keys: [c.name, idCol !== undefined ? snapshot.rows[c.id as number]?.[idCol] : null],
-      label: c.name ?? String(c.id),
-      rep: c.rep ?? "",
-      target: c.id,
-    }));
-    const m = matchVisitLog(log.visits, targets);
-    const seen = new Set<string>();
-    for (const x of m.matched) {
-      const d = isoToDayNumber(x.visit.date);
-      if (d < first || d > last) {
-        summary.outsideHorizon++;
-        continue;
-      }
-      const k = JSON.stringify([x.customer, d]);
-      if (seen.has(k)) continue; // the same visit reported twice
-      seen.add(k);
-      done.set(x.customer, (done.get(x.customer) ?? 0) + 1);
-      summary.counted++;
-    }
+    const c = countDoneVisits(log, customers, snapshot, start, weeks);
+    for (const [id, n] of c.done) done.set(id, n);
+    summary.counted = c.counted;
+    summary.outsideHorizon = c.outsideHorizon;
     summary.loggedVisits = log.visits.length;
     summary.customers = done.size;
-    summary.notCounted = m.unmatched.map((u) => ({
+    summary.notCounted = c.unmatched.map((u) => ({
       row: log.sheetRow(u.visit.row),
       code: u.code,
       customer: u.visit.customer,
       nearMisses: u.nearMisses,
     }));
-    summary.problems = log.problems.map((p) => ({
+    summary.problems = c.problems.map((p) => ({
       row: log.sheetRow(p.row),
       code: p.code,
       value: p.value,
