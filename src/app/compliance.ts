@@ -28,6 +28,7 @@ import {
   type VisitLogColumns,
 } from "../core/visits";
 import { COMPLIANCE_TEXT } from "../i18n/complianceText";
+import type { ComplianceInputCode } from "../i18n/complianceUiText";
 import { LOCALES, type Locale } from "../i18n/locale";
 import { SHEET_TEXT } from "../i18n/sheetText";
 import {
@@ -39,9 +40,7 @@ import {
   type WriteOp,
 } from "../host/types";
 
-/** Why a plan sheet or a log could not be read; the pane localises by code. */
-export type ComplianceInputCode =
-  "NO_PLAN_SHEET" | "PLAN_COLUMNS" | "EMPTY_PLAN" | "LOG_HEADERLESS" | "LOG_COLUMNS" | "EMPTY_LOG";
+export type { ComplianceInputCode };
 
 /** A plan or log the job cannot read: `message` is English, `code` for other languages. */
 export class ComplianceInputError extends Error {

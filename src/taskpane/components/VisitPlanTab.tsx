@@ -48,6 +48,9 @@ import { useTabStyles } from "./tabStyles";
 import { runCompute } from "../compute/client";
 import { useTabWork } from "../hooks/useTabWork";
 import { useReadOnOpen } from "../hooks/useReadOnOpen";
+import { VisitLogSection } from "./VisitLogSection";
+import { countDoneVisits, type LogReading } from "../../app/compliance";
+import { complianceUiText } from "../../i18n/complianceUiText";
 
 const useStyles = makeStyles({
   pair: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS },
@@ -197,14 +200,17 @@ export function VisitPlanTab(props: VisitPlanTabProps): React.JSX.Element {
     return out;
   };
 
-  const onGenerate = () =>
+  /** Generate; with `replan`, the rest of the horizon from `from`, counting the log's visits. */
+  const generate = (replan?: { from: string; log: LogReading }) =>
     guard(async () => {
       setResult(null);
       // Read again: the list may have changed (e.g. a Tier column added by the Tiering tab).
+      // Not for a re-plan: the selection is then on the visit log, the list is the one read before.
       const prev = list;
-      const fresh = await read();
+      const fresh = replan ? list : await read();
       let state = fresh;
       if (
+        !replan &&
         fresh &&
         prev &&
         prev.snapshot.sheet === fresh.snapshot.sheet &&
@@ -233,6 +239,9 @@ export function VisitPlanTab(props: VisitPlanTabProps): React.JSX.Element {
         setErrors([pt.errors.noCustomers]);
         return;
       }
+      const done = replan
+        ? countDoneVisits(replan.log, input.customers, state.snapshot, startIso, weeks)
+        : null;
       setProgress({ value: 0.05, label: pt.progress.planning });
       await nextFrame();
       const cap = capacity;
@@ -249,6 +258,7 @@ export function VisitPlanTab(props: VisitPlanTabProps): React.JSX.Element {
             capacity: cap,
             policy: policyFor(tierLabels(state.snapshot, state.roles.tier)),
             repStarts: parseRepStarts(starts).starts,
+            ...(replan && done ? { from: replan.from, done: done.done } : {}),
           },
         },
         (f) => setProgress({ value: 0.05 + 0.65 * f, label: pt.progress.planning })
@@ -260,12 +270,15 @@ export function VisitPlanTab(props: VisitPlanTabProps): React.JSX.Element {
         setProgress({ value: 0.7 + 0.3 * f, label: pt.progress.writing })
       );
       setResult({ plan, layout, capacity: cap, customers: input.customers.length });
+      const written = pt.written({
+        sheet: layout.planSheet,
+        routeSheet: layout.routeSheet,
+        charts: layout.charts,
+      });
       setMessage(
-        pt.written({
-          sheet: layout.planSheet,
-          routeSheet: layout.routeSheet,
-          charts: layout.charts,
-        })
+        replan && done
+          ? `${complianceUiText(locale).replanned({ from: replan.from, counted: done.counted, customers: done.done.size })} ${written}`
+          : written
       );
     });
 
@@ -407,7 +420,7 @@ export function VisitPlanTab(props: VisitPlanTabProps): React.JSX.Element {
       <div className={s.row}>
         <Button
           appearance="primary"
-          onClick={onGenerate}
+          onClick={() => void generate()}
           disabled={busy || !snap}
           data-testid="generate-plan"
         >
@@ -423,6 +436,23 @@ export function VisitPlanTab(props: VisitPlanTabProps): React.JSX.Element {
         message={message}
         errorTestId="plan-error"
         messageTestId="plan-message"
+      />
+      <Divider />
+      <VisitLogSection
+        host={host}
+        locale={locale}
+        t={props.t}
+        today={
+          isoDate(
+            (({ year, month, day }) =>
+              `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`)(
+              props.today ?? localToday()
+            )
+          ) ?? ""
+        }
+        horizon={{ start: startIso, weeks }}
+        planBusy={busy}
+        onReplan={(from, log) => generate({ from, log })}
       />
       {result && (
         <>
