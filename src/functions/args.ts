@@ -4,7 +4,11 @@
  * a blank, a text cell or a bad argument the same way.
  *
  * Excel passes a range as a 2-D array (rows of columns); a blank cell arrives as `null` or
- * `""` depending on the host; an omitted optional argument as `null` or `undefined`.
+ * `""` depending on the host; an omitted optional argument as `null` or `undefined`. Because
+ * functions.json declares `allowErrorForDataTypeAny` and `allowCustomDataForDataTypeAny`
+ * (webpack.config.js adds the first), error cells and rich values (data types) reach the
+ * functions cell by cell instead of failing the whole call: {@link plainCell} turns them into
+ * the plain cells the adapters handle.
  */
 
 import { cellNumber } from "../core/list/cellNumber";
@@ -69,7 +73,79 @@ export function isBlank(v: unknown): boolean {
 
 /** True for an error value coming from the sheet (e.g. a `#DIV/0!` in the input range). */
 export function isErrorCell(v: unknown): v is CustomFunctions.Error {
-  return typeof v === "object" && v !== null && !(v instanceof Array);
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    typeof (v as { code?: unknown }).code === "string" &&
+    (v as { code: string }).code.startsWith("#")
+  );
+}
+
+/**
+ * Error codes a custom function may return (CustomFunctions.ErrorCode). `#REF!` and `#NAME?`
+ * are accepted as inputs but not as results, and the newer codes (`#SPILL!`, `#CALC!`, ...)
+ * have no ErrorCode at all.
+ * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors
+ */
+const RETURNABLE = new Set(["#DIV/0!", "#N/A", "#NULL!", "#NUM!", "#VALUE!"]);
+
+/** A sheet error of `code` as a result cell: the same error when Excel can return it. */
+function sheetError(code: string): CustomFunctions.Error {
+  if (RETURNABLE.has(code)) return new CustomFunctions.Error(code as CustomFunctions.ErrorCode);
+  return cfError("value", `The cell holds ${code}.`);
+}
+
+/** Rich value types whose basic value is a plain number, text or boolean (Excel.CellValueType). */
+const BASIC_TYPES = new Set(["Double", "FormattedNumber", "String", "Boolean"]);
+
+/**
+ * One input cell as the adapters expect it. Plain values pass unchanged (the hot path: one
+ * `typeof`). With `allowErrorForDataTypeAny` an error cell arrives as a `CustomFunctions.Error`
+ * or, as a data type, `{type: "Error", basicValue: "#DIV/0!"}`; both become the same error (or
+ * a #VALUE! naming it when Excel cannot return that code). With
+ * `allowCustomDataForDataTypeAny` a number formatted as a data type arrives as
+ * `{type: "FormattedNumber" | "Double", basicValue: 12.5, numberFormat}`: its basic value is
+ * the number. Other rich values (entities, images, arrays) are not numbers or labels: a
+ * #VALUE! saying so.
+ * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-data-types-concepts
+ */
+export function plainCell(v: unknown): Cell {
+  if (typeof v !== "object" || v === null) return v as Cell;
+  if (isErrorCell(v)) return RETURNABLE.has(v.code) ? v : sheetError(v.code);
+  const rich = v as { type?: unknown; basicValue?: unknown };
+  if (rich.type === "Error" && typeof rich.basicValue === "string")
+    return sheetError(rich.basicValue);
+  if (typeof rich.type === "string" && BASIC_TYPES.has(rich.type)) {
+    const b = rich.basicValue;
+    if (typeof b === "number" || typeof b === "string" || typeof b === "boolean") return b;
+  }
+  const kind = typeof rich.type === "string" ? ` (${rich.type})` : "";
+  return cfError(
+    "value",
+    `The cell holds a rich value${kind}, not a number or text: use its value, e.g. =A2.Price.`
+  );
+}
+
+/** The rows of a 2-D argument with every cell made plain; rows without objects are kept as they are. */
+export function plainRows(grid: unknown[][]): Cell[][] {
+  let out: unknown[][] | undefined;
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v === "object" && v !== null) {
+        out ??= grid.slice();
+        out[r] = row.map(plainCell);
+        break;
+      }
+    }
+  }
+  return (out ?? grid) as Cell[][];
+}
+
+/** A scalar argument, which Excel may pass as a value or a 1 x 1 array, made plain. */
+export function scalarArg(arg: unknown): Cell {
+  return plainCell(Array.isArray(arg) ? (arg[0] as unknown[] | undefined)?.[0] : arg);
 }
 
 /** True when an optional argument was omitted (or given as an empty cell). */
@@ -94,9 +170,11 @@ export function shapeOf(grid: unknown[][]): [number, number] {
  */
 export function asGrid(arg: unknown, name: string): Cell[][] {
   if (isBlank(arg) && !Array.isArray(arg)) throw new ArgError("value", `${name} is required.`);
-  const grid: Cell[][] = Array.isArray(arg)
-    ? (arg as unknown[]).map((row) => (Array.isArray(row) ? (row as Cell[]) : [row as Cell]))
-    : [[arg as Cell]];
+  const grid: Cell[][] = plainRows(
+    Array.isArray(arg)
+      ? (arg as unknown[]).map((row) => (Array.isArray(row) ? (row as unknown[]) : [row]))
+      : [[arg]]
+  );
   if (grid.length === 0 || grid[0].length === 0) throw new ArgError("value", `${name} is empty.`);
   const width = grid[0].length;
   if (grid.some((row) => row.length !== width)) {
@@ -130,16 +208,16 @@ export function numberCell(v: Cell, what: string): number | null | CustomFunctio
  * undefined. Returns `fallback` when omitted; throws {@link ArgError} for a non-number.
  */
 export function optionalNumber(arg: unknown, fallback: number, name: string): number {
-  const v = Array.isArray(arg) ? (arg[0] as unknown[] | undefined)?.[0] : arg;
+  const v = scalarArg(arg);
   if (isBlank(v)) return fallback;
-  const n = numberCell(v as Cell, name);
+  const n = numberCell(v, name);
   if (typeof n !== "number") throw new ArgError("value", `${name} must be a number.`);
   return n;
 }
 
 /** Reads an optional text argument (case kept); `fallback` when omitted. */
 export function optionalText(arg: unknown, fallback: string, name: string): string {
-  const v = Array.isArray(arg) ? (arg[0] as unknown[] | undefined)?.[0] : arg;
+  const v = scalarArg(arg);
   if (isBlank(v)) return fallback;
   if (typeof v !== "string" && typeof v !== "number")
     throw new ArgError("value", `${name} must be text.`);

@@ -129,9 +129,9 @@ export function visits(tiers: any[][], policy?: any[][]): any[][] {
  * @param customers Customer id of each order line (text or number).
  * @param dates Order date of each line (an Excel date or ISO text such as 1997-01-31).
  * @param amounts Amount of each line.
- * @param [asOf] End of the calibration period (default today); later orders are ignored.
+ * @param [asOf] End of the calibration period (default: the latest order date in the table, so the result changes only with the data); later orders are ignored.
  * @param [periodDays] Days per period for recency and age (default 7: weeks).
- * @param [holdoutEnd] End of a holdout period: adds the repeat purchases after asOf up to this date and the holdout length.
+ * @param [holdoutEnd] End of a holdout period (needs asOf): adds the repeat purchases after asOf up to this date and the holdout length.
  * @returns One row per customer: customer, frequency, recency, age, monetary [, holdout purchases, holdout length].
  */
 export function rfm(

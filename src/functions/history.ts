@@ -24,6 +24,7 @@ import {
   numberCell,
   optionalNumber,
   OutCell,
+  scalarArg,
   shapeOf,
 } from "./args";
 import {
@@ -166,14 +167,8 @@ function fitRows(
   return rows;
 }
 
-/** Today's date as an Excel serial day (local calendar date). Only the adapter reads the clock. */
-function todaySerial(): number {
-  const d = new Date();
-  return serialFromYmd(d.getFullYear(), d.getMonth() + 1, d.getDate());
-}
-
 function dateArg(arg: unknown, name: string): number | undefined {
-  const v = Array.isArray(arg) ? (arg[0] as unknown[] | undefined)?.[0] : arg;
+  const v = scalarArg(arg);
   if (isBlank(v)) return undefined;
   const d = toSerialDay(v);
   if (d === undefined)
@@ -182,9 +177,9 @@ function dateArg(arg: unknown, name: string): number | undefined {
 }
 
 function numberArg(arg: unknown, fallback: number, name: string): number {
-  const v = Array.isArray(arg) ? (arg[0] as unknown[] | undefined)?.[0] : arg;
+  const v = scalarArg(arg);
   if (isBlank(v)) return fallback;
-  const n = numberCell(v as Cell, name);
+  const n = numberCell(v, name);
   if (typeof n !== "number") throw new ArgError("value", `${name} must be a number.`);
   return n;
 }
@@ -195,7 +190,13 @@ function numberArg(arg: unknown, fallback: number, name: string): number {
  * length]. Customers whose first order is after asOf are left out. A row with a blank customer,
  * a blank or unreadable date (not an Excel date nor ISO yyyy-mm-dd text) or a blank or
  * non-numeric amount gives one #VALUE! for the whole table naming that row; an all-blank row is
- * skipped. asOf defaults to today (read from the clock here, the core takes it as an argument).
+ * skipped.
+ *
+ * asOf defaults to the latest order date in the table (as the pane's order-history job and
+ * lifetimes' `observation_period_end` do), never to today: custom functions are not volatile,
+ * so a "today" default would silently go stale after midnight until something else made Excel
+ * recalculate. A table without asOf changes only when its data does. A holdout needs an
+ * explicit asOf (with the default there would be no order after it).
  */
 export function rfmImpl(
   customers: unknown,
@@ -208,11 +209,13 @@ export function rfmImpl(
   const names = ["customers", "dates", "amounts"];
   const cols = [column(customers, names[0]), column(dates, names[1]), column(amounts, names[2])];
   const n = sameLength(cols, names);
-  const end = dateArg(asOf, "asOf") ?? todaySerial();
+  const givenEnd = dateArg(asOf, "asOf");
   const period = numberArg(periodDays, 7, "periodDays");
   if (!(period > 0)) throw new ArgError("value", "periodDays must be a positive number of days.");
   const hold = dateArg(holdoutEnd, "holdoutEnd");
-  if (hold !== undefined && hold < end)
+  if (hold !== undefined && givenEnd === undefined)
+    throw new ArgError("value", "holdoutEnd needs asOf: give the end of the calibration period.");
+  if (hold !== undefined && givenEnd !== undefined && hold < givenEnd)
     throw new ArgError("value", "holdoutEnd must not be before asOf.");
   const ids: Array<string | number> = [];
   const days: number[] = [];
@@ -240,6 +243,12 @@ export function rfmImpl(
     ids.push(c);
     days.push(day);
     amts.push(amount);
+  }
+  let end = givenEnd;
+  if (end === undefined) {
+    // The latest order date (a loop: spreading 100,000 days into Math.max overflows the stack).
+    end = -Infinity;
+    for (const d of days) if (d > end) end = d;
   }
   const s = rfmSummary(
     { customers: ids, days, amounts: amts },

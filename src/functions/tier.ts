@@ -20,6 +20,7 @@ import {
   numberCell,
   optionalNumber,
   optionalText,
+  plainRows,
   shapeOf,
   vector,
   type Cell,
@@ -28,8 +29,9 @@ import {
 
 /**
  * The values range as a grid. Excel already passes a rectangular 2-D array: check that in one
- * plain loop and use it as is (asGrid copies the outer array, which costs tens of ms at a
- * million rows); anything else goes through asGrid's normalisation and messages.
+ * plain loop and use it as is but for rich values and errors made plain (asGrid copies the
+ * outer array, which costs tens of ms at a million rows); anything else goes through asGrid's
+ * normalisation and messages.
  */
 function valuesGrid(values: unknown): Cell[][] {
   if (Array.isArray(values) && values.length > 0 && Array.isArray(values[0])) {
@@ -39,7 +41,7 @@ function valuesGrid(values: unknown): Cell[][] {
       const row: unknown = values[r];
       ok = Array.isArray(row) && row.length === width;
     }
-    if (ok) return values as Cell[][];
+    if (ok) return plainRows(values as unknown[][]);
   }
   return asGrid(values, "values");
 }

@@ -73,6 +73,8 @@ export interface TieringUiText {
 
 export interface UiText {
   appTitle: string;
+  /** Shown while a tab's code loads (the first time the tab opens). */
+  loadingTab: string;
   language: string;
   languages: Record<Locale, string>;
   tabs: { tiering: string; visitPlan: string; value: string; churn: string; orderHistory: string };
@@ -99,6 +101,7 @@ function rowListFor(locale: Locale): RowList {
 const en: UiText = {
   orderHistory: HISTORY_UI_TEXT.en,
   appTitle: "Customer tiering",
+  loadingTab: "Loading…",
   language: "Language",
   languages: { en: "English", zh: "中文" },
   tabs: {
@@ -232,6 +235,7 @@ const en: UiText = {
 const zh: UiText = {
   orderHistory: HISTORY_UI_TEXT.zh,
   appTitle: "客户分级",
+  loadingTab: "正在加载…",
   language: "语言",
   languages: { en: "English", zh: "中文" },
   tabs: {

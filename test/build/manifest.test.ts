@@ -38,9 +38,9 @@ describe("manifest.xml", () => {
     const runtimeUrl = resource(doc, "Url", runtimes[0].getAttribute("resid")!);
     expect(runtimeUrl).toMatch(/taskpane\.html$/);
     const page = doc.getElementsByTagNameNS(OVERRIDES_NS, "Page")[0];
-    expect(page.getElementsByTagNameNS(OVERRIDES_NS, "SourceLocation")[0].getAttribute("resid")).toBe(
-      runtimes[0].getAttribute("resid")
-    );
+    expect(
+      page.getElementsByTagNameNS(OVERRIDES_NS, "SourceLocation")[0].getAttribute("resid")
+    ).toBe(runtimes[0].getAttribute("resid"));
   });
 
   test("registers the custom functions under the CRM namespace", () => {
@@ -49,9 +49,25 @@ describe("manifest.xml", () => {
   });
 
   test("asks for minimal permissions and has a ribbon button that opens the pane", () => {
-    expect(doc.getElementsByTagNameNS(OFFICE_NS, "Permissions")[0].textContent).toBe("ReadWriteDocument");
+    expect(doc.getElementsByTagNameNS(OFFICE_NS, "Permissions")[0].textContent).toBe(
+      "ReadWriteDocument"
+    );
     const actions = Array.from(doc.getElementsByTagNameNS(OVERRIDES_NS, "Action"));
-    expect(actions.some((a) => a.getAttributeNS("http://www.w3.org/2001/XMLSchema-instance", "type") === "ShowTaskpane")).toBe(true);
+    const show = actions.filter(
+      (a) =>
+        a.getAttributeNS("http://www.w3.org/2001/XMLSchema-instance", "type") === "ShowTaskpane"
+    );
+    expect(show).toHaveLength(1);
+    // Shared runtime guidance: the button shows the runtime's page (same resid as <Runtime>),
+    // with no TaskpaneId, which would make it a second task pane container.
+    const runtime = doc.getElementsByTagNameNS(OVERRIDES_NS, "Runtime")[0];
+    expect(
+      show[0].getElementsByTagNameNS(OVERRIDES_NS, "SourceLocation")[0].getAttribute("resid")
+    ).toBe(runtime.getAttribute("resid"));
+    expect(show[0].getElementsByTagNameNS(OVERRIDES_NS, "TaskpaneId")).toHaveLength(0);
+    // Ribbon commands run in the same runtime too.
+    const functionFile = doc.getElementsByTagNameNS(OVERRIDES_NS, "FunctionFile")[0];
+    expect(functionFile.getAttribute("resid")).toBe(runtime.getAttribute("resid"));
   });
 
   test("every icon it names exists in assets/", () => {
@@ -69,19 +85,32 @@ describe("manifest.xml", () => {
 describe("the build's dist/", () => {
   test("functions.json is generated and lists every CRM function with described parameters", () => {
     const meta = JSON.parse(fs.readFileSync(distPath("functions.json"), "utf8")) as {
-      functions: Array<{ id: string; name: string; helpUrl?: string; parameters: Array<{ name: string; description?: string; dimensionality?: string }>; result: { dimensionality?: string } }>;
+      functions: Array<{
+        id: string;
+        name: string;
+        helpUrl?: string;
+        parameters: Array<{ name: string; description?: string; dimensionality?: string }>;
+        result: { dimensionality?: string };
+      }>;
     };
     const ids = meta.functions.map((f) => f.id);
     for (const id of EXPECTED_FUNCTIONS) expect(ids).toContain(id);
     for (const f of meta.functions) {
       expect(f.name).toBe(f.id);
       expect(f.helpUrl).toMatch(/help\.html#crm/);
-      for (const p of f.parameters) expect(p.description && p.description.length).toBeGreaterThan(5);
+      for (const p of f.parameters)
+        expect(p.description && p.description.length).toBeGreaterThan(5);
       // Every function spills an array (a range in, a range out).
       expect(f.result.dimensionality).toBe("matrix");
     }
     const tier = meta.functions.find((f) => f.id === "TIER")!;
-    expect(tier.parameters.map((p) => p.name)).toEqual(["values", "method", "cuts", "labels", "groups"]);
+    expect(tier.parameters.map((p) => p.name)).toEqual([
+      "values",
+      "method",
+      "cuts",
+      "labels",
+      "groups",
+    ]);
     expect(tier.parameters[0].dimensionality).toBe("matrix");
   });
 
@@ -95,6 +124,7 @@ describe("the build's dist/", () => {
     expect(fs.existsSync(distPath("manifest.xml"))).toBe(true);
     const help = fs.readFileSync(distPath("help.html"), "utf8");
     // (attribute quotes may be minified away)
-    for (const id of EXPECTED_FUNCTIONS) expect(help).toMatch(new RegExp(`id="?crm${id.toLowerCase()}"?[ >]`));
+    for (const id of EXPECTED_FUNCTIONS)
+      expect(help).toMatch(new RegExp(`id="?crm${id.toLowerCase()}"?[ >]`));
   });
 });

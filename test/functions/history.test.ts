@@ -108,10 +108,32 @@ describe("CRM.RFM", () => {
     const noCustomer = run(() => rfmImpl([["a"], [null]], [[35431], [35432]], [[1], [3]], 35459));
     expect((noCustomer[0][0] as unknown as Err).message).toMatch(/Row 2: the customer is blank/);
   });
-  it("defaults asOf to today (orders of 1997 are all in the calibration period)", () => {
-    const t = run(() => rfmImpl([["a"], ["a"]], [["1997-01-01"], ["1997-01-08"]], [[1], [2]]));
-    expect(t[0][1]).toBe(1);
-    expect(t[0][3] as number).toBeGreaterThan(52 * 25); // more than 25 years of weeks
+  it("defaults asOf to the latest order date, not today (custom functions are not volatile)", () => {
+    // Orders on 1997-01-01 and 01-08 (a), 01-15 (b): asOf = 1997-01-15, so a's age is 2 weeks
+    // and b's 0, whatever today's date is; the same table with asOf given agrees.
+    const cells = [
+      [["a"], ["a"], ["b"]],
+      [["1997-01-01"], ["1997-01-08"], ["1997-01-15"]],
+      [[1], [2], [3]],
+    ];
+    const t = run(() => rfmImpl(cells[0], cells[1], cells[2]));
+    expect(t).toEqual([
+      ["a", 1, 1, 2, 2],
+      ["b", 0, 0, 0, 0],
+    ]);
+    expect(run(() => rfmImpl(cells[0], cells[1], cells[2], "1997-01-15"))).toEqual(t);
+    // The result does not depend on the clock.
+    jest.useFakeTimers({ now: new Date(2040, 0, 1) });
+    try {
+      expect(run(() => rfmImpl(cells[0], cells[1], cells[2]))).toEqual(t);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+  it("a holdout needs an explicit asOf", () => {
+    const t = run(() => rfmImpl([["a"]], [[35431]], [[1]], undefined, 7, 35500));
+    expect((t[0][0] as unknown as Err).code).toBe("#VALUE!");
+    expect((t[0][0] as unknown as Err).message).toMatch(/holdoutEnd needs asOf/);
   });
   it("rejects a holdout end before asOf and a bad periodDays", () => {
     const a = run(() => rfmImpl([["a"]], [[35431]], [[1]], 35459, 7, 35440));

@@ -224,8 +224,14 @@ describe("CRM.PARETO", () => {
   test("blanks, text and booleans are skipped like SUM; numeric text counts; errors propagate", () => {
     // customers 3 and 1 ("1"): top 50% = 3 of 4.
     expect(pareto([[null], [3], ["Sales"], ["1"], [true], [""]], 0.5)).toEqual([[0.75]]);
+    const div0 = new CustomFunctions.Error("#DIV/0!" as CustomFunctions.ErrorCode);
+    expect(pareto([[1], [div0]])[0][0]).toBe(div0);
+    // #REF! is an input-only code for custom functions: it comes back as a #VALUE! naming it.
     const ref = new CustomFunctions.Error("#REF!" as CustomFunctions.ErrorCode);
-    expect(pareto([[1], [ref]])[0][0]).toBe(ref);
+    expect(err(pareto([[1], [ref]])[0][0])).toMatchObject({
+      code: "#VALUE!",
+      message: "The cell holds #REF!.",
+    });
   });
   test("no positive value is #N/A with the reason; a bad topShare is an argument error", () => {
     expect(err(pareto([[0], [-1]])[0][0]).code).toBe("#N/A");

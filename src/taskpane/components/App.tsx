@@ -1,6 +1,7 @@
 import * as React from "react";
 import {
   FluentProvider,
+  Spinner,
   Tab,
   TabList,
   Title3,
@@ -59,7 +60,10 @@ export function App(props: AppProps): React.JSX.Element {
             </Tab>
           ))}
         </TabList>
-        {current && <current.Component host={props.host} locale={locale} t={t} />}
+        {/* Tabs load their code on first open (tabs.tsx): a spinner until it has arrived. */}
+        <React.Suspense fallback={<Spinner size="small" label={t.loadingTab} />}>
+          {current && <current.Component host={props.host} locale={locale} t={t} />}
+        </React.Suspense>
       </div>
     </FluentProvider>
   );
