@@ -8,7 +8,7 @@ import { guard } from "../src/functions/args";
 import { bgnbdImpl } from "../src/functions/history";
 import {
   bgnbdFit,
-  clvFromHistory,
+  clvHistModel,
   conditionalExpectedPurchases,
   gammaGammaFit,
   mulberry32,
@@ -80,15 +80,9 @@ export async function bench(): Promise<void> {
           sink += conditionalExpectedPurchases(39, sim.frequency[i], sim.recency[i], sim.age[i], p);
       });
       const tClv = best(3, () => {
+        const clv = clvHistModel(p, gg.params);
         for (let i = 0; i < n; i++) {
-          sink += clvFromHistory(
-            sim.frequency[i],
-            sim.recency[i],
-            sim.age[i],
-            sim.monetary![i],
-            p,
-            gg.params
-          );
+          sink += clv(sim.frequency[i], sim.recency[i], sim.age[i], sim.monetary![i]);
         }
       });
       console.log(

@@ -7,12 +7,14 @@ import { bench as tierBench } from "./tier.bench";
 import { bench as clvBench } from "./clv.bench";
 import { bench as planBench } from "./plan.bench";
 import { bench as historyBench } from "./history.bench";
+import { bench as clvhistBench } from "./clvhist.bench";
 
 const suites: Record<string, () => Promise<void>> = {
   tier: tierBench,
   clv: clvBench,
   plan: planBench,
   history: historyBench,
+  clvhist: clvhistBench,
 };
 
 async function main(): Promise<void> {

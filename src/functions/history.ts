@@ -31,7 +31,7 @@ import {
   BgnbdParams,
   bgnbdFit,
   bgnbdParamsProblem,
-  clvFromHistory,
+  clvHistModel,
   conditionalExpectedPurchases,
   conditionalExpectedSpend,
   ConvergenceError,
@@ -413,11 +413,17 @@ export function clvhistImpl(
     column(age, names[2]),
     column(monetary, names[3]),
   ];
-  const options = { months: horizon, monthlyDiscount: d, margin: mg, periodDays: period };
+  // One model for all rows: the month ends, discount factors and per-(x, T) sums are shared.
+  const clv = clvHistModel(bg, gg, {
+    months: horizon,
+    monthlyDiscount: d,
+    margin: mg,
+    periodDays: period,
+  });
   return perRow(cols, names, (v) => {
     const problem = checkedFrt(v);
     if (problem) return cfError("value", `${problem}.`);
     if (v[0] > 0 && v[3] < 0) return cfError("value", "monetary must be >= 0.");
-    return clvFromHistory(v[0], v[1], v[2], v[3], bg, gg, options);
+    return clv(v[0], v[1], v[2], v[3]);
   });
 }

@@ -11,7 +11,7 @@
 import { ConvergenceError, MinimizeResult, l2Penalty, minimizeFromStarts } from "./optimize";
 
 export { ConvergenceError };
-import { digamma, hyp2f1Excess, lnGamma } from "./special";
+import { digamma, hyp2f1Excess, hyp2f1ExcessMany, lnGamma } from "./special";
 import { indexDistinct } from "./distinct";
 
 /** BG/NBD parameters. */
@@ -335,10 +335,52 @@ function aliveExpectation(t: number, x: number, T: number, p: BgnbdParams): numb
   const eps = p.a - 1;
   const c = p.a + p.b + x - 1;
   const a1 = p.a + p.b - 1 - p.r;
+  return eulerForm(c, L, eps, a1, hyp2f1Excess(a1, eps, c, z));
+}
+
+/** The Euler-transformed expectation above, given L = ln(1-z) and the series excess S. */
+function eulerForm(c: number, L: number, eps: number, a1: number, S: number): number {
   const u = eps * L;
   const phi = u === 0 ? 1 : Math.expm1(u) / u;
-  const S = hyp2f1Excess(a1, eps, c, z);
   return -c * L * phi - Math.exp(u) * a1 * S;
+}
+
+/**
+ * The expectation of an alive customer (see `aliveExpectation`) at several horizons at once,
+ * one customer at a time: the 2F1 series is summed once for all horizons
+ * ({@link hyp2f1ExcessMany}), and its z and L depend on the age only, so they are kept from
+ * the previous call when the age repeats (an RFM table has few distinct ages).
+ * @param horizons Periods ahead, ascending, each > 0.
+ * @param p Parameters.
+ * @returns `at(x, T)`: the expectations at the horizons, in an array reused by the next call.
+ * @example aliveExpectations([4.3, 8.7], params)(2, 38.86) // E[purchases in 1 and 2 months | alive]
+ */
+export function aliveExpectations(
+  horizons: ArrayLike<number>,
+  p: BgnbdParams
+): (x: number, T: number) => Float64Array {
+  const K = horizons.length;
+  const z = new Float64Array(K);
+  const L = new Float64Array(K);
+  const S = new Float64Array(K);
+  const pw = new Float64Array(K);
+  const out = new Float64Array(K);
+  const eps = p.a - 1;
+  const a1 = p.a + p.b - 1 - p.r;
+  let lastT = NaN;
+  return (x, T) => {
+    if (T !== lastT) {
+      for (let k = 0; k < K; k++) {
+        z[k] = horizons[k] / (p.alpha + T + horizons[k]);
+        L[k] = -Math.log1p(horizons[k] / (p.alpha + T));
+      }
+      lastT = T;
+    }
+    const c = p.a + p.b + x - 1;
+    hyp2f1ExcessMany(a1, eps, c, z, S, pw);
+    for (let k = 0; k < K; k++) out[k] = eulerForm(c, L[k], eps, a1, S[k]);
+    return out;
+  };
 }
 
 /**

@@ -124,6 +124,63 @@ export function hyp2f1Excess(a: number, b: number, c: number, z: number): number
 }
 
 /**
+ * {@link hyp2f1Excess} at several z at once: S(a, b; c; z_k) for k = 0..K-1. The series
+ * coefficients do not depend on z, so they are computed once and each z only adds a
+ * multiply-add per term (CLV from history needs the same series at 12 month ends).
+ * Each z stops as the single-z series would (same tail bound), the smallest |z| first.
+ * Cost: O(terms of the largest |z| x K) multiply-adds, O(terms) coefficient updates.
+ * @param a Real.
+ * @param b Real.
+ * @param c Real, > -1.
+ * @param zs The z, in ascending order of |z|, each |z| < 1.
+ * @param out Receives S at each z (length >= zs.length).
+ * @param pw Scratch of the same length (powers of z).
+ * @throws RangeError when c <= -1 or some |z| >= 1; {@link SeriesError} when a series does not converge.
+ * @example hyp2f1ExcessMany(1, 1, 1, Float64Array.of(0.25, 0.5), out, pw) // out: 1/3, 1
+ */
+export function hyp2f1ExcessMany(
+  a: number,
+  b: number,
+  c: number,
+  zs: ArrayLike<number>,
+  out: Float64Array,
+  pw: Float64Array
+): void {
+  if (!(c > -1)) throw new RangeError(`2F1 series needs c > -1, got ${c}.`);
+  const K = zs.length;
+  for (let k = 0; k < K; k++) {
+    if (!(Math.abs(zs[k]) < 1)) throw new RangeError(`2F1 series needs |z| < 1, got ${zs[k]}.`);
+    pw[k] = zs[k];
+    out[k] = zs[k];
+  }
+  // zs[lo..K-1] are still summing; a z of 0 is done at once.
+  let lo = 0;
+  while (lo < K && zs[lo] === 0) lo++;
+  let coef = 1;
+  for (let n = 1; lo < K; n++) {
+    if (n >= MAX_TERMS || !Number.isFinite(out[K - 1])) {
+      throw new SeriesError(`2F1(${a}, ${b}; ${c}; ${zs[lo]}) series did not converge.`);
+    }
+    const ratio = ((a + n) * (b + n)) / ((c + n) * (n + 1));
+    coef *= ratio;
+    for (let k = lo; k < K; k++) {
+      pw[k] *= zs[k];
+      out[k] += coef * pw[k];
+    }
+    if (coef === 0) return; // a or b a negative integer: the series ended
+    // The smallest |z| has the fastest-shrinking terms, so the z finish from the front.
+    while (lo < K) {
+      const az = Math.abs(zs[lo]);
+      const q = Math.max(Math.abs(ratio) * az, az);
+      const term = coef * pw[lo];
+      if (term === 0 || (q < 1 && (Math.abs(term) * q) / (1 - q) <= 1e-16 * Math.abs(out[lo])))
+        lo++;
+      else break;
+    }
+  }
+}
+
+/**
  * The Gauss hypergeometric function 2F1(a, b; c; z) for real z < 1.
  *
  * Power series for |z| <= 0.5; Pfaff's transformation 2F1(a,b;c;z) = (1-z)^(-a) 2F1(a, c-b; c; z/(z-1))

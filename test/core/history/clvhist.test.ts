@@ -1,7 +1,10 @@
 import { bgnbdFit, conditionalExpectedPurchases } from "../../../src/core/history/bgnbd";
-import { clvFromHistory } from "../../../src/core/history/clvhist";
+import fc from "fast-check";
+import { clvFromHistory, clvHistModel, ClvHistOptions } from "../../../src/core/history/clvhist";
 import { conditionalExpectedSpend, gammaGammaFit } from "../../../src/core/history/gammagamma";
 import { rfmSummary } from "../../../src/core/history/rfm";
+import { BgnbdParams } from "../../../src/core/history/bgnbd";
+import { GammaGammaParams } from "../../../src/core/history/gammagamma";
 import { loadRaw, PUBLISHED_BG, PUBLISHED_GG, serialOf } from "./cdnow";
 
 const BG = { r: PUBLISHED_BG.r, alpha: PUBLISHED_BG.alpha, a: PUBLISHED_BG.a, b: PUBLISHED_BG.b };
@@ -42,6 +45,101 @@ describe("clvFromHistory", () => {
       v12 / 2,
       12
     );
+  });
+});
+
+/**
+ * The implementation before issue 14, kept as the reference: one full expected-purchases
+ * evaluation (P(alive) and its own 2F1 series) per month end.
+ */
+function clvMonthByMonth(
+  x: number,
+  tx: number,
+  T: number,
+  zbar: number,
+  bg: BgnbdParams,
+  gg: GammaGammaParams,
+  o: Required<ClvHistOptions>
+): number {
+  const month = 30.415 / o.periodDays;
+  const value = conditionalExpectedSpend(x, zbar, gg) * o.margin;
+  let prev = 0;
+  let total = 0;
+  let disc = 1;
+  for (let k = 1; k <= o.months; k++) {
+    const e = conditionalExpectedPurchases(k * month, x, tx, T, bg);
+    disc /= 1 + o.monthlyDiscount;
+    total += (e - prev) * disc;
+    prev = e;
+  }
+  return total * value;
+}
+
+describe("clvHistModel against the month-by-month implementation", () => {
+  const customer = fc.record({
+    x: fc.integer({ min: 0, max: 60 }),
+    T: fc.double({ min: 0, max: 150, noNaN: true }),
+    frac: fc.double({ min: 0, max: 1, noNaN: true }),
+    zbar: fc.double({ min: 0.01, max: 1000, noNaN: true }),
+  });
+  const model = fc.record({
+    bg: fc.record({
+      r: fc.double({ min: 0.05, max: 5, noNaN: true }),
+      alpha: fc.double({ min: 0.1, max: 50, noNaN: true }),
+      a: fc.double({ min: 0.05, max: 5, noNaN: true }),
+      b: fc.double({ min: 0.05, max: 10, noNaN: true }),
+    }),
+    gg: fc.record({
+      p: fc.double({ min: 0.5, max: 20, noNaN: true }),
+      q: fc.double({ min: 1.1, max: 20, noNaN: true }),
+      gamma: fc.double({ min: 0.5, max: 100, noNaN: true }),
+    }),
+    o: fc.record({
+      months: fc.integer({ min: 0, max: 24 }),
+      monthlyDiscount: fc.double({ min: 0, max: 0.1, noNaN: true }),
+      margin: fc.double({ min: 0, max: 1, noNaN: true }),
+      // Weeks or months: in days the month-by-month reference (24 long series per
+      // customer) is too slow for a unit test; the period only scales the horizons.
+      periodDays: fc.constantFrom(7, 30.415),
+    }),
+  });
+  it("gives the same values on random customers and models (repeated (x, T) included)", () => {
+    fc.assert(
+      fc.property(
+        model,
+        fc.array(customer, { minLength: 1, maxLength: 6 }),
+        ({ bg, gg, o }, cs) => {
+          // Each customer twice, the copy at the end: the second time comes from the (x, T) memo.
+          const rows = [...cs, ...cs];
+          const clv = clvHistModel(bg, gg, o);
+          for (const c of rows) {
+            const tx = c.frac * c.T;
+            const want = clvMonthByMonth(c.x, tx, c.T, c.zbar, bg, gg, o);
+            const got = clv(c.x, tx, c.T, c.zbar);
+            expect(Math.abs(got - want)).toBeLessThanOrEqual(1e-10 * Math.max(1, Math.abs(want)));
+          }
+        }
+      ),
+      { numRuns: 100, seed: 14 }
+    );
+  });
+  it("gives the same values on the CDNOW customers at the published fits", () => {
+    const raw = loadRaw();
+    const s = rfmSummary(
+      {
+        customers: raw.map((l) => l.id),
+        days: raw.map((l) => serialOf(l.ymd)),
+        amounts: raw.map((l) => l.dollars),
+      },
+      { asOf: serialOf(19970930) }
+    );
+    const o = { months: 12, monthlyDiscount: 0.01, margin: 1, periodDays: 7 };
+    const clv = clvHistModel(BG, GG, o);
+    for (let i = 0; i < s.customers.length; i++) {
+      const [x, tx, T, m] = [s.frequency[i], s.recency[i], s.age[i], s.monetary[i]];
+      const want = clvMonthByMonth(x, tx, T, m, BG, GG, o);
+      expect(Math.abs(clv(x, tx, T, m) - want)).toBeLessThanOrEqual(1e-12 * Math.max(1, want));
+    }
   });
 });
 

@@ -2,6 +2,7 @@ import {
   digamma,
   hyp2f1,
   hyp2f1Excess,
+  hyp2f1ExcessMany,
   lnBeta,
   lnGamma,
   SeriesError,
@@ -123,5 +124,35 @@ describe("hyp2f1", () => {
     expect(() => hyp2f1Excess(1, 1, -1.5, 0.5)).toThrow(RangeError);
     // Divergent at z -> 1 with c < a + b: the series needs more than the term budget.
     expect(() => hyp2f1Excess(3, 3, 0.5, 1 - 1e-9)).toThrow(SeriesError);
+  });
+});
+
+describe("hyp2f1ExcessMany", () => {
+  it("equals hyp2f1Excess at each z, sharing one series", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -0.9, max: 10, noNaN: true }),
+        fc.double({ min: -0.9, max: 10, noNaN: true }),
+        fc.double({ min: -0.9, max: 60, noNaN: true }),
+        fc.array(fc.double({ min: 0, max: 0.95, noNaN: true }), { minLength: 1, maxLength: 14 }),
+        (a, b, c, raw) => {
+          const zs = Float64Array.from(raw).sort();
+          const out = new Float64Array(zs.length);
+          hyp2f1ExcessMany(a, b, c, zs, out, new Float64Array(zs.length));
+          zs.forEach((z, k) => {
+            const one = hyp2f1Excess(a, b, c, z);
+            expect(Math.abs(out[k] - one)).toBeLessThanOrEqual(1e-13 * Math.max(1, Math.abs(one)));
+          });
+        }
+      ),
+      { numRuns: 300, seed: 14 }
+    );
+  });
+  it("rejects what the single series rejects", () => {
+    const out = new Float64Array(2);
+    expect(() => hyp2f1ExcessMany(1, 1, -1, [0.1, 0.2], out, new Float64Array(2))).toThrow(
+      RangeError
+    );
+    expect(() => hyp2f1ExcessMany(1, 1, 1, [0.1, 1], out, new Float64Array(2))).toThrow(RangeError);
   });
 });
