@@ -30,6 +30,7 @@ import {
   type WinBackDecision,
 } from "../core/churn";
 import { toSerialDay } from "../core/history/dates";
+import { DEFAULT_TREND_WINDOW } from "../core/trend";
 import { cellNumber, readNumericColumn } from "../core/list/cellNumber";
 import type { Locale } from "../i18n/locale";
 import { SHEET_TEXT } from "../i18n/sheetText";
@@ -199,6 +200,8 @@ export interface ChurnWatchOptions {
   days?: number;
   /** The P(alive) threshold given to `findLapsed`; omitted: the text says "Low P(alive)". */
   pAliveThreshold?: number;
+  /** The trend window given to `findDeclining`, for the "Flagged by" text (default 3 periods). */
+  window?: number;
 }
 
 /** One row of the Churn watch table, as written (the pane can list these). */
@@ -210,6 +213,8 @@ export interface ChurnWatchRow {
   daysSince?: number;
   value?: number;
   pAlive?: number;
+  /** Sales trend of a customer flagged "declining". */
+  trend?: number;
   flags: LapsedFlag[];
   /** False for a customer kept from an earlier run that is no longer lapsed. */
   lapsed: boolean;
@@ -234,9 +239,12 @@ export interface ChurnWatchPlan {
   created: boolean;
   rows: ChurnWatchRow[];
   summary: {
+    /** Customers flagged now (lapsed, or declining). */
     lapsed: number;
     /** Customers kept from an earlier run though no longer lapsed. */
     noLongerLapsed: number;
+    /** Customers flagged only because their sales decline (counted in `lapsed` too). */
+    declining: number;
     winBack: number;
     letGo: number;
     /** Sum of the value at stake of the lapsed customers. */
@@ -478,6 +486,7 @@ export function buildChurnWatch(
     if (c.daysSince !== undefined) base.daysSince = c.daysSince;
     if (Number.isFinite(c.value)) base.value = c.value;
     if (c.pAlive !== undefined) base.pAlive = c.pAlive;
+    if (c.trend !== undefined) base.trend = c.trend;
     drafts.push(withInputs(base, prev));
   }
   // Previous rows not lapsed any more: kept when the user typed something on them.
@@ -531,8 +540,19 @@ export function buildChurnWatch(
     ...(old?.extraHeaders ?? []).map(() => null),
   ];
   const days = o.days ?? 60;
-  const flagText = (f: LapsedFlag) =>
-    f === "daysSince" ? t.flags.daysSince(days) : t.flags.lowPAlive(o.pAliveThreshold);
+  const flagText = (f: LapsedFlag, d: ChurnWatchRow) =>
+    f === "daysSince"
+      ? t.flags.daysSince(days)
+      : f === "declining"
+        ? t.flags.declining(d.trend ?? NaN, o.window ?? DEFAULT_TREND_WINDOW)
+        : t.flags.lowPAlive(o.pAliveThreshold);
+  // A customer flagged only for its falling sales is "declining", not yet "lapsed".
+  const statusOf = (d: ChurnWatchRow) =>
+    !d.lapsed
+      ? t.status.recovered
+      : d.flags.every((f) => f === "declining")
+        ? t.status.declining
+        : t.status.lapsed;
   const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
   const rows: CellInput[][] = drafts.map((d, i) => {
@@ -545,8 +565,8 @@ export function buildChurnWatch(
       daysSince: d.daysSince ?? "",
       valueAtStake: d.value ?? "",
       pAlive: d.pAlive ?? "",
-      flaggedBy: d.flags.map(flagText).join("; "),
-      status: d.lapsed ? t.status.lapsed : t.status.recovered,
+      flaggedBy: d.flags.map((f) => flagText(f, d)).join("; "),
+      status: statusOf(d),
       reason: d.reasonCell ?? "",
       cost: d.cost ?? "",
       probability: d.probability ?? "",
@@ -629,6 +649,7 @@ export function buildChurnWatch(
     summary: {
       lapsed: out.filter((d) => d.lapsed).length,
       noLongerLapsed: out.filter((d) => !d.lapsed).length,
+      declining: out.filter((d) => d.lapsed && d.flags.every((f) => f === "declining")).length,
       winBack,
       letGo,
       valueAtStake: stake,

@@ -62,6 +62,8 @@ export interface ValueClassUiText {
     noneDeclining: string;
     table: { customer: string; tier: string; trend: string; value: string };
     valueHint: string;
+    /** Added to the Churn tab's "written" message. */
+    written: Fmt<{ count: number }>;
   };
   migration: {
     title: string;
@@ -133,7 +135,8 @@ const en: ValueClassUiText = {
     noneDeclining: "No customer declines that much.",
     table: { customer: "Customer", tier: "Tier", trend: "Trend", value: "Value at risk" },
     valueHint:
-      "Value at risk: the value column above, else the sales of the earlier periods. A customers first.",
+      "Value at risk: the value column above (unless it is one of the periods), else the sales of the earlier periods. A customers first.",
+    written: ({ count }) => `${count} declining customers were added for the same follow-up.`,
   },
   migration: {
     title: "Tier migration",
@@ -202,7 +205,9 @@ const zh: ValueClassUiText = {
       `${count} 个客户销售下滑（其中 A 类 ${a} 个）；风险价值 ${value}。`,
     noneDeclining: "没有下滑到该程度的客户。",
     table: { customer: "客户", tier: "等级", trend: "变化", value: "风险价值" },
-    valueHint: "风险价值：上方所选的价值列，未选时为之前几期的销售额。A 类客户优先。",
+    valueHint:
+      "风险价值：上方所选的价值列（若它是期间列之一则不用），否则为之前几期的销售额。A 类客户优先。",
+    written: ({ count }) => `另有 ${count} 个销售下滑客户一并列入跟进。`,
   },
   migration: {
     title: "等级迁移",

@@ -26,8 +26,8 @@ export interface ChurnCustomer {
   pAlive?: number | null;
 }
 
-/** Why a customer is flagged. */
-export type LapsedFlag = "daysSince" | "lowPAlive";
+/** Why a customer is flagged ("declining": its sales trend is below a threshold, see declining.ts). */
+export type LapsedFlag = "daysSince" | "lowPAlive" | "declining";
 
 /** A lapsed customer. */
 export interface LapsedCustomer {
@@ -42,7 +42,11 @@ export interface LapsedCustomer {
   /** Value at stake (NaN when unknown: such customers sort last). */
   value: number;
   pAlive?: number;
-  /** Every reason it is flagged, in the order daysSince, lowPAlive (at least one). */
+  /** Sales trend (e.g. -0.45 = down 45%), for customers flagged "declining". */
+  trend?: number;
+  /** Tier label (declining customers: A customers are listed first). */
+  tier?: string;
+  /** Every reason it is flagged, in the order daysSince, lowPAlive, declining (at least one). */
   flags: LapsedFlag[];
 }
 
@@ -108,7 +112,7 @@ export function findLapsed(
 }
 
 /** Larger value first; unknown (NaN) values after every real one. */
-function byValueDesc(a: LapsedCustomer, b: LapsedCustomer): number {
+export function byValueDesc(a: LapsedCustomer, b: LapsedCustomer): number {
   const an = a.value !== a.value;
   const bn = b.value !== b.value;
   if (an || bn) return an === bn ? 0 : an ? 1 : -1;

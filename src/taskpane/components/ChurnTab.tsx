@@ -28,6 +28,7 @@ import {
   DEFAULT_LAPSED_DAYS,
   DEFAULT_WIN_BACK_PROBABILITY,
   findLapsed,
+  mergeFlagged,
   winBackReturn,
   type LapsedCustomer,
 } from "../../core/churn";
@@ -46,6 +47,8 @@ import { HISTORY_TEXT } from "../../i18n/historyText";
 import { VALUE_TEXT } from "../../i18n/valueChurnText";
 import { formatAmount, valueChurnUiText } from "../../i18n/valueChurnUiText";
 import { ColumnSelect } from "./ColumnSelect";
+import { DecliningSection } from "./DecliningSection";
+import { valueClassUiText } from "../../i18n/valueClassUiText";
 import { WorkStatus } from "./WorkStatus";
 import { ListReadRow } from "./ListReadRow";
 import { useTabStyles } from "./tabStyles";
@@ -140,6 +143,15 @@ export function ChurnTab(props: ChurnTabProps): React.JSX.Element {
   const [probability, setProbability] = React.useState(String(DEFAULT_WIN_BACK_PROBABILITY * 100));
   const [cost, setCost] = React.useState("");
   const { busy, progress, setProgress, errors, message, setMessage, guard } = useTabWork(props.t);
+  // The declining customers (issue 15) join the lapsed ones on the Churn watch sheet.
+  const [declining, setDeclining] = React.useState<{ list: LapsedCustomer[]; window: number }>({
+    list: [],
+    window: 0,
+  });
+  const onDeclining = React.useCallback(
+    (list: LapsedCustomer[], window: number) => setDeclining({ list, window }),
+    []
+  );
 
   const read = async () => {
     const snap = await host.readList();
@@ -210,7 +222,7 @@ export function ChurnTab(props: ChurnTabProps): React.JSX.Element {
       if (!inputsOk) return;
       setProgress(0.1);
       const existing = await readChurnWatch(host);
-      const plan = buildChurnWatch(lapsed, {
+      const plan = buildChurnWatch(mergeFlagged(lapsed, declining.list), {
         existing,
         locale,
         sheetNames: await host.sheetNames(),
@@ -218,6 +230,7 @@ export function ChurnTab(props: ChurnTabProps): React.JSX.Element {
         defaultCost: c,
         days: nDays,
         pAliveThreshold: cols?.pAlive !== undefined ? th : undefined,
+        window: declining.window,
       });
       setProgress(0.3);
       await host.apply(plan.ops, (f) => setProgress(0.3 + 0.7 * f));
@@ -226,15 +239,18 @@ export function ChurnTab(props: ChurnTabProps): React.JSX.Element {
         t.written({
           sheet: plan.sheet,
           created: plan.created,
-          lapsed: plan.summary.lapsed,
+          lapsed: plan.summary.lapsed - plan.summary.declining,
           kept: plan.summary.noLongerLapsed,
           reasons,
           winBack: plan.summary.winBack,
-        })
+        }) +
+          (plan.summary.declining > 0
+            ? ` ${valueClassUiText(locale).declining.written({ count: plan.summary.declining })}`
+            : "")
       );
     });
 
-  const selectRow = (x: LapsedCustomer) =>
+  const selectRow = (x: { row: number }) =>
     snap &&
     void guard(() =>
       host.select({
@@ -437,11 +453,21 @@ export function ChurnTab(props: ChurnTabProps): React.JSX.Element {
               )}
             </>
           )}
+          <DecliningSection
+            key={`${snap.sheet}!${snap.col}:${snap.header.join("\u0001")}`}
+            snapshot={snap}
+            numeric={numeric}
+            tierGuess={list?.guess.roles.previousTier}
+            cols={cols}
+            locale={locale}
+            onChange={onDeclining}
+            onSelect={selectRow}
+          />
           <div className={s.row}>
             <Button
               appearance="primary"
               onClick={onWrite}
-              disabled={busy || !canCheck || !inputsOk}
+              disabled={busy || !inputsOk || (!canCheck && declining.list.length === 0)}
               data-testid="write-churn"
             >
               {busy ? t.working : t.write}
