@@ -17,7 +17,8 @@ import {
   PLAN_DAY_COLUMNS,
   UNSCHEDULED_COLUMNS,
 } from "../core/plan";
-import type { PlanCustomer, VisitPlan } from "../core/plan";
+import type { NoTierCode, PlanCustomer, VisitPlan } from "../core/plan";
+import { findSumRows, type LeftOutRow } from "../core/list/extent";
 import { assignTiers, resolveTierOptions, type GroupKey, type TierOptions } from "../core/tier";
 import type { Locale } from "../i18n/locale";
 import { sheetText } from "../i18n/sheetText";
@@ -54,6 +55,12 @@ export interface PlanInput {
   tierSource: "column" | "sales";
   /** Data rows (0-based within the list) skipped because they are entirely empty. */
   emptyRows: number[];
+  /**
+   * Data rows (0-based within the list) that are not customers and were not planned: blank,
+   * total/subtotal (also a sum row found by value when tiering from sales), repeated header,
+   * note (see `classifyRows`, `findSumRows`).
+   */
+  leftOut: LeftOutRow[];
   /** Customers with a usable position. */
   located: number;
 }
@@ -97,8 +104,25 @@ export function planCustomers(
   }
   const rows = snapshot.rows;
   const emptyRows: number[] = [];
+  const skip = new Uint8Array(rows.length);
+  const leftOut: LeftOutRow[] = [...(snapshot.leftOut ?? [])];
+  for (const l of leftOut) skip[l.index] = 1;
+  if (columns.tier === undefined) {
+    // Tiering from sales: a total row with no label is found by its value, as the Tiering tab does.
+    const sales = Float64Array.from(rows, (r) => cellNumber(r[columns.sales!]));
+    const names =
+      columns.customer === undefined ? undefined : rows.map((r) => r[columns.customer!]);
+    for (const i of findSumRows(sales, names, skip)) {
+      skip[i] = 1;
+      leftOut.push({ index: i, reason: "total" });
+    }
+    leftOut.sort((a, b) => a.index - b.index);
+  }
   const kept: number[] = [];
-  rows.forEach((r, i) => (r.every((v) => isEmptyCell(v)) ? emptyRows.push(i) : kept.push(i)));
+  rows.forEach((r, i) => {
+    if (r.every((v) => isEmptyCell(v))) emptyRows.push(i);
+    else if (!skip[i]) kept.push(i);
+  });
 
   let tiers: string[];
   let tierSource: PlanInput["tierSource"];
@@ -114,6 +138,12 @@ export function planCustomers(
     const idx = assignTiers(values, opts, groups);
     tiers = Array.from(idx, (t) => (t < 0 ? "" : opts.labels[t]));
   }
+  // The real reason a row has no tier, for the unscheduled list.
+  const noTier = (i: number, tier: string): NoTierCode | undefined => {
+    if (tier !== "") return undefined;
+    if (columns.tier !== undefined) return "TIER_BLANK";
+    return isEmptyCell(rows[i][columns.sales!]) ? "SALES_BLANK" : "SALES_NOT_NUMBER";
+  };
 
   let located = 0;
   const customers = kept.map((i, k): PlanCustomer => {
@@ -130,17 +160,19 @@ export function planCustomers(
     }
     if (lat !== undefined) located++;
     const name = columns.customer !== undefined ? text(r[columns.customer]) : "";
+    const why = noTier(i, tiers[k]);
     return {
       id: i,
       name: name || `#${snapshot.row + 2 + i}`, // the sheet row number when there is no name
       tier: tiers[k],
+      ...(why ? { noTier: why } : {}),
       rep: columns.rep !== undefined ? text(r[columns.rep]) : "",
       area: columns.area !== undefined ? text(r[columns.area]) : "",
       address: columns.address !== undefined ? text(r[columns.address]) : "",
       ...(lat !== undefined ? { lat, lng } : {}),
     };
   });
-  return { customers, tierSource, emptyRows, located };
+  return { customers, tierSource, emptyRows, leftOut, located };
 }
 
 /** Where {@link buildPlanSheets} put things (for messages and tests). */

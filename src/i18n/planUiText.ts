@@ -200,6 +200,9 @@ const en: PlanUiText = {
   reasons: {
     UNKNOWN_TIER: ({ tier }) =>
       tier ? `Tier "${tier}" is not in the visit policy` : "No tier (blank sales or tier cell)",
+    SALES_NOT_NUMBER: () => "No tier: the sales cell is not a number",
+    SALES_BLANK: () => "No tier: the sales cell is blank",
+    TIER_BLANK: () => "No tier: the tier cell is blank",
     DUPLICATE_ID: () => "Listed twice: planned once",
     CAPACITY: ({ scheduled, required, capacity }) =>
       `Days full: ${scheduled} of ${required} visits planned at ${capacity} per day`,
@@ -300,6 +303,9 @@ const zh: PlanUiText = {
   reasons: {
     UNKNOWN_TIER: ({ tier }) =>
       tier ? `等级“${tier}”不在拜访政策中` : "没有等级（销售额或等级为空）",
+    SALES_NOT_NUMBER: () => "没有等级：销售额不是数字",
+    SALES_BLANK: () => "没有等级：销售额为空",
+    TIER_BLANK: () => "没有等级：等级单元格为空",
     DUPLICATE_ID: () => "客户重复出现：只排一次",
     CAPACITY: ({ scheduled, required, capacity }) =>
       `日程已满：按每天 ${capacity} 次只排了 ${required} 次中的 ${scheduled} 次`,

@@ -102,6 +102,9 @@ export interface VisitPlanSheetText {
   /** Reason texts by UnscheduledCode. */
   reasons: {
     UNKNOWN_TIER: string;
+    SALES_NOT_NUMBER: string;
+    SALES_BLANK: string;
+    TIER_BLANK: string;
     DUPLICATE_ID: string;
     CAPACITY: string;
     TOO_FREQUENT: string;
@@ -213,6 +216,9 @@ const en: SheetText = {
     weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
     reasons: {
       UNKNOWN_TIER: "Tier not in the visit policy",
+      SALES_NOT_NUMBER: "No tier: the sales cell is not a number",
+      SALES_BLANK: "No tier: the sales cell is blank",
+      TIER_BLANK: "No tier: the tier cell is blank",
       DUPLICATE_ID: "Same customer listed twice: planned once",
       CAPACITY: "Not enough capacity: raise visits per day, add a rep or lower the policy",
       TOO_FREQUENT: "The policy asks for more visits than there are working days",
@@ -302,6 +308,9 @@ const zh: SheetText = {
     weekdays: ["周一", "周二", "周三", "周四", "周五", "周六", "周日"],
     reasons: {
       UNKNOWN_TIER: "等级不在拜访政策中",
+      SALES_NOT_NUMBER: "没有等级：销售额不是数字",
+      SALES_BLANK: "没有等级：销售额为空",
+      TIER_BLANK: "没有等级：等级单元格为空",
       DUPLICATE_ID: "客户重复出现：只排一次",
       CAPACITY: "拜访能力不足：请提高每日拜访数、增加业务员或降低拜访频次",
       TOO_FREQUENT: "拜访政策要求的次数多于工作日数",

@@ -56,6 +56,13 @@ export interface ColumnProfile {
   tierLike: number;
   /** Text values that are "lat,lng" pairs. */
   latLngPairs: number;
+  /** Text cells written as money ("¥1,234", "1.2万", "3,000元", "(500)"): a sign this is money. */
+  moneyText: number;
+  /** Numeric text with a leading zero ("00123", "010-"): codes, never amounts. */
+  leadingZeros: number;
+  /** Digits of the smallest and largest whole part (|x|), for codes of one length. */
+  minDigits: number;
+  maxDigits: number;
 }
 
 /** The guess: a column index (0-based, within the list) per role found. */
@@ -69,6 +76,12 @@ export interface ColumnGuess {
   groupCandidates: number[];
   /** One profile per column. */
   profiles: ColumnProfile[];
+  /**
+   * When no header names the sales column: the numeric columns that could credibly be sales,
+   * best first (empty when a header named it). With `roles.sales` unset, the user is asked to
+   * choose among these (none: no column is credibly sales).
+   */
+  salesCandidates: number[];
 }
 
 /** Distinct values are counted up to this many (enough to tell names from labels). */
@@ -138,6 +151,25 @@ const PATTERNS: Record<ColumnRole, readonly string[]> = {
     "月销量",
     "销售量",
     "回款额",
+    "回款",
+    "回款金额",
+    "提货额",
+    "提货金额",
+    "提货",
+    "销售",
+    "销售收入",
+    "收入",
+    "营收",
+    "业绩",
+    "进货金额",
+    "采购额",
+    "采购金额",
+    "开票金额",
+    "货款",
+    "income",
+    "billings",
+    "purchases",
+    "spend",
   ],
   channel: [
     "channel",
@@ -326,6 +358,20 @@ const NUMERIC_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
 ]);
 
 const CJK = /[\u3400-\u9fff]/;
+/**
+ * Headers of columns that hold numbers but are never sales (issue 11.4): phones, postcodes,
+ * ids and codes, years, coordinates, dates, ages, ranks.
+ */
+const NOT_SALES_WORDS =
+  /(^| )(phone|tel|telephone|mobile|cell|fax|zip|postcode|postal|id|code|no|number|num|#|year|yr|lat|latitude|lng|lon|long|longitude|coordinates?|date|time|age|rank|ranking|qq|wechat)( |$)/;
+const NOT_SALES_ZH =
+  /电话|手机|联系|邮编|邮政|编号|编码|代码|序号|号码|年份|年度|经度|纬度|坐标|日期|时间|身份证|账号|工号|排名|年龄|微信/;
+
+/** True when a header names a column that is never sales (phone, postcode, id, year ...). */
+export function notSalesHeader(header: string): boolean {
+  const h = normalizeHeader(header);
+  return NOT_SALES_WORDS.test(h.words.join(" ")) || NOT_SALES_ZH.test(h.compact);
+}
 const ID_WORDS = /(^| )(id|code|no|number|num|#)( |$)|编号|代码|编码|序号|号码/;
 
 interface NormalHeader {
@@ -372,6 +418,8 @@ function matchScore(h: NormalHeader, raw: string): number {
 }
 
 const TIER_LIKE = /^[A-H][+-]?(类|级|类客户|级客户)?$/i;
+/** Signs that numeric text is an amount: a currency, 万/亿/元, thousands commas, brackets. */
+const MONEY_MARK = /[¥￥$€£元万亿]|rmb|cny|usd|^\(.*\)$|^（.*）$|\d,\d{3}/i;
 const DATE_TEXT = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
 
 /**
@@ -401,6 +449,10 @@ export function profileColumn(
     meanTextLength: 0,
     tierLike: 0,
     latLngPairs: 0,
+    moneyText: 0,
+    leadingZeros: 0,
+    minDigits: Infinity,
+    maxDigits: 0,
   };
   const seen = new Set<string>();
   let textLength = 0;
@@ -418,6 +470,14 @@ export function profileColumn(
     const x = cellNumber(v);
     if (x === x) {
       p.numbers++;
+      if (typeof v === "string") {
+        const t = v.trim();
+        if (MONEY_MARK.test(t)) p.moneyText++;
+        else if (/^0\d/.test(t)) p.leadingZeros++;
+      }
+      const digits = Math.floor(Math.abs(x)).toString().length;
+      if (digits < p.minDigits) p.minDigits = digits;
+      if (digits > p.maxDigits) p.maxDigits = digits;
       if (x < p.min) p.min = x;
       if (x > p.max) p.max = x;
       p.absSum += Math.abs(x);
@@ -435,6 +495,7 @@ export function profileColumn(
       else if (parseLatLng(t)) p.latLngPairs++;
     }
   }
+  if (p.numbers === 0) p.minDigits = 0;
   p.distinct = seen.size;
   p.meanTextLength = p.texts ? textLength / p.texts : 0;
   if (p.numbers < 2 || !(p.max - p.min < 2 * p.numbers)) p.ascendingIntegers = false;
@@ -547,6 +608,7 @@ export function guessColumns(
         if (role !== "customer") return; // "Customer ID" is not a rep, channel ...
         best = Math.min(best, 10);
       }
+      if (role === "sales" && notSalesHeader(header[c])) return; // "销售电话", "Sales year"
       if (!contentFits(role, profiles[c])) return;
       cands.push({ col: c, role, score: best });
     });
@@ -618,20 +680,12 @@ export function guessColumns(
     );
     if (c >= 0) give("customer", c);
   }
+  // Sales from contents: only a column that can credibly be money (see salesCandidates).
+  const salesCandidates =
+    roles.sales === undefined ? rankSalesCandidates(header, profiles, free) : [];
   if (roles.sales === undefined) {
-    // Row numbers/codes only when no other numeric column is free.
-    let best = -1;
-    let bestKey = -Infinity;
-    for (const c of numericColumns) {
-      const p = profiles[c];
-      if (!free(c) || serialDates(p)) continue;
-      const key = (p.ascendingIntegers ? -1e300 : 0) + p.absSum / p.numbers;
-      if (key > bestKey) {
-        bestKey = key;
-        best = c;
-      }
-    }
-    if (best >= 0) give("sales", best);
+    const pick = pickSales(header, profiles, salesCandidates);
+    if (pick !== undefined) give("sales", pick);
   }
   if (roles.lastOrder === undefined) {
     // Serial-number dates only once sales is settled: a sales column can hold such numbers too.
@@ -660,7 +714,69 @@ export function guessColumns(
       groupCandidates.push(c);
   });
 
-  return { roles, sources, numericColumns, groupCandidates, profiles };
+  return { roles, sources, numericColumns, groupCandidates, profiles, salesCandidates };
+}
+
+/**
+ * Whether a numeric column's contents say "not an amount": codes with a leading zero, whole
+ * numbers all of one length of 5+ digits (phones, postcodes, ids), mobile numbers, years,
+ * coordinates (fractions within ±180 spread over less than 2 degrees), row numbers, dates.
+ */
+export function notSalesContent(p: ColumnProfile): boolean {
+  if (p.numbers === 0) return true;
+  if (p.moneyText > 0) return false;
+  const whole = p.fractional === 0;
+  if (p.leadingZeros > 0) return true;
+  if (whole && p.numbers >= 2 && p.minDigits === p.maxDigits && p.minDigits >= 5) return true;
+  if (whole && p.min >= 1e10 && p.max < 2e10) return true; // 11-digit mobile numbers
+  if (whole && p.min >= 1900 && p.max <= 2100 && p.numbers >= 2) return true;
+  if (p.fractional >= 0.8 * p.numbers && p.min >= -180 && p.max <= 180 && p.max - p.min < 2)
+    return true;
+  return p.ascendingIntegers || serialDates(p);
+}
+
+/**
+ * Numeric columns that could be sales, best first, when no header says "sales": not taken,
+ * not named as something else (phone, id, year ... see `notSalesHeader`), not shaped like codes,
+ * years or coordinates (`notSalesContent`). Money written as text ranks first, then the
+ * larger mean absolute value.
+ */
+function rankSalesCandidates(
+  header: readonly string[],
+  profiles: readonly ColumnProfile[],
+  free: (c: number) => boolean
+): number[] {
+  const out: number[] = [];
+  profiles.forEach((p, c) => {
+    if (!free(c) || !isNumeric(p) || notSalesContent(p) || notSalesHeader(header[c] ?? "")) return;
+    out.push(c);
+  });
+  const mean = (p: ColumnProfile) => p.absSum / p.numbers;
+  return out.sort(
+    (a, b) =>
+      Number(profiles[b].moneyText > 0) - Number(profiles[a].moneyText > 0) ||
+      mean(profiles[b]) - mean(profiles[a]) ||
+      a - b
+  );
+}
+
+/**
+ * The sales column from contents alone, or undefined to ask the user: the only candidate, or
+ * the only one written as money; in a headerless list (nothing to go by but contents) the
+ * first candidate. Several unnamed candidates under real headers: ask (a wrong A/B/C list is
+ * worse than a question).
+ */
+function pickSales(
+  header: readonly string[],
+  profiles: readonly ColumnProfile[],
+  candidates: readonly number[]
+): number | undefined {
+  if (candidates.length === 0) return undefined;
+  if (candidates.length === 1) return candidates[0];
+  const money = candidates.filter((c) => profiles[c].moneyText > 0);
+  if (money.length === 1) return money[0];
+  const headerless = header.every((h) => String(h ?? "").trim() === "");
+  return headerless ? candidates[0] : undefined;
 }
 
 export { readNumericColumn, cellNumber, type NumericColumn } from "./cellNumber";

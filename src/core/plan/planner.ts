@@ -165,7 +165,8 @@ export function planVisits(customers: readonly PlanCustomer[], options: PlanOpti
   customers.forEach((c, i) => {
     const per = visitsForTier(String(c.tier ?? ""), o.policy);
     if (seen.has(c.id)) skip[i] = "DUPLICATE_ID";
-    else if (per === undefined) skip[i] = "UNKNOWN_TIER";
+    else if (per === undefined)
+      skip[i] = c.noTier && String(c.tier ?? "").trim() === "" ? c.noTier : "UNKNOWN_TIER";
     seen.add(c.id);
     const done = options.done?.get(c.id) ?? 0;
     required[i] = per === undefined ? 0 : Math.max(0, requiredVisits(per, o.weeks) - done);
@@ -365,9 +366,9 @@ export function planVisits(customers: readonly PlanCustomer[], options: PlanOpti
       name: nameOf(c),
       tier: String(c.tier ?? ""),
       rep: repOf(c),
-      required: why === "UNKNOWN_TIER" ? 0 : req,
+      required: per0(why) ? 0 : req,
       scheduled: done,
-      missing: why === "UNKNOWN_TIER" ? 0 : req - done,
+      missing: per0(why) ? 0 : req - done,
       code: why,
       reason: reasonText(why, c, req, done, o, horizon.workingDays),
     });
@@ -548,6 +549,16 @@ function nameOf(c: PlanCustomer): string {
   return n === "" ? String(c.id) : n;
 }
 
+/** Codes of customers the policy asks nothing of (no tier, or one outside the policy). */
+function per0(code: UnscheduledCode): boolean {
+  return (
+    code === "UNKNOWN_TIER" ||
+    code === "SALES_NOT_NUMBER" ||
+    code === "SALES_BLANK" ||
+    code === "TIER_BLANK"
+  );
+}
+
 function reasonText(
   code: UnscheduledCode,
   c: PlanCustomer,
@@ -559,6 +570,12 @@ function reasonText(
   switch (code) {
     case "UNKNOWN_TIER":
       return `Tier "${String(c.tier ?? "")}" is not in the visit policy, so no visits are planned.`;
+    case "SALES_NOT_NUMBER":
+      return "No tier: the sales cell is not a number, so no visits are planned.";
+    case "SALES_BLANK":
+      return "No tier: the sales cell is blank, so no visits are planned.";
+    case "TIER_BLANK":
+      return "No tier: the tier cell is blank, so no visits are planned.";
     case "DUPLICATE_ID":
       return `Customer id ${JSON.stringify(c.id)} appears more than once; only the first is planned.`;
     case "NO_WORKING_DAYS":

@@ -42,6 +42,12 @@ export interface PlanCustomer {
   readonly name?: string;
   /** Tier label, looked up in the policy (exactly, then ignoring case and spaces). */
   readonly tier: string;
+  /**
+   * Why the customer has no tier, when the caller knows (its sales cell is text such as "N/A",
+   * or blank; its tier cell is blank): the unscheduled reason then says so, not "tier not in
+   * the visit policy". Used only when `tier` is blank.
+   */
+  readonly noTier?: NoTierCode;
   /** Owner; customers without one belong to the rep `""` (one rep for the whole list). */
   readonly rep?: string;
   /** Area or district: groups days when coordinates are missing. */
@@ -160,6 +166,8 @@ export interface PlanDay {
 /**
  * Why visits are missing. The UI localises by code; `reason` is the English text.
  * - `UNKNOWN_TIER`: the tier is not in the policy (required counts as 0: nothing to schedule).
+ * - `SALES_NOT_NUMBER`, `SALES_BLANK`, `TIER_BLANK`: no tier, and why (see `PlanCustomer.noTier`);
+ *   nothing to schedule either.
  * - `DUPLICATE_ID`: an earlier customer has the same id; this one is not planned.
  * - `CAPACITY`: the rep's days are full, in visits or in working time (lengthen the day, shorten
  *   visits, raise the cap, add a rep or lower the policy).
@@ -167,7 +175,10 @@ export interface PlanDay {
  * - `NO_WORKING_DAYS`: the horizon has no working day that is not a holiday.
  */
 export type UnscheduledCode =
-  "UNKNOWN_TIER" | "DUPLICATE_ID" | "CAPACITY" | "TOO_FREQUENT" | "NO_WORKING_DAYS";
+  "UNKNOWN_TIER" | NoTierCode | "DUPLICATE_ID" | "CAPACITY" | "TOO_FREQUENT" | "NO_WORKING_DAYS";
+
+/** Why a customer has no tier at all (a reason of its own, never "tier not in the policy"). */
+export type NoTierCode = "SALES_NOT_NUMBER" | "SALES_BLANK" | "TIER_BLANK";
 
 /** A customer with fewer visits than required. Always `scheduled + missing === required`. */
 export interface UnscheduledCustomer {

@@ -62,22 +62,27 @@ describe("guessColumns from contents", () => {
     expect(g.groupCandidates).toEqual([1]);
   });
 
-  it("skips row numbers and date serials when choosing sales, and picks the larger measure", () => {
+  it("skips row numbers and date serials; two unnamed measures under real headers: asks, larger first", () => {
     const rows = [
       [1, "a", 45310, 500, 20],
       [2, "b", 45320, 1500, 80],
       [3, "c", 45330, 800, 30],
     ];
     const g = guessColumns(["No.", "x", "y", "z", "w"], rows);
-    expect(g.roles.sales).toBe(3);
+    expect(g.roles.sales).toBeUndefined();
+    expect(g.salesCandidates).toEqual([3, 4]);
     expect(g.roles.lastOrder).toBe(2);
+    // Headerless, there is nothing to go by but contents: the larger measure.
+    expect(guessColumns(["", "", "", "", ""], rows).roles.sales).toBe(3);
   });
 
   it("does not mistake sales sorted ascending for row numbers", () => {
     const rows = [[1, "a", 100], [2, "b", 200], [3, "c", 350], [4, "d", 900]];
     expect(guessColumns(["", "", ""], rows).roles.sales).toBe(2);
-    // A list whose only numbers are row numbers still gets a sales guess (the checks judge it).
-    expect(guessColumns(["", ""], [[1, "a"], [2, "b"], [3, "c"]]).roles.sales).toBe(0);
+    // Row numbers are never sales: with nothing else, no guess (the user is asked).
+    const g = guessColumns(["", ""], [[1, "a"], [2, "b"], [3, "c"]]);
+    expect(g.roles.sales).toBeUndefined();
+    expect(g.salesCandidates).toEqual([]);
   });
 
   it("recognises Date cells and date text as the last order", () => {
@@ -99,6 +104,45 @@ describe("guessColumns from contents", () => {
     expect(g.numericColumns).toEqual([]);
     const h = guessColumns([], [["a", 1], ["b"]]);
     expect(h.roles.sales).toBe(1);
+  });
+});
+
+describe("the sales guess never takes a phone, postcode, id, year or coordinate (issue 11.4)", () => {
+  const names = ["甲店", "乙店", "丙店", "丁店"];
+  const list = (cols: unknown[][]) => names.map((n, i) => [n, ...cols.map((c) => c[i])]);
+  it.each([
+    ["联系电话", [13812345678, 13987654321, 15011112222, 18633334444]],
+    ["Mobile", ["13812345678", "13987654321", "15011112222", "18633334444"]], // stored as text
+    ["邮编", [100080, 200120, 310000, 510000]],
+    ["客户编号", ["00123", "00456", "00789", "01011"]],
+    ["Year", [2021, 2022, 2023, 2024]],
+    ["纬度", [31.2304, 31.2456, 31.1987, 31.2201]],
+    ["Postcode", [100080, 200120, 310000, 510000]],
+  ])("a %s column is not sales, even as the only numbers", (header, values) => {
+    const g = guessColumns(["客户名称", header], list([values]));
+    expect(g.roles.sales).toBeUndefined();
+    expect(g.salesCandidates).toEqual([]);
+  });
+  it("the same numbers under an unnamed header are not sales either (contents alone)", () => {
+    const g = guessColumns(["客户名称", "备注1"], list([[13812345678, 13987654321, 15011112222, 18633334444]]));
+    expect(g.roles.sales).toBeUndefined();
+  });
+  it("prefers a money-like header over larger numbers: 回款, 提货额, Revenue", () => {
+    for (const h of ["回款", "提货额", "回款金额", "Revenue", "销售收入"]) {
+      const g = guessColumns(["客户名称", "手机", h], list([[13812345678, 13987654321, 15011112222, 18633334444], [5, 9, 2, 7]]));
+      expect(g.roles.sales).toBe(2);
+      expect(g.sources.sales).toBe("header");
+    }
+  });
+  it("takes the only column written as money among unnamed numbers", () => {
+    const g = guessColumns(["客户名称", "本月", "件数"], list([["¥1,200", "¥300", "1.2万", "¥50"], [3, 5, 1, 2]]));
+    expect(g.roles.sales).toBe(1);
+    expect(g.sources.sales).toBe("content");
+  });
+  it("takes the one credible unnamed column, and names a 销售电话 header not sales", () => {
+    const g = guessColumns(["客户名称", "销售电话", "本月"], list([[13812345678, 13987654321, 15011112222, 18633334444], [120, 80, 45, 300]]));
+    expect(g.roles.sales).toBe(2);
+    expect(g.sources.sales).toBe("content");
   });
 });
 
