@@ -88,7 +88,7 @@ export class OfficeHost implements WorkbookHost {
       // Step 1: where the list is (the extent). Step 2: its cells, in response-sized syncs.
       const found = await this.locateList(ctx);
       if ("problem" in found) return found;
-      const { ws, sheet, rect, tableName, selRow, selCol } = found;
+      const { ws, sheet, rect, tableName, totalsRow, selRow, selCol } = found;
       if (rect.rows * rect.cols > MAX_LIST_CELLS) {
         return { problem: "tooLarge", detail: `${rect.rows} x ${rect.cols}` } as ListProblem;
       }
@@ -120,7 +120,7 @@ export class OfficeHost implements WorkbookHost {
         return line;
       });
       const gridTables = tableName
-        ? [{ name: tableName, row: 0, col: 0, rows: rect.rows, cols: rect.cols }]
+        ? [{ name: tableName, row: 0, col: 0, rows: rect.rows, cols: rect.cols, totalsRow }]
         : undefined;
       const snap = snapshotFromGrid(sheet, grid, selRow - rect.row, selCol - rect.col, {
         tables: gridTables,
@@ -148,8 +148,10 @@ export class OfficeHost implements WorkbookHost {
 
   /**
    * The extent of the list around the selection (one sync, two inside an Excel table): the
-   * table under the selection, else Excel's current region. Kept apart from the reading of the
-   * cells so the extent rule can change on its own.
+   * table under the selection, else Excel's current region continued down to the last used row
+   * (CurrentRegion stops at a blank row inside a list; the shared rule `locateList` then
+   * decides how far the list really goes). Kept apart from the reading of the cells so the
+   * extent rule can change on its own.
    */
   private async locateList(ctx: Excel.RequestContext): Promise<
     | {
@@ -157,6 +159,8 @@ export class OfficeHost implements WorkbookHost {
         sheet: string;
         rect: Box;
         tableName?: string;
+        /** The table shows a totals row (its last row). */
+        totalsRow?: boolean;
         /** The selected cell, clamped into `rect`. */
         selRow: number;
         selCol: number;
@@ -170,14 +174,25 @@ export class OfficeHost implements WorkbookHost {
     const region = sel.getSurroundingRegion();
     region.load(DIMS);
     const tables = this.supports("ExcelApi", "1.9") ? sel.getTables(false) : null;
-    tables?.load("items/name");
+    tables?.load("items/name,items/showTotals");
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load(DIMS);
     await ctx.sync();
 
     let rect = box(region);
+    if (!used.isNullObject) {
+      // Rows below the region, up to the last used row, bounded by the list size limit.
+      const usedLast = used.rowIndex + used.rowCount - 1;
+      const cap = Math.floor(MAX_LIST_CELLS / Math.max(1, rect.cols + 1));
+      const last = Math.min(usedLast, rect.row + cap - 1);
+      if (last > rect.row + rect.rows - 1) rect = { ...rect, rows: last - rect.row + 1 };
+    }
     let tableName: string | undefined;
+    let totalsRow: boolean | undefined;
     if (tables && tables.items.length > 0) {
       const table = tables.items[0];
       tableName = table.name;
+      totalsRow = table.showTotals === true;
       const tr = table.getRange();
       tr.load(DIMS);
       await ctx.sync();
@@ -185,7 +200,7 @@ export class OfficeHost implements WorkbookHost {
     }
     const selRow = Math.min(Math.max(sel.rowIndex, rect.row), rect.row + rect.rows - 1);
     const selCol = Math.min(Math.max(sel.columnIndex, rect.col), rect.col + rect.cols - 1);
-    return { ws, sheet: ws.name, rect, tableName, selRow, selCol };
+    return { ws, sheet: ws.name, rect, tableName, totalsRow, selRow, selCol };
   }
 
   async readRect(rect: Rect): Promise<CellValue[][]> {

@@ -286,3 +286,34 @@ describe("OfficeHost details", () => {
     expect(snap.rows).toHaveLength(3);
   });
 });
+
+describe("OfficeHost reads the list Excel's surrounding region cuts at a blank row (issue 11.1)", () => {
+  test("continues across blank rows to the last customer, stops at a second list, leaves out totals", async () => {
+    const book = new FakeBook();
+    const rows: (string | number | null)[][] = [
+      ["客户名称", "业务员", "销售额"],
+      ["甲店", "王", 100],
+      ["乙店", "李", 80],
+      [],
+      ["丙店", "王", 60],
+      ["合计", null, 240],
+      [],
+      ["门店", "片区", "回款"],
+      ["X", "东", 5],
+    ];
+    book.addSheet("S", rows as never);
+    book.selection = { sheet: "S", row: 1, col: 0, rows: 1, cols: 1 };
+    book.install();
+    const snap = await new OfficeHost().readList();
+    if (isListProblem(snap)) throw new Error(snap.problem);
+    expect(snap.rows.map((r) => r[0])).toEqual(["甲店", "乙店", null, "丙店", "合计"]);
+    expect(snap.leftOut).toEqual([
+      { index: 2, reason: "blank" },
+      { index: 4, reason: "total" },
+    ]);
+    expect(snap.nextListRow).toBe(7);
+    const result = analyzeList(snap, { sales: 2, customer: 0 });
+    expect(result.summary.tiered).toBe(3);
+    expect(result.summary.totalSales).toBe(240);
+  });
+});

@@ -89,6 +89,8 @@ export interface FakeTableData {
   col: number;
   rows: number;
   cols: number;
+  /** Table.showTotals: the last row is the totals row. */
+  showTotals?: boolean;
 }
 
 export interface FakeSheet {
@@ -443,6 +445,43 @@ class FakeWorksheet extends Loadable {
   getRange(address: string): FakeRange {
     return rangeOf(this.book, () => ({ sheet: this.sheetName, ...parseA1(address) }));
   }
+  /**
+   * Worksheet.getUsedRangeOrNullObject(valuesOnly): the smallest range holding every cell with
+   * a value (the fake stores values only, so valuesOnly changes nothing), or a null object for
+   * an empty sheet; `isNullObject` is readable after a load and a sync
+   * (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getusedrangeornullobject-member(1),
+   * https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties).
+   */
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): UsedRange {
+    const book = this.book;
+    const name = this.sheetName;
+    const used = (): Dims | null => {
+      let top = -1;
+      let bottom = -1;
+      let left = Infinity;
+      let right = -1;
+      book.sheet(name).cells.forEach((line, r) =>
+        line?.forEach((v, c) => {
+          if (v === undefined || v === null || v === "") return;
+          if (top < 0) top = r;
+          bottom = r;
+          left = Math.min(left, c);
+          right = Math.max(right, c);
+        })
+      );
+      return top < 0
+        ? null
+        : { sheet: name, row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
+    };
+    return strict(
+      new UsedRange(
+        book,
+        () => used() ?? { sheet: name, row: 0, col: 0, rows: 1, cols: 1 },
+        () => used() === null
+      ),
+      "Worksheet.getUsedRangeOrNullObject()"
+    );
+  }
   activate(): void {
     this.book.enqueue(() => void this.book.sheet(this.sheetName));
   }
@@ -565,6 +604,8 @@ class FakeTables extends Loadable {
   }
   protected resolve(p: string): unknown {
     if (p === "items/name") return this.list().map((x) => ({ name: x.t.name }));
+    if (p === "items/showTotals")
+      return this.list().map((x) => ({ showTotals: x.t.showTotals === true }));
     return super.resolve(p);
   }
   private snapshot: FakeTable[] = [];
@@ -674,6 +715,7 @@ function tableOf(book: StrictBook, sheetName: string, t: FakeTableData): FakeTab
   return strict(
     {
       name: t.name,
+      showTotals: t.showTotals === true,
       getRange: () =>
         rangeOf(book, () => ({
           sheet: sheetName,
@@ -944,4 +986,29 @@ function surroundingRegion(book: StrictBook, d: Dims): Dims {
     while (left > 0 && tryCol(left - 1)) (left--, (grown = true));
   }
   return { sheet: d.sheet, row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
+}
+
+/** The range of getUsedRangeOrNullObject: a FakeRange that may be a null object. */
+class UsedRange extends FakeRange {
+  private nullness: boolean | undefined = undefined;
+  constructor(
+    book: StrictBook,
+    dims: () => Dims,
+    private readonly isNull: () => boolean
+  ) {
+    super(book, dims);
+  }
+  load(props: string | string[]): this {
+    super.load(props);
+    this.book.enqueue(() => {
+      const v = this.isNull();
+      this.book.deliver(() => (this.nullness = v));
+    });
+    return this;
+  }
+  get isNullObject(): boolean {
+    if (this.nullness === undefined)
+      throw excelError("PropertyNotLoaded", "isNullObject (load it and sync first)");
+    return this.nullness;
+  }
 }
