@@ -200,15 +200,13 @@ describe("buildTierWrite", () => {
     expect([v.row, v.values.length, v.values[0]]).toEqual([3, 11, [{ formula: "=CRM.TIER(D4:D14)" }]]);
   });
 
-  it("handles 100,000 rows quickly", () => {
+  it("handles 100,000 rows (speed is measured by npm run bench, not here)", () => {
     const n = 100000;
     const rows: CellValue[][] = Array.from({ length: n }, (_, i) => [`c${i}`, i % 4 ? "KA" : "Shop", "r", ((i * 7919) % 100003) + 0.5]);
     const s = snap({ rows, rightColumn: new Array(n + 1).fill(null) });
-    const t = Date.now();
     const r = analyzeList(s, { sales: 3, customer: 0, group: 1, rep: 2 });
     const plan = buildTierWrite(s, r, { output: "values", locale: "en", replaceExisting: false });
     buildSummarySheet(r, ["Sheet1"], "en");
-    expect(Date.now() - t).toBeLessThan(4000);
     expect(r.summary.tiered).toBe(n);
     expect(valuesOp(plan.ops).values.length).toBe(n + 1);
   });

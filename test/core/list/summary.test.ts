@@ -54,7 +54,7 @@ describe("paretoSeries", () => {
     expect(p.bands).toEqual([]);
     expect(p.points.map((x) => x.tier)).toEqual([0, 2, 0, 1]);
   });
-  it("downsamples 100,000 customers to about 200 points, fast", () => {
+  it("downsamples 100,000 customers to about 200 points", () => {
     const n = 100000;
     const v = new Float64Array(n);
     let seed = 7;
@@ -62,10 +62,8 @@ describe("paretoSeries", () => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
       v[i] = Math.exp((seed / 2147483648) * 10);
     }
-    const t0 = Date.now();
     const tr = assignTiers(v);
     const p = paretoSeries(v, tr, labels);
-    expect(Date.now() - t0).toBeLessThan(2000);
     expect(p.points.length).toBeLessThanOrEqual(203);
     expect(p.points.length).toBeGreaterThanOrEqual(150);
     expect(p.points[p.points.length - 1].toRank).toBe(n);
