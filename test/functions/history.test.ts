@@ -12,7 +12,16 @@ import {
   rfmImpl,
   spendImpl,
 } from "../../src/functions/history";
-import { loadRaw, loadSummary, PUBLISHED_BG, PUBLISHED_GG, sameTo3 } from "../core/history/cdnow";
+import * as fs from "fs";
+import * as path from "path";
+import {
+  loadRaw,
+  loadSummary,
+  PUBLISHED_BG,
+  PUBLISHED_GG,
+  sameTo3,
+  serialOf,
+} from "../core/history/cdnow";
 
 type Err = { code: string; message: string };
 const col = (v: unknown[]): unknown[][] => v.map((x) => [x]);
@@ -257,4 +266,44 @@ describe("CRM.GAMMAGAMMA / SPEND / CLVHIST", () => {
 
 it("isErr helper sees CustomFunctions errors", () => {
   expect(isErr(run(() => bgnbdImpl([["a"]], [[1]], [[1]]))[0][0])).toBe(true);
+});
+
+describe("README worked example (CDNOW)", () => {
+  // The figures the README quotes must be what its formula chain gives: CRM.RFM on the raw
+  // orders with Excel dates, then the fits on its columns, rounded as quoted.
+  const readme = fs.readFileSync(path.join(__dirname, "..", "..", "README.md"), "utf8");
+  /** The numbers a row's "gives" column quotes (before any parenthesis), as written. */
+  const quoted = (cell: string): string[] => {
+    const line = readme.split("\n").find((l) => l.startsWith(`| ${cell} |`));
+    if (!line) throw new Error(`README has no row for ${cell}`);
+    const gives = line.split("|")[3].split("(")[0];
+    return Array.from(gives.matchAll(/-?\d[\d,]*\.\d+/g), (m) => m[0].replace(/,/g, ""));
+  };
+  /** Within half a unit of the last digit written. */
+  const sameAsQuoted = (got: number, q: string): void => {
+    const decimals = q.split(".")[1].length;
+    expect(Math.abs(got - Number(q))).toBeLessThanOrEqual(0.5 * 10 ** -decimals + 1e-12);
+  };
+  it("quotes the BG/NBD and Gamma-Gamma rows the chain computes", () => {
+    const raw = loadRaw();
+    const table = run(() =>
+      rfmImpl(
+        col(raw.map((l) => l.id)),
+        col(raw.map((l) => serialOf(l.ymd))),
+        col(raw.map((l) => l.dollars)),
+        serialOf(19970930),
+        7,
+        serialOf(19980630)
+      )
+    );
+    const c = (k: number): unknown[][] => table.map((r) => [r[k]]);
+    const bg = run(() => bgnbdImpl(c(1), c(2), c(3)))[0] as number[];
+    const gg = run(() => gammagammaImpl(c(1), c(4)))[0] as number[];
+    const qBg = quoted("K2");
+    const qGg = quoted("K5");
+    expect(qBg).toHaveLength(5);
+    expect(qGg).toHaveLength(4);
+    qBg.forEach((q, i) => sameAsQuoted(bg[i], q));
+    qGg.forEach((q, i) => sameAsQuoted(gg[i], q));
+  });
 });

@@ -228,9 +228,9 @@ const fromLog = (x: ArrayLike<number>): BgnbdParams => ({
 
 /**
  * Fits the BG/NBD model by maximum likelihood over log-parameters: plain (unpenalised) by
- * default, with an optional L2 penalty on the parameters when asked for (lifetimes'
- * `penalizer_coef`: coef * (r^2 + alpha^2 + a^2 + b^2) added to the mean negative
- * log-likelihood).
+ * default, with an optional L2 penalty on the parameters when asked for, exactly lifetimes'
+ * `BetaGeoFitter(penalizer_coef)`: coef * (r^2 + (alpha / max T)^2 + a^2 + b^2) added to the
+ * mean negative log-likelihood (lifetimes fits in time scaled so the largest age is 1).
  *
  * BFGS with the analytic gradient from a few deterministic starts (unit parameters, then
  * alpha scaled to the data's time unit); the first run whose gradient test passes wins. If
@@ -245,15 +245,20 @@ const fromLog = (x: ArrayLike<number>): BgnbdParams => ({
  * bgnbdFit({ frequency: x, recency: tx, age: T }).params // CDNOW: r 0.243, alpha 4.41, a 0.793, b 2.43
  */
 export function bgnbdFit(data: FrtData, options: { penalty?: number } = {}): BgnbdFit {
-  const penalty = l2Penalty(options.penalty ?? 0);
   const g = group(data);
   if (g.total === 0) throw new RangeError("No customers to fit.");
   let anyRepeat = false;
   let meanT = 0;
+  let maxT = 0;
   for (let i = 0; i < g.x.length; i++) {
     if (g.x[i] > 0) anyRepeat = true;
     meanT += (g.w[i] * g.T[i]) / g.total;
+    maxT = Math.max(maxT, g.T[i]);
   }
+  // lifetimes' convention: alpha is penalised in time scaled so that the largest age is 1
+  // (BetaGeoFitter.fit divides the times by max T before the penalised fit), which also makes
+  // the penalised fit the same whatever the time unit of the data (weeks, days).
+  const penalty = l2Penalty(options.penalty ?? 0, [1, maxT > 0 ? 1 / maxT : 1, 1, 1]);
   if (!anyRepeat)
     throw new ConvergenceError(
       "no customer has a repeat purchase, so the purchase rate cannot be estimated"

@@ -171,8 +171,9 @@ export function gammaGammaLogLikelihood(
  * BFGS iterations from the first start on CDNOW-like data.
  * @param frequency Repeat purchases per customer.
  * @param monetary Mean repeat spend per customer.
- * @param options `penalty`: an optional L2 penalty coefficient on p, q, gamma (lifetimes'
- *   `penalizer_coef`; default 0: plain maximum likelihood).
+ * @param options `penalty`: an optional L2 penalty coefficient: penalty * (p^2 + q^2 + gamma^2)
+ *   added to the mean negative log-likelihood, exactly lifetimes' `GammaGammaFitter(penalizer_coef)`
+ *   (gamma in the data's money unit, unscaled there too); default 0: plain maximum likelihood.
  * @returns Parameters, log-likelihood of the data (without the penalty), number of customers used.
  * @throws RangeError when fewer than 2 customers qualify or the penalty is negative; {@link ConvergenceError} when no run converges.
  * @example gammaGammaFit(x, zbar).params // CDNOW: p 6.25, q 3.74, gamma 15.4

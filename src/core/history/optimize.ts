@@ -385,24 +385,31 @@ export function minimizeFromStarts(
 
 /**
  * An L2 penalty on the parameters of a fit made over log-parameters (lifetimes'
- * `penalizer_coef`): `coef * sum(exp(lx)^2)` added to the per-customer negative
+ * `penalizer_coef`): `coef * sum((scale_k exp(lx_k))^2)` added to the per-customer negative
  * log-likelihood. It pulls the parameters towards 0 when the data cannot pin them down.
+ * `scales` expresses a parameter in the unit lifetimes penalises it in (BG/NBD's alpha is a
+ * time, penalised with time scaled so that the largest age is 1); default 1 for every one.
  * @param coef The penalty coefficient (>= 0; 0 leaves the plain maximum likelihood).
+ * @param scales Optional factor per parameter (default all 1).
  * @returns `wrap(fg)`: the penalised objective with its gradient, and `value(lx)`: the
  *   penalty at a point (to recover the data's log-likelihood from the optimum).
  * @throws RangeError when coef is negative or not finite.
- * @example const pen = l2Penalty(0.1); const fit = minimizeFromStarts(pen.wrap(fg), starts);
+ * @example const pen = l2Penalty(0.1, [1, 1 / maxAge, 1, 1]); const fit = minimizeFromStarts(pen.wrap(fg), starts);
  */
-export function l2Penalty(coef: number): {
+export function l2Penalty(
+  coef: number,
+  scales: ArrayLike<number> = []
+): {
   wrap: (fg: ObjectiveWithGradient) => ObjectiveWithGradient;
   value: (lx: ArrayLike<number>) => number;
 } {
   if (!(coef >= 0) || !Number.isFinite(coef)) {
     throw new RangeError(`The penalty must be a number >= 0, got ${coef}.`);
   }
+  const s2 = (k: number): number => (k < scales.length ? scales[k] * scales[k] : 1);
   const value = (lx: ArrayLike<number>): number => {
     let s = 0;
-    for (let k = 0; k < lx.length; k++) s += Math.exp(2 * lx[k]);
+    for (let k = 0; k < lx.length; k++) s += s2(k) * Math.exp(2 * lx[k]);
     return coef * s;
   };
   const wrap =
@@ -410,8 +417,8 @@ export function l2Penalty(coef: number): {
     (lx, grad) => {
       const f = fg(lx, grad);
       if (coef === 0) return f;
-      // d/dlx of coef * exp(lx)^2 is 2 coef exp(2 lx).
-      for (let k = 0; k < lx.length; k++) grad[k] += 2 * coef * Math.exp(2 * lx[k]);
+      // d/dlx of coef * (s exp(lx))^2 is 2 coef s^2 exp(2 lx).
+      for (let k = 0; k < lx.length; k++) grad[k] += 2 * coef * s2(k) * Math.exp(2 * lx[k]);
       return f + value(lx);
     };
   return { wrap, value };

@@ -3,8 +3,12 @@
 // taken from the code: penalty 0 is the plain fit; a positive penalty can only shrink the sum
 // of squared parameters and can only lower the data's log-likelihood (the penalised optimum
 // trades likelihood for a smaller penalty).
-import { bgnbdFit } from "../../../src/core/history/bgnbd";
-import { gammaGammaFit } from "../../../src/core/history/gammagamma";
+import { bgnbdFit, bgnbdLogLikelihood, BgnbdParams } from "../../../src/core/history/bgnbd";
+import {
+  gammaGammaFit,
+  gammaGammaLogLikelihood,
+  GammaGammaParams,
+} from "../../../src/core/history/gammagamma";
 import { l2Penalty } from "../../../src/core/history/optimize";
 import { bgnbd, gammagamma } from "../../../src/functions/functions";
 import { loadSummary } from "./cdnow";
@@ -34,8 +38,56 @@ describe("L2 penalty of the fits", () => {
     expect(pen.logLikelihood).toBeLessThan(plain.logLikelihood);
   });
 
+  // lifetimes' objectives, written out from its BetaGeoFitter / GammaGammaFitter: the mean
+  // negative log-likelihood plus coef * sum(params^2), BG/NBD's alpha taken in time scaled so
+  // that the largest age is 1 (fit() divides recency and T by max T first).
+  const maxT = Math.max(...s.T);
+  const lifetimesBg = (p: BgnbdParams, coef: number): number =>
+    -bgnbdLogLikelihood(p, data) / s.x.length +
+    coef * (p.r ** 2 + (p.alpha / maxT) ** 2 + p.a ** 2 + p.b ** 2);
+  const customersGg = s.x.filter((x, i) => x > 0 && s.zbar[i] > 0).length;
+  const lifetimesGg = (p: GammaGammaParams, coef: number): number =>
+    -gammaGammaLogLikelihood(p, s.x, s.zbar) / customersGg +
+    coef * (p.p ** 2 + p.q ** 2 + p.gamma ** 2);
+  /** True when moving any parameter by +-0.2% raises `f` (the point is its minimum). */
+  function isMinimum<P extends object>(f: (p: P) => number, at: P): boolean {
+    const f0 = f(at);
+    return Object.keys(at).every((k) =>
+      [0.998, 1.002].every((m) => f({ ...at, [k]: (at as Record<string, number>)[k] * m }) > f0)
+    );
+  }
+
+  test("BG/NBD with a penalty is at the minimum of lifetimes' objective (alpha over max T)", () => {
+    for (const coef of [0.001, 0.05]) {
+      const fit = bgnbdFit(data, { penalty: coef });
+      expect(isMinimum((p: BgnbdParams) => lifetimesBg(p, coef), fit.params)).toBe(true);
+    }
+    // The unscaled penalty (alpha in weeks) would have a different optimum: lifetimes' is not it.
+    const fit = bgnbdFit(data, { penalty: 0.05 });
+    const unscaled = (p: BgnbdParams): number =>
+      lifetimesBg(p, 0.05) + 0.05 * (p.alpha ** 2 - (p.alpha / maxT) ** 2);
+    expect(isMinimum(unscaled, fit.params)).toBe(false);
+  });
+
+  test("BG/NBD with a penalty gives the same fit in days as in weeks (alpha x 7)", () => {
+    const weeks = bgnbdFit(data, { penalty: 0.02 }).params;
+    const days = bgnbdFit(
+      { frequency: s.x, recency: s.tx.map((v) => v * 7), age: s.T.map((v) => v * 7) },
+      { penalty: 0.02 }
+    ).params;
+    expect(days.r).toBeCloseTo(weeks.r, 5);
+    expect(days.a).toBeCloseTo(weeks.a, 5);
+    expect(days.b).toBeCloseTo(weeks.b, 4);
+    expect(days.alpha / 7).toBeCloseTo(weeks.alpha, 4);
+  });
+
+  test("Gamma-Gamma with a penalty is at the minimum of lifetimes' objective", () => {
+    const fit = gammaGammaFit(s.x, s.zbar, { penalty: 0.001 });
+    expect(isMinimum((p: GammaGammaParams) => lifetimesGg(p, 0.001), fit.params)).toBe(true);
+  });
+
   test("the penalty's gradient matches a finite difference", () => {
-    const pen = l2Penalty(0.3);
+    const pen = l2Penalty(0.3, [1, 0.25, 2]);
     const fg = pen.wrap((_x, g) => {
       g.fill(0);
       return 0;
