@@ -10,6 +10,7 @@ import { isEmptyCell } from "../core/cell";
 import { cellNumber } from "../core/list/cellNumber";
 import {
   parseLatLng,
+  parseOpeningHours,
   planDayRows,
   planTableRows,
   unscheduledRows,
@@ -46,6 +47,10 @@ export interface PlanColumns {
   lng?: number;
   /** A combined "lat,lng" column (used when lat/lng are not both given). */
   latlng?: number;
+  /** Opening hours (营业时间): `8:00-12:00`, `08:00-12:00,14:00-20:00`. */
+  openingHours?: number;
+  /** A phone number, carried to the rep sheets. */
+  phone?: number;
 }
 
 /** What {@link planCustomers} made of the list. */
@@ -63,6 +68,12 @@ export interface PlanInput {
   leftOut: LeftOutRow[];
   /** Customers with a usable position. */
   located: number;
+  /** Customers with opening hours. */
+  withHours: number;
+  /** Opening-hours cells that could not be read (planned without a window; shown to the user). */
+  unreadHours: { row: number; text: string }[];
+  /** Phone per customer id (the data row index), where the list has one. */
+  phones: Map<number, string>;
 }
 
 /** Text of a cell for names, reps, areas and labels ("" for empty). */
@@ -146,6 +157,9 @@ export function planCustomers(
   };
 
   let located = 0;
+  let withHours = 0;
+  const unreadHours: PlanInput["unreadHours"] = [];
+  const phones = new Map<number, string>();
   const customers = kept.map((i, k): PlanCustomer => {
     const r = rows[i];
     let lat: number | undefined;
@@ -159,6 +173,18 @@ export function planCustomers(
       if (p) [lat, lng] = [p.lat, p.lng];
     }
     if (lat !== undefined) located++;
+    let openingHours: PlanCustomer["openingHours"];
+    if (columns.openingHours !== undefined) {
+      const cell = r[columns.openingHours];
+      const hours = parseOpeningHours(cell instanceof Date ? null : cell);
+      if (hours === undefined) unreadHours.push({ row: i, text: text(cell) });
+      else if (hours !== null) {
+        openingHours = hours;
+        withHours++;
+      }
+    }
+    if (columns.phone !== undefined && text(r[columns.phone]) !== "")
+      phones.set(i, text(r[columns.phone]));
     const name = columns.customer !== undefined ? text(r[columns.customer]) : "";
     const why = noTier(i, tiers[k]);
     return {
@@ -170,9 +196,10 @@ export function planCustomers(
       area: columns.area !== undefined ? text(r[columns.area]) : "",
       address: columns.address !== undefined ? text(r[columns.address]) : "",
       ...(lat !== undefined ? { lat, lng } : {}),
+      ...(openingHours ? { openingHours } : {}),
     };
   });
-  return { customers, tierSource, emptyRows, leftOut, located };
+  return { customers, tierSource, emptyRows, leftOut, located, withHours, unreadHours, phones };
 }
 
 /** Where {@link buildPlanSheets} put things (for messages and tests). */
@@ -190,6 +217,17 @@ export interface PlanSheetsLayout {
 const DATE_FORMAT = "yyyy-mm-dd";
 const KM_FORMAT = "0.0";
 const DEG_FORMAT = "0.000000";
+const TIME_FORMAT = "hh:mm";
+const HOURS_FORMAT = "0.00";
+
+const DAY_FORMATS: Partial<Record<(typeof PLAN_DAY_COLUMNS)[number], string>> = {
+  date: DATE_FORMAT,
+  km: KM_FORMAT,
+  start: TIME_FORMAT,
+  end: TIME_FORMAT,
+  workHours: HOURS_FORMAT,
+  travelHours: HOURS_FORMAT,
+};
 
 /** Quoted sheet name for A1 references. */
 function q(sheet: string): string {
@@ -237,6 +275,8 @@ export function buildPlanSheets(
     dates: "excel",
     weekdayLabel,
     kmDecimals: 2,
+    times: "excel",
+    flagLabel: (v) => t.outsideHours({ hours: v.openingHours }),
   }).map((r) => {
     r[3] = repName(String(r[3]));
     return r.map((v) => (v === "" ? null : v));
@@ -246,6 +286,9 @@ export function buildPlanSheets(
     latitude: DEG_FORMAT,
     longitude: DEG_FORMAT,
     kmFromPrevious: KM_FORMAT,
+    travelMin: KM_FORMAT,
+    arrive: TIME_FORMAT,
+    depart: TIME_FORMAT,
   };
   ops.push({
     kind: "table",
@@ -262,6 +305,7 @@ export function buildPlanSheets(
     dates: "excel",
     weekdayLabel,
     kmDecimals: 1,
+    times: "excel",
   }).map((r) => {
     r[0] = repName(String(r[0]));
     return r;
@@ -273,9 +317,7 @@ export function buildPlanSheets(
     col: dayCol,
     header: PLAN_DAY_COLUMNS.map((k) => t.dayColumns[k]),
     rows: dayRows,
-    numberFormats: PLAN_DAY_COLUMNS.map((k) =>
-      k === "date" ? DATE_FORMAT : k === "km" ? KM_FORMAT : null
-    ),
+    numberFormats: PLAN_DAY_COLUMNS.map((k) => DAY_FORMATS[k] ?? null),
   });
 
   const unscheduledCol = dayCol + PLAN_DAY_COLUMNS.length + 1;

@@ -74,6 +74,11 @@ export interface VisitPlanSheetText {
     latitude: string;
     longitude: string;
     kmFromPrevious: string;
+    /** Issue 13 (contract): English headers start "Travel", "Arrive", "Depart". */
+    travelMin: string;
+    arrive: string;
+    depart: string;
+    hoursCheck: string;
   };
   /** Headers of the per-rep, per-day summary, by PLAN_DAY_COLUMNS key. */
   dayColumns: {
@@ -83,6 +88,10 @@ export interface VisitPlanSheetText {
     week: string;
     visits: string;
     km: string;
+    start: string;
+    end: string;
+    workHours: string;
+    travelHours: string;
   };
   /** Headers of the unscheduled list, by UNSCHEDULED_COLUMNS key. */
   unscheduledColumns: {
@@ -110,6 +119,8 @@ export interface VisitPlanSheetText {
     TOO_FREQUENT: string;
     NO_WORKING_DAYS: string;
   };
+  /** Text of a visit flagged outside its customer's opening hours (`hours`: "08:00-12:00,..."). */
+  outsideHours: (p: { hours: string }) => string;
   /** Name of a rep-less list's single rep. */
   noRep: string;
   /** Route map: chart title per rep and the data headers. */
@@ -193,6 +204,10 @@ const en: SheetText = {
       latitude: "Latitude",
       longitude: "Longitude",
       kmFromPrevious: "Km from previous stop",
+      travelMin: "Travel min",
+      arrive: "Arrive",
+      depart: "Depart",
+      hoursCheck: "Opening hours check",
     },
     dayColumns: {
       rep: "Rep ",
@@ -201,6 +216,10 @@ const en: SheetText = {
       week: "Week no.",
       visits: "Visits",
       km: "Km",
+      start: "Day start",
+      end: "Day end",
+      workHours: "Visit hours",
+      travelHours: "Travel hours",
     },
     unscheduledColumns: {
       customer: "Unscheduled customer",
@@ -224,6 +243,7 @@ const en: SheetText = {
       TOO_FREQUENT: "The policy asks for more visits than there are working days",
       NO_WORKING_DAYS: "No working day in the horizon",
     },
+    outsideHours: ({ hours }) => `Outside opening hours ${hours}: call ahead`,
     noRep: "(no rep)",
     routeChartTitle: ({ rep }) => `Route map: ${rep}`,
     routeColumns: { date: "Date", longitude: "Longitude", latitude: "Latitude" },
@@ -285,6 +305,10 @@ const zh: SheetText = {
       latitude: "纬度",
       longitude: "经度",
       kmFromPrevious: "距上一站(公里)",
+      travelMin: "路上(分钟)",
+      arrive: "到达",
+      depart: "离开",
+      hoursCheck: "营业时间提示",
     },
     dayColumns: {
       rep: "业务员 ",
@@ -293,6 +317,10 @@ const zh: SheetText = {
       week: "第几周",
       visits: "拜访数",
       km: "公里数",
+      start: "出发时间",
+      end: "结束时间",
+      workHours: "拜访小时",
+      travelHours: "路上小时",
     },
     unscheduledColumns: {
       customer: "未排客户",
@@ -316,6 +344,7 @@ const zh: SheetText = {
       TOO_FREQUENT: "拜访政策要求的次数多于工作日数",
       NO_WORKING_DAYS: "计划期内没有工作日",
     },
+    outsideHours: ({ hours }) => `不在营业时间 ${hours} 内：请先电话确认`,
     noRep: "（无业务员）",
     routeChartTitle: ({ rep }) => `路线图：${rep}`,
     routeColumns: { date: "日期", longitude: "经度", latitude: "纬度" },

@@ -5,7 +5,14 @@
 import { DEFAULT_VISIT_POLICY, visitsForTier, type VisitPolicy } from "../visitPolicy";
 import { buildHorizon, dayNumberToIso, isoToDayNumber, isoWeekday } from "./calendar";
 import { haversineKm, isValidLatLng, projectKm } from "./geo";
-import { formatRange, resolveDay, travelMinutes, visitMinutesFor, workingMinutes } from "./dayTime";
+import {
+  formatOpeningHours,
+  formatRange,
+  resolveDay,
+  travelMinutes,
+  visitMinutesFor,
+  workingMinutes,
+} from "./dayTime";
 import { requiredVisits } from "./required";
 import { DEFAULT_EXACT_STOPS, EXACT_MAX_STOPS, shortestOpenPath } from "./route";
 import { scheduleRep } from "./schedule";
@@ -325,6 +332,7 @@ export function planVisits(customers: readonly PlanCustomer[], options: PlanOpti
             travelMin: tm,
             arrive: t.arrive,
             depart: t.depart,
+            openingHours: cu.openingHours?.length ? formatOpeningHours(cu.openingHours) : "",
             flag: t.inHours ? null : "OUTSIDE_HOURS",
           },
         });

@@ -3,7 +3,8 @@
  * key), blanks as "", dates as ISO text or Excel serial numbers.
  */
 import { isoToExcelSerial } from "./calendar";
-import type { VisitPlan } from "./types";
+import { formatClock, MINUTES_PER_DAY } from "./dayTime";
+import type { PlannedVisit, VisitPlan } from "./types";
 
 /** Columns of the visit table, in order. */
 export const PLAN_COLUMNS = [
@@ -19,11 +20,27 @@ export const PLAN_COLUMNS = [
   "latitude",
   "longitude",
   "kmFromPrevious",
+  // Issue 13: the day in hours. The twelve columns above stay first, in this order (contract).
+  "travelMin",
+  "arrive",
+  "depart",
+  "hoursCheck",
 ] as const;
 export type PlanColumn = (typeof PLAN_COLUMNS)[number];
 
 /** Columns of the per-rep, per-day summary. */
-export const PLAN_DAY_COLUMNS = ["rep", "date", "weekday", "week", "visits", "km"] as const;
+export const PLAN_DAY_COLUMNS = [
+  "rep",
+  "date",
+  "weekday",
+  "week",
+  "visits",
+  "km",
+  "start",
+  "end",
+  "workHours",
+  "travelHours",
+] as const;
 /** Columns of the unscheduled list. */
 export const UNSCHEDULED_COLUMNS = [
   "customer",
@@ -46,6 +63,15 @@ export interface PlanTableOptions {
   readonly weekdayLabel?: (isoWeekday: number) => string;
   /** Decimals of km values (default 2). */
   readonly kmDecimals?: number;
+  /** "text" (default): `hh:mm`; "excel": fractions of a day to format as times. */
+  readonly times?: "text" | "excel";
+  /** Text of a flagged visit's check cell (default: the flag code); unflagged visits get "". */
+  readonly flagLabel?: (v: PlannedVisit) => string;
+}
+
+/** A time of day as the table writes it. */
+function timeCell(minutes: number, form: PlanTableOptions["times"]): PlanCell {
+  return form === "excel" ? minutes / MINUTES_PER_DAY : formatClock(minutes);
 }
 
 const roundTo = (v: number, d: number): number => {
@@ -55,7 +81,8 @@ const roundTo = (v: number, d: number): number => {
 
 /**
  * Rows of the visit table, one per visit, in {@link PLAN_COLUMNS} order and in plan order
- * (date, rep, stop). The customer cell holds the name. Missing positions and distances are "".
+ * (date, rep, stop). The customer cell holds the name. Missing positions and distances are "";
+ * travel minutes have one decimal; times are `hh:mm` text or Excel fractions of a day.
  *
  * @param plan The plan from `planVisits`.
  * @param opts Date form, weekday labels, km decimals.
@@ -79,6 +106,10 @@ export function planTableRows(plan: VisitPlan, opts: PlanTableOptions = {}): Pla
     v.lat ?? "",
     v.lng ?? "",
     v.kmFromPrevious === null ? "" : roundTo(v.kmFromPrevious, dec),
+    v.travelMin === null ? "" : roundTo(v.travelMin, 1),
+    timeCell(v.arrive, opts.times),
+    timeCell(v.depart, opts.times),
+    v.flag === null ? "" : opts.flagLabel ? opts.flagLabel(v) : v.flag,
   ]);
 }
 
@@ -88,7 +119,7 @@ export function planTableRows(plan: VisitPlan, opts: PlanTableOptions = {}): Pla
  * @param plan The plan.
  * @param opts Date form, weekday labels, km decimals.
  * @returns The rows, without a header. Cost O(days).
- * @example planDayRows(plan)[0] // ["Li", "2024-01-01", 1, 1, 8, 12.34]
+ * @example planDayRows(plan)[0] // ["Li", "2024-01-01", 1, 1, 8, 12.34, "09:00", "16:40", 3.5, 0.6]
  */
 export function planDayRows(plan: VisitPlan, opts: PlanTableOptions = {}): PlanCell[][] {
   const dec = opts.kmDecimals ?? 2;
@@ -99,6 +130,10 @@ export function planDayRows(plan: VisitPlan, opts: PlanTableOptions = {}): PlanC
     d.week,
     d.visits,
     roundTo(d.km, dec),
+    d.start === null ? "" : timeCell(d.start, opts.times),
+    d.end === null ? "" : timeCell(d.end, opts.times),
+    roundTo(d.workMin / 60, 2),
+    roundTo(d.travelMin / 60, 2),
   ]);
 }
 

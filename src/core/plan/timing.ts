@@ -4,7 +4,8 @@
  * (a) keeps the whole visit out of the lunch break (travel may cross it) and (b) puts the whole
  * visit inside one of the customer's opening windows and inside the working day (waiting before
  * it). When no window can be met after the earlier stops, the visit starts at the earliest lunch-free moment and is
- * flagged. Depart = arrive + visit minutes.
+ * flagged. Depart = arrive + visit minutes. Visits start on whole minutes (travel itself is not
+ * rounded).
  */
 import type { DaySettings, TimeWindow } from "./types";
 
@@ -48,7 +49,9 @@ export function timeStops(stops: readonly StopToTime[], day: DayHours): StopTime
   const out: StopTime[] = [];
   let t = day.workStart;
   for (const s of stops) {
-    const ready = t + s.travel;
+    // Visits start on whole minutes (what a rep reads and a calendar shows); the 1e-9 keeps a
+    // float sum such as 9:00 + 0 from rounding up a minute.
+    const ready = Math.ceil(t + s.travel - 1e-9);
     let arrive = afterLunch(ready, s.minutes, lunch);
     let inHours = true;
     if (s.windows && s.windows.length > 0) {

@@ -135,6 +135,8 @@ export interface PlannedVisit {
   readonly arrive: number;
   /** Arrive + the tier's visit minutes. */
   readonly depart: number;
+  /** The customer's opening hours as `08:00-12:00,14:00-20:00`; "" when not given. */
+  readonly openingHours: string;
   /** Set when the visit cannot fall inside the customer's opening hours on this day. */
   readonly flag: VisitFlag | null;
 }
