@@ -298,6 +298,13 @@ export class MemoryHost implements WorkbookHost {
         break;
       case "autofit":
         break; // column widths are not modelled in memory
+      case "pageSetup":
+        this.mustSheet(op.sheet).pageSetup = {
+          landscape: !!op.landscape,
+          header: op.header ?? "",
+          pageBreaks: [...(op.pageBreaks ?? [])].sort((a, b) => a - b),
+        };
+        break;
       case "setting":
         if (op.value === undefined) delete this.data.settings[op.key];
         else this.data.settings[op.key] = clone(op.value);

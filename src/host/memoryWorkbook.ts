@@ -46,6 +46,8 @@ export interface MemorySheet {
   state?: "visible" | "hidden" | "veryHidden";
   /** 0-based rows hidden in a sheet read from a file (absent: none). */
   hiddenRows?: number[];
+  /** Print set-up (the "pageSetup" op); absent: Excel's defaults. */
+  pageSetup?: { landscape: boolean; header: string; pageBreaks: number[] };
 }
 
 export interface MemoryWorkbookData {

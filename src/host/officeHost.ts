@@ -575,6 +575,18 @@ async function queueOp(
       if (op.name) table.name = op.name;
       return;
     }
+    case "pageSetup": {
+      const ws = sheet(op.sheet);
+      await writer.reserve(300 + 60 * (op.pageBreaks?.length ?? 0));
+      if (op.landscape !== undefined)
+        ws.pageLayout.orientation = op.landscape ? "Landscape" : "Portrait";
+      if (op.header !== undefined)
+        ws.pageLayout.headersFooters.defaultForAllPages.centerHeader = op.header;
+      // A break precedes the row of the range it is given.
+      for (const r of op.pageBreaks ?? [])
+        ws.horizontalPageBreaks.add(ws.getRangeByIndexes(r, 0, 1, 1));
+      return;
+    }
     case "freeze": {
       await writer.reserve(200);
       const panes = sheet(op.sheet).freezePanes;

@@ -145,6 +145,20 @@ export type WriteOp =
       cols: number;
     }
   | { kind: "chart"; sheet: string; spec: ChartSpec }
+  | {
+      /**
+       * Print set-up of a sheet (the rep sheets, issue 13): orientation, a page header (Excel
+       * header codes allowed: "&A" is the sheet name) and manual page breaks, each before a
+       * 0-based row. No fit-to-page: Excel ignores manual breaks when "Fit to" is on.
+       * Office.js (ExcelApi 1.9): `pageLayout.orientation`,
+       * `pageLayout.headersFooters.defaultForAllPages.centerHeader`, `horizontalPageBreaks.add`.
+       */
+      kind: "pageSetup";
+      sheet: string;
+      landscape?: boolean;
+      header?: string;
+      pageBreaks?: number[];
+    }
   | { kind: "autofit"; sheet: string; col: number; cols: number }
   | { kind: "setting"; key: string; value: unknown }
   | { kind: "select"; rect: Rect };

@@ -151,6 +151,12 @@ export function validateBatch(ops: readonly WriteOp[], state?: BatchState): void
         );
         if (op.spec.series.length === 0) fail("a chart needs at least one series");
         break;
+      case "pageSetup":
+        needSheet(op.sheet);
+        if ((op.pageBreaks ?? []).some((r) => !Number.isInteger(r) || r < 1 || r >= 1_048_576))
+          fail("page breaks must be rows 1 .. 1048575 (a break before the first row is none)");
+        if ((op.header ?? "").length > 255) fail("a page header holds at most 255 characters");
+        break;
       case "autofit":
         needSheet(op.sheet);
         needExtent(0, op.col, 1, op.cols);

@@ -481,6 +481,12 @@ export function toExcelWorkbook(
         formulae: [`"${list}"`],
       });
     }
+    if (sheet.pageSetup) {
+      ws.pageSetup.orientation = sheet.pageSetup.landscape ? "landscape" : "portrait";
+      if (sheet.pageSetup.header) ws.headerFooter.oddHeader = `&C${sheet.pageSetup.header}`;
+      // exceljs breaks after a (1-based) row: after row r is before 0-based row r.
+      for (const r of sheet.pageSetup.pageBreaks) ws.getRow(r).addPageBreak();
+    }
     skippedCharts += sheet.charts.length;
   }
   if (wb.worksheets.length === 0) wb.addWorksheet("Sheet1");
