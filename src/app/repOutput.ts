@@ -189,7 +189,9 @@ export function buildRepCalendars(
     const repName = rep || noRep;
     const safe =
       repName
-        .replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_")
+        .replace(/[\\/:*?"<>|]/g, "_")
+        // Control characters are not allowed in Windows file names.
+        .replace(/\p{Cc}/gu, "_")
         .replace(/^\.+/, "_")
         .trim() || "rep";
     let base = safe;

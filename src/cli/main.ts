@@ -66,7 +66,42 @@ function buildProgram(io: CliIO, setCode: (c: number) => void): Command {
     .argument("<input>", "customer list (.xlsx or .csv)")
     .option("--sheet <name>", "sheet holding the list (default: the first non-empty sheet)")
     .option("--weeks <n>", "weeks to plan", "4")
-    .option("--capacity <n>", "visits per rep per day", "8")
+    .option(
+      "--capacity <n>",
+      "at most this many visits per rep per day (default: no cap; the working time limits a day)"
+    )
+    .option("--hours <from-to>", "working hours, e.g. 09:00-18:00 (default 09:00-18:00)")
+    .option(
+      "--lunch <from-to>",
+      "lunch break no visit overlaps, e.g. 12:00-13:00, or none (default 12:00-13:00)"
+    )
+    .option(
+      "--visit-minutes <list>",
+      "minutes per visit by tier, e.g. A=30,B=20,C=15 (default A=30,B=20,C=15)"
+    )
+    .option("--speed <km/h>", "average travel speed in km/h (default 25)")
+    .option("--road-factor <x>", "road km per straight-line km, for travel time (default 1.3)")
+    .option(
+      "--opening-hours <column>",
+      "opening-hours column, forms 8:00-12:00 or 08:00-12:00,14:00-20:00 (default: found by its header 营业时间 / Opening hours)"
+    )
+    .option(
+      "--phone <column>",
+      "phone column for the rep sheets (default: found by its header 电话 / Phone)"
+    )
+    .option(
+      "--map <app>",
+      "map links on the rep sheets and calendars: amap or google (default: amap in Chinese, google in English)"
+    )
+    .option(
+      "--coords <system>",
+      "coordinate system of the list's positions: wgs84 or gcj02 (default wgs84); Amap links use GCJ-02, Google links WGS-84, converted as needed"
+    )
+    .option("--ics <dir>", "also write one calendar file (<rep>.ics) per rep into DIR")
+    .option(
+      "--time-zone <zone>",
+      "time zone of the plan's times, e.g. Asia/Shanghai (default: this computer's)"
+    )
     .option("--start <date>", "first day, yyyy-mm-dd (default: next Monday)")
     .option("--workdays <days>", "working days: mon-fri, mon-sat or mon,tue,... (default mon-fri)")
     .option(

@@ -28,8 +28,18 @@ import {
   type CliIO,
 } from "./common";
 import { replanSetup } from "./replan";
+import { buildRepSheets } from "../app/repOutput";
+import { findExtraColumns } from "../core/plan/extraColumns";
+import { formatRange, resolveDay } from "../core/plan/dayTime";
+import {
+  parseDayOptions,
+  parseMapOptions,
+  resolveTimeZone,
+  writeCalendars,
+  type PlanTimeOptions,
+} from "./planTimes";
 
-export interface PlanCommandOptions {
+export interface PlanCommandOptions extends PlanTimeOptions {
   sheet?: string;
   weeks?: string;
   capacity?: string;
@@ -157,7 +167,11 @@ function positiveInt(v: string | undefined, name: string, dflt: number, max: num
  */
 export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): Promise<number> {
   const weeks = positiveInt(o.weeks, "--weeks", 4, 104);
-  const capacity = positiveInt(o.capacity, "--capacity", 8, 1000);
+  const capacity =
+    o.capacity === undefined ? undefined : positiveInt(o.capacity, "--capacity", 8, 1000);
+  const day = parseDayOptions(o);
+  const maps = parseMapOptions(o);
+  const timeZone = o.ics !== undefined ? resolveTimeZone(o) : undefined;
   const workdays = o.workdays !== undefined ? parseWorkdays(o.workdays) : [1, 2, 3, 4, 5];
   const today = io.today ?? localToday();
   let start: string;
@@ -206,6 +220,12 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
     if (r.address !== undefined) cols.address = r.address;
     if (r.lat !== undefined && r.lng !== undefined) [cols.lat, cols.lng] = [r.lat, r.lng];
     else if (r.latlng !== undefined) cols.latlng = r.latlng;
+    const extra = findExtraColumns(snapshot.header);
+    if (o.openingHours !== undefined)
+      cols.openingHours = resolveColumn(o.openingHours, snapshot, "--opening-hours");
+    else if (extra.openingHours !== undefined) cols.openingHours = extra.openingHours;
+    if (o.phone !== undefined) cols.phone = resolveColumn(o.phone, snapshot, "--phone");
+    else if (extra.phone !== undefined) cols.phone = extra.phone;
 
     const input2 = planCustomers(snapshot, cols);
     if (input2.customers.length === 0)
@@ -220,6 +240,7 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
         workdays,
         holidays,
         capacity,
+        day,
         ...replan?.options,
         onProgress: (f) => progress.update(0.3 + 0.4 * f, "planning"),
       });
@@ -228,14 +249,33 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
       throw e;
     }
     const locale = parseLocale(o.lang, localeOfHeaders(snapshot.header));
-    const { ops, layout } = buildPlanSheets(plan, await host.sheetNames(), locale, start);
+    const names = await host.sheetNames();
+    const { ops, layout } = buildPlanSheets(plan, names, locale, start);
+    const repOut = {
+      locale,
+      ...maps,
+      phoneOf: (id: unknown) => input2.phones.get(id as number),
+    };
+    const taken = [...names, layout.planSheet, ...(layout.routeSheet ? [layout.routeSheet] : [])];
+    const rep = buildRepSheets(plan, taken, repOut);
     progress.update(0.75, "writing");
-    await host.apply(ops);
+    await host.apply([...ops, ...rep.ops]);
     progress.update(0.8, "saving");
     const report = await saveResult(loaded, host, output, (f) =>
       progress.update(0.8 + (1 - 0.8) * f, "saving")
     );
+    const calendars =
+      o.ics !== undefined
+        ? writeCalendars(plan, o.ics, {
+            ...repOut,
+            timeZone: timeZone!,
+            startDate: start,
+            stamp: Date.now(),
+          })
+        : [];
     progress.stop();
+    const resolvedDay = resolveDay(day);
+    const flagged = plan.visits.filter((v) => v.flag !== null).length;
 
     const reps = [...new Set(plan.days.map((d) => d.rep))];
     const perRep = reps.map((rep) => {
@@ -269,7 +309,22 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
             weeks,
             workdays,
             holidays,
-            capacity,
+            capacity: capacity ?? null,
+            day: {
+              hours: formatRange([resolvedDay.workStart, resolvedDay.workEnd]),
+              lunch: resolvedDay.lunch ? formatRange(resolvedDay.lunch) : null,
+              visitMinutes: resolvedDay.visitMinutes,
+              speedKmh: resolvedDay.speedKmh,
+              roadFactor: resolvedDay.roadFactor,
+            },
+            openingHours: {
+              customers: input2.withHours,
+              unread: input2.unreadHours.map((u) => ({
+                row: snapshot.row + 2 + u.row,
+                text: u.text,
+              })),
+              visitsOutsideHours: flagged,
+            },
             customers: input2.customers.length,
             located: input2.located,
             usedCoordinates: plan.usedCoordinates,
@@ -286,6 +341,8 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
             reps: perRep,
             planSheet: layout.planSheet,
             routeSheet: layout.routeSheet,
+            repSheets: rep.layout.sheets.map((s) => s.sheet),
+            calendars,
             chartsSkipped: report.skippedCharts,
             ...(replan ? { replan: replan.summary } : {}),
           },
@@ -301,7 +358,14 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
         ? `tiers from ${describeColumn(snapshot, cols.tier!)}`
         : `tiers computed from ${describeColumn(snapshot, cols.sales!)} (rank 20/40/40)`;
     out.push(
-      `Planned ${weeks} week(s) from ${start} for ${num(input2.customers.length)} customers of sheet "${snapshot.sheet}" (${tierFrom}; ${reps.length} rep(s); capacity ${capacity} visits/day; ${input2.located} with coordinates).`
+      `Planned ${weeks} week(s) from ${start} for ${num(input2.customers.length)} customers of sheet "${snapshot.sheet}" (${tierFrom}; ${reps.length} rep(s); ${capacity !== undefined ? `at most ${capacity} visits/day; ` : ""}${input2.located} with coordinates).`
+    );
+    out.push(
+      `  Day: ${formatRange([resolvedDay.workStart, resolvedDay.workEnd])}${resolvedDay.lunch ? `, lunch ${formatRange(resolvedDay.lunch)}` : ""}; visit minutes ${Object.entries(
+        resolvedDay.visitMinutes
+      )
+        .map(([k, v]) => `${k}=${v}`)
+        .join(",")}; travel at ${resolvedDay.speedKmh} km/h x ${resolvedDay.roadFactor}.`
     );
     if (replan) out.push(...replan.lines);
     const t = plan.totals;
@@ -311,6 +375,23 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
     if (t.busiestDay)
       out.push(
         `  Busiest day: ${t.busiestDay.rep || "(no rep)"} on ${t.busiestDay.date} with ${t.busiestDay.visits} visits`
+      );
+    if (t.longestDay)
+      out.push(
+        `  Longest day: ${t.longestDay.rep || "(no rep)"} on ${t.longestDay.date} with ${num(t.longestDay.hours, 1)} h of visits and travel`
+      );
+    if (cols.openingHours !== undefined)
+      out.push(
+        `  Opening hours from ${describeColumn(snapshot, cols.openingHours)}: ${input2.withHours} customer(s); ${flagged} visit(s) outside them, flagged on the plan sheet.`
+      );
+    if (input2.unreadHours.length > 0)
+      out.push(
+        `Warning: ${input2.unreadHours.length} opening-hours cell(s) not understood, planned without hours (rows ${input2.unreadHours
+          .slice(0, 5)
+          .map((u) => snapshot.row + 2 + u.row)
+          .join(
+            ", "
+          )}${input2.unreadHours.length > 5 ? ", ..." : ""}); write them like 08:00-12:00,14:00-20:00.`
       );
     for (const p of perRep)
       out.push(
@@ -328,12 +409,21 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
         );
       if (codes.has("CAPACITY"))
         out.push(
-          `  The policy needs about ${plan.neededCapacity.visitsPerRepDay} visits per rep per day (--capacity).`
+          capacity !== undefined
+            ? `  The policy needs about ${plan.neededCapacity.visitsPerRepDay} visits per rep per day (--capacity).`
+            : "  The working days are full: lengthen --hours, shorten --visit-minutes, add a rep or lower the policy."
         );
     }
     out.push(
       `Wrote ${output}: sheet "${layout.planSheet}"${layout.routeSheet ? ` and route data on "${layout.routeSheet}"` : ""}.`
     );
+    out.push(
+      `Rep sheets: ${rep.layout.sheets.map((s) => `"${s.sheet}"`).join(", ")} (one printed page per day).`
+    );
+    if (calendars.length > 0)
+      out.push(
+        `Calendars (${timeZone}): ${calendars.length} file(s) in ${o.ics}: ${calendars.map((f) => path.basename(f)).join(", ")}.`
+      );
     if (report.skippedCharts > 0) {
       out.push(
         `Note: the ${report.skippedCharts} route chart(s) are not written by the command line (exceljs cannot write charts); their data is on "${layout.routeSheet}" (the pane draws them in Excel).`

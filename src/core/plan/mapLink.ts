@@ -23,7 +23,7 @@ export const LINK_SYSTEM: Readonly<Record<MapProvider, CoordSystem>> = {
 };
 
 const A = 6378245.0; // Krasovsky 1940 semi-major axis, as GCJ-02 defines it
-const EE = 0.00669342162296594323; // its first eccentricity squared
+const EE = 0.006693421622965943; // its first eccentricity squared (as published, to double precision)
 
 /** Rough mainland-China box used by GCJ-02: outside it the transform is the identity. */
 function outOfChina(lat: number, lng: number): boolean {

@@ -26,7 +26,7 @@ import {
 import { REL_TYPE, relsPathOf, type SheetInfo, type XlsxPackage } from "./pkg";
 import { a1 } from "./readSheet";
 import { removeAllNow, tempPathFor, trackTemp, untrackTemp } from "./tempFiles";
-import { escapeAttr, NS_MAIN, NS_PKG_REL, NS_REL } from "./xml";
+import { escapeAttr, escapeText, NS_MAIN, NS_PKG_REL, NS_REL } from "./xml";
 import { ZipWriter } from "./zip";
 
 export interface PackageWriteInput {
@@ -193,10 +193,32 @@ function renderSheet(
     (dv.length > 0
       ? `<dataValidations count="${dv.length}">${dv.join("")}</dataValidations>`
       : "") +
+    printXml(sheet) +
     (tableRIds.length > 0
       ? `<tableParts count="${tableRIds.length}">${tableRIds.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`
       : "") +
     `</worksheet>`
+  );
+}
+
+/**
+ * Print set-up of a new sheet (the "pageSetup" op; the rep sheets of issue 13): orientation, a
+ * centre page header and manual row breaks, in CT_Worksheet's order (pageMargins, pageSetup,
+ * headerFooter, rowBreaks). `<brk id="n">` breaks after 1-based row n = before 0-based row n.
+ */
+function printXml(sheet: MemorySheet): string {
+  const p = sheet.pageSetup;
+  if (!p) return "";
+  const breaks = p.pageBreaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("");
+  return (
+    `<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
+    `<pageSetup orientation="${p.landscape ? "landscape" : "portrait"}"/>` +
+    (p.header
+      ? `<headerFooter><oddHeader>${escapeText(`&C${p.header}`)}</oddHeader></headerFooter>`
+      : "") +
+    (breaks
+      ? `<rowBreaks count="${p.pageBreaks.length}" manualBreakCount="${p.pageBreaks.length}">${breaks}</rowBreaks>`
+      : "")
   );
 }
 
