@@ -447,11 +447,14 @@ describe("crm plan", () => {
     const json = JSON.parse(r.out);
     expect(json.planSheet).toBe("拜访计划 2025-11-03");
     const wb = await readBack(out);
+    // The list, the plan, the route data, then one stop sheet per rep (issue 13).
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       "客户清单",
       "拜访计划 2025-11-03",
       "路线图 2025-11-03",
+      ...json.repSheets,
     ]);
+    expect(json.repSheets).toHaveLength(json.reps.length);
     const ws = wb.getWorksheet("拜访计划 2025-11-03")!;
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(Object.keys((ws as unknown as { tables: object }).tables).length).toBeGreaterThanOrEqual(

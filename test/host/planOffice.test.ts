@@ -52,7 +52,7 @@ describe("visit plan through the Office.js host", () => {
     // The visit table at A1: header + one row per visit.
     const visitTable = s.tables.find((t) => t.row === 0 && t.col === 0)!;
     expect(visitTable.rows).toBe(plan.visits.length + 1);
-    expect(visitTable.cols).toBe(12);
+    expect(visitTable.cols).toBe(16); // the twelve columns + Travel min, Arrive, Depart, opening-hours check
     expect(s.cells[0][0]).toBe("Date");
     expect(s.cells[0][5]).toBe("Customer");
     expect(s.frozenRows).toBe(1);
