@@ -78,6 +78,8 @@ module.exports = async (env, options) => {
       preview: "./src/preview/index.tsx",
       // The pane's Web Worker (src/taskpane/compute): loaded with new Worker("compute.js"), so no page lists it as a chunk.
       compute: "./src/taskpane/compute/worker.ts",
+      // The in-Excel tests' page (npm run test:excel; src/excelTests).
+      excelTests: "./src/excelTests/excel.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -130,6 +132,13 @@ module.exports = async (env, options) => {
         // Shared runtime: the pane page loads the functions bundle too, first, so the CRM
         // functions register before the pane's own script runs ("manual": in this order).
         chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "excel-tests.html",
+        template: "./src/excelTests/excel-tests.html",
+        // The test manifest makes this the shared runtime's page: it must register the functions too.
+        chunks: ["functions", "excelTests"],
         chunksSortMode: "manual",
       }),
       new HtmlWebpackPlugin({

@@ -8,6 +8,7 @@ import { bench as clvBench } from "./clv.bench";
 import { bench as planBench } from "./plan.bench";
 import { bench as historyBench } from "./history.bench";
 import { bench as clvhistBench } from "./clvhist.bench";
+import { bench as paneBench } from "./pane.bench";
 
 const suites: Record<string, () => Promise<void>> = {
   tier: tierBench,
@@ -15,6 +16,7 @@ const suites: Record<string, () => Promise<void>> = {
   plan: planBench,
   history: historyBench,
   clvhist: clvhistBench,
+  pane: paneBench,
 };
 
 async function main(): Promise<void> {

@@ -1,7 +1,8 @@
 /**
  * The browser preview: the real pane (App) on the in-memory host loaded with the sample list,
  * next to a small grid of the in-memory sheet. `?lang=zh` / `?lang=en` picks the language.
- * `window.__crmHost` exposes the host to the browser tests.
+ * `window.__crmHost` exposes the host to the browser tests; `?selftest=1` runs the in-Excel
+ * test suite on the in-memory workbook.
  */
 import "./customFunctionsStub"; // first: before anything loads src/functions/functions.ts
 import * as React from "react";
@@ -50,3 +51,12 @@ function Preview(): React.JSX.Element {
 
 const el = document.getElementById("container");
 if (el) createRoot(el).render(<Preview />);
+
+// ?selftest=1: the in-Excel test suite (src/excelTests) on this in-memory workbook, its
+// results in window.__crmSelfTest for test/browser/selfTest.test.ts. Loaded only when asked.
+if (params.has("selftest")) {
+  void import("../excelTests/suite").then(async ({ runSelfTests }) => {
+    const results = await runSelfTests(host);
+    (window as unknown as { __crmSelfTest: unknown }).__crmSelfTest = results;
+  });
+}

@@ -75,7 +75,7 @@ export async function startPreview(): Promise<Preview> {
 /** The preview for one test file: started before its tests, closed after them. */
 export interface PreviewSuite {
   /** A new page on the preview in `lang`, sized like a pane next to a sheet, with the page's uncaught errors (collected from before it loads). */
-  open(lang: string): Promise<{ page: Page; errors: string[] }>;
+  open(lang: string, query?: string): Promise<{ page: Page; errors: string[] }>;
 }
 
 /** Registers the suite's beforeAll/afterAll; call it at the top of a describe block. */
@@ -89,12 +89,12 @@ export function previewSuite(): PreviewSuite {
     await preview?.close();
   });
   return {
-    async open(lang: string) {
+    async open(lang: string, query = "") {
       if (!preview) throw new Error("the preview did not start (see the beforeAll error)");
       const page = await preview.browser.newPage({ viewport: { width: 1400, height: 1100 } });
       const errors: string[] = [];
       page.on("pageerror", (e) => errors.push(String(e)));
-      await page.goto(`${preview.base}/preview.html?lang=${lang}`);
+      await page.goto(`${preview.base}/preview.html?lang=${lang}${query}`);
       return { page, errors };
     },
   };
