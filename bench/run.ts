@@ -6,6 +6,7 @@
 import { bench as tierBench } from "./tier.bench";
 import { bench as clvBench } from "./clv.bench";
 import { bench as planBench } from "./plan.bench";
+import { bench as planTimesBench } from "./planTimes.bench";
 import { bench as historyBench } from "./history.bench";
 import { bench as clvhistBench } from "./clvhist.bench";
 import { bench as paneBench } from "./pane.bench";
@@ -14,6 +15,7 @@ const suites: Record<string, () => Promise<void>> = {
   tier: tierBench,
   clv: clvBench,
   plan: planBench,
+  plantimes: planTimesBench,
   history: historyBench,
   clvhist: clvhistBench,
   pane: paneBench,

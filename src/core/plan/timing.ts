@@ -72,16 +72,29 @@ export function timeStops(stops: readonly StopToTime[], day: DayHours): StopTime
   return out;
 }
 
-/** How good a timed order is: fewer missed windows, then an earlier end. */
-function score(times: readonly StopTime[]): [number, number] {
+/**
+ * How good a timed order is: fewer missed windows, then less travel (the route stays as short
+ * as the windows allow), then an earlier end.
+ */
+function score(stops: readonly StopToTime[], times: readonly StopTime[]): number[] {
   let missed = 0;
+  let travel = 0;
   for (const s of times) if (!s.inHours) missed++;
-  return [missed, times.length > 0 ? times[times.length - 1].depart : 0];
+  for (const s of stops) travel += s.travel;
+  return [missed, travel, times.length > 0 ? times[times.length - 1].depart : 0];
+}
+
+function better(a: readonly number[], b: readonly number[]): boolean {
+  for (let k = 0; k < a.length; k++) {
+    if (a[k] < b[k] - 1e-9) return true;
+    if (a[k] > b[k] + 1e-9) return false;
+  }
+  return false;
 }
 
 /**
  * Reorders a route whose shortest order misses opening windows: moves one stop at a time to
- * the position that lowers (missed windows, end of day), until no single move helps. The
+ * the position that lowers (missed windows, travel, end of day), until no single move helps. The
  * shortest order is kept whenever it meets every window, so windows cost distance only where
  * they must.
  *
@@ -96,11 +109,12 @@ export function orderForWindows(
   day: DayHours
 ): { order: number[]; times: StopTime[] } {
   let best = order.slice();
-  let bestTimes = timeStops(build(best), day);
-  let bestScore = score(bestTimes);
+  const first = build(best);
+  let bestTimes = timeStops(first, day);
+  let bestScore = score(first, bestTimes);
   const n = best.length;
-  // Bounded: each accepted round strictly lowers the missed count or the end time, and at most
-  // n rounds run (missed windows <= n; ties in missed fall back to end time improvements).
+  // Bounded: at most n rounds of n^2 candidate moves; a move is taken only when it strictly
+  // improves the score, so no round repeats an order.
   for (let round = 0; round < n && bestScore[0] > 0; round++) {
     let improved = false;
     for (let from = 0; from < n; from++) {
@@ -110,9 +124,10 @@ export function orderForWindows(
         const cand = best.slice();
         const [s] = cand.splice(from, 1);
         cand.splice(to, 0, s);
-        const times = timeStops(build(cand), day);
-        const sc = score(times);
-        if (sc[0] < bestScore[0] || (sc[0] === bestScore[0] && sc[1] < bestScore[1] - 1e-9)) {
+        const built = build(cand);
+        const times = timeStops(built, day);
+        const sc = score(built, times);
+        if (better(sc, bestScore)) {
           best = cand;
           bestTimes = times;
           bestScore = sc;
