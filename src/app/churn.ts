@@ -9,8 +9,9 @@
  * unique name) is created. The table always starts at A1 of its sheet. {@link readChurnWatch}
  * does this lookup and the read; pass its result as `existing`.
  *
- * A re-run REWRITES the table in place (one `clear` op over the old table, then a new table) and
- * never loses what the user typed: reasons, costs, probabilities, notes and any column the user
+ * A re-run REWRITES the table in place (one `clear` op over the old table, then a new table; if
+ * Excel refuses a write after the clear, the Office.js host puts the old table back from the
+ * copy it made before clearing, see host/officeBackup.ts) and never loses what the user typed: reasons, costs, probabilities, notes and any column the user
  * added to the table are carried over, matched by customer id when both runs have one, else by
  * name (trimmed, case-insensitive). A customer no longer lapsed stays, marked "No longer
  * lapsed", when the user typed anything on its row; otherwise it is dropped. A cost or

@@ -6,28 +6,38 @@
  * - readList: 1 sync for the extent (2 when the selection is in an Excel table), then 1 sync per
  *   ~3 MB of response (Excel on the web refuses responses above 5 MB; see officeRead.ts);
  * - readRect: 1 sync per ~3 MB of response;
- * - apply: 1 sync per ~4 MB of payload (a 100,000-row Tier column is one), plus 1 first sync
- *   only when the batch adds sheets or clears a rectangle (sheet names and the tables a
- *   `clear` deletes are read in that one sync; a second one without ExcelApi 1.9). Sheets the
- *   batch writes to are checked server-side at the head of the first request, so a missing
- *   sheet fails before any write.
+ * - apply: 1 sync per ~4 MB of request (a 100,000-row Tier column is one). A batch that adds
+ *   sheets, clears or creates tables first checks everything Excel could refuse against the
+ *   workbook in 1 sync (names, overlaps, protection; the tables' extents in 1 more without
+ *   ExcelApi 1.9); a batch with a `clear` of cells then reads what the clear removes and
+ *   commits a copy of it (1 sync each, officeBackup.ts), because Excel does not run a batch as
+ *   a transaction. Other batches check their sheets server-side at the head of the first
+ *   request, so a missing sheet fails before any write.
+ * Every cell is written through officeWrite.ts (strings kept as text).
  */
 import type { CellValue } from "../core/cell";
-import type {
-  CellInput,
-  ChartSpec,
-  ListProblem,
-  ListSnapshot,
-  Rect,
-  WorkbookHost,
-  WriteOp,
-} from "./types";
+import type { ChartSpec, ListProblem, ListSnapshot, Rect, WorkbookHost, WriteOp } from "./types";
 import { validateBatch } from "./validateBatch";
+import {
+  RequestWriter,
+  estimateBytes,
+  fromExcel,
+  isFormula,
+  queueGrid,
+  toExcelInput,
+} from "./officeWrite";
+import {
+  queueBackup,
+  queueDropBackup,
+  readCleared,
+  restoreRegion,
+  revealBackup,
+  type ClearedRegion,
+} from "./officeBackup";
 import { snapshotFromGrid } from "../app/listSnapshot";
 import {
   DEFAULT_MAX_READ_CELLS,
   DEFAULT_MAX_RESPONSE_BYTES,
-  cellJsonBytes,
   readRowBands,
   type ReadBudget,
   type ReadPart,
@@ -56,6 +66,8 @@ const box = (r: Excel.Range): Box => ({
   rows: r.rowCount,
   cols: r.columnCount,
 });
+
+export { toExcelInput };
 
 export class OfficeHost implements WorkbookHost {
   private readonly maxRequestBytes: number;
@@ -236,47 +248,98 @@ export class OfficeHost implements WorkbookHost {
 
   async apply(ops: WriteOp[], onProgress?: (fraction: number) => void): Promise<void> {
     validateBatch(ops);
+    checkCellsForExcel(ops);
     const excelOps = ops.filter((op) => op.kind !== "setting");
     const settingOps = ops.filter(
       (op): op is Extract<WriteOp, { kind: "setting" }> => op.kind === "setting"
     );
     if (excelOps.length > 0) {
-      await Excel.run(async (ctx) => {
-        const sheets = ctx.workbook.worksheets;
-        const added = new Set<string>();
-        const addsSheets = excelOps.some((op) => op.kind === "addSheet");
-        // Tables a `clear` must delete are read in the same first sync as the sheet names.
-        const tableReads = queueClearTableReads(sheets, excelOps, this.supports("ExcelApi", "1.9"));
-        if (addsSheets || tableReads.length > 0) {
-          if (addsSheets) sheets.load("items/name");
-          await ctx.sync();
-        }
-        const doomed = await tablesToDelete(ctx, tableReads);
-        if (addsSheets) {
-          const names = new Set(sheets.items.map((s) => s.name.toLowerCase()));
-          for (const op of excelOps) {
-            if (op.kind !== "addSheet") continue;
-            if (names.has(op.name.toLowerCase()))
-              throw new Error(`A sheet named "${op.name}" already exists.`);
-            names.add(op.name.toLowerCase());
-            added.add(op.name.toLowerCase());
+      const regions: ClearedRegion[] = [];
+      let backedUp = false;
+      try {
+        await Excel.run(async (ctx) => {
+          const sheets = ctx.workbook.worksheets;
+          const added = new Set(
+            excelOps.flatMap((op) => (op.kind === "addSheet" ? [op.name.toLowerCase()] : []))
+          );
+          const referenced = new Set<string>();
+          for (const op of excelOps)
+            for (const s of sheetsOf(op)) if (!added.has(s.toLowerCase())) referenced.add(s);
+          // A batch that adds sheets, clears or creates tables is checked against the workbook
+          // in a first sync, before its first write: everything Excel could refuse there
+          // (taken sheet or table names, overlapping tables, protected or missing sheets).
+          const tableReads = queueTableReads(sheets, excelOps, this.supports("ExcelApi", "1.9"));
+          const tableNames = excelOps.some((op) => op.kind === "table" && op.name)
+            ? ctx.workbook.tables
+            : null;
+          const preflight = added.size > 0 || tableReads.length > 0 || tableNames !== null;
+          const protections = new Map<string, Excel.WorksheetProtection>();
+          if (preflight) {
+            sheets.load("items/name");
+            tableNames?.load("items/name");
+            for (const s of referenced) {
+              const p = sheets.getItem(s).protection;
+              p.load("protected"); // fails with ItemNotFound for a missing sheet
+              protections.set(s, p);
+            }
+            await ctx.sync();
+          } else {
+            // Server-side check at the head of the first request: a missing sheet fails it
+            // before any write.
+            for (const s of referenced) sheets.getItem(s).load("name");
           }
-        }
-        // Server-side check before any write: a missing sheet fails the request here.
-        const referenced = new Set<string>();
-        for (const op of excelOps)
-          for (const s of sheetsOf(op)) if (!added.has(s.toLowerCase())) referenced.add(s);
-        for (const s of referenced) sheets.getItem(s).load("name");
+          const hits = await tablesHit(ctx, tableReads);
+          if (preflight) {
+            const taken = sheets.items.map((s) => s.name);
+            checkAgainstWorkbook(excelOps, taken, protections, hits, tableNames);
+            // A copy of what each clear removes (see officeBackup.ts).
+            const names = [
+              ...taken,
+              ...excelOps.flatMap((op) => (op.kind === "addSheet" ? [op.name] : [])),
+            ];
+            for (const op of excelOps) {
+              if (
+                op.kind !== "clear" ||
+                added.has(op.sheet.toLowerCase()) ||
+                op.rows < 1 ||
+                op.cols < 1
+              )
+                continue;
+              const region = await readCleared(
+                ctx,
+                op.sheet,
+                { row: op.row, col: op.col, rows: op.rows, cols: op.cols },
+                hits.get(op) ?? [],
+                this.readBudget,
+                names
+              );
+              if (region) regions.push(region);
+            }
+          }
 
-        const writer = new RequestWriter(
-          ctx,
-          this.maxRequestBytes,
-          estimateBytes(excelOps),
-          onProgress
-        );
-        for (const op of excelOps) await queueOp(ctx, op, writer, doomed);
-        await writer.flush();
-      });
+          const writer = new RequestWriter(
+            ctx,
+            this.maxRequestBytes,
+            estimateBytes(excelOps),
+            onProgress
+          );
+          if (regions.length > 0) {
+            // The copy is committed before the request that clears: a failure up to here has
+            // removed nothing.
+            for (const r of regions) await queueBackup(ctx, r, writer);
+            await writer.flush();
+            backedUp = true;
+          }
+          for (const op of excelOps) await queueOp(ctx, op, writer, hits);
+          // Last action: runs only when every write before it succeeded.
+          for (const r of regions) await queueDropBackup(ctx, r, writer);
+          await writer.flush();
+        });
+      } catch (e) {
+        if (backedUp) throw await this.recover(regions, e);
+        if (regions.length > 0) await this.dropPartialBackups(regions);
+        throw e;
+      }
     }
     if (settingOps.length > 0) {
       const settings = Office.context.document.settings;
@@ -295,6 +358,56 @@ export class OfficeHost implements WorkbookHost {
     onProgress?.(1);
   }
 
+  /**
+   * After a write failed once the copy was made: puts each cleared region back from its copy;
+   * if that fails too, shows the backup sheets. The error returned says which happened.
+   */
+  private async recover(regions: readonly ClearedRegion[], cause: unknown): Promise<Error> {
+    const why = cause instanceof Error ? cause.message : String(cause);
+    try {
+      await Excel.run(async (ctx) => {
+        for (const r of regions) await restoreRegion(ctx, r, this.maxRequestBytes);
+      });
+      return Object.assign(
+        new Error(`Excel refused the write (${why}). The sheet was put back as it was.`),
+        { cause }
+      );
+    } catch (e) {
+      const sheets = regions.map((r) => `"${r.backupSheet}"`).join(", ");
+      try {
+        await Excel.run(async (ctx) => {
+          for (const r of regions) await revealBackup(ctx, r);
+        });
+      } catch {
+        // The copy stays (hidden) either way; the message below still names it.
+      }
+      return Object.assign(
+        new Error(
+          `Excel refused the write (${why}) and the sheet could not be put back (${e instanceof Error ? e.message : String(e)}). ` +
+            `Everything that was there, including what you typed, is kept on the sheet ${sheets}.`
+        ),
+        { cause }
+      );
+    }
+  }
+
+  /** A copy that was not complete when the batch failed: nothing was cleared, so it goes. */
+  private async dropPartialBackups(regions: readonly ClearedRegion[]): Promise<void> {
+    try {
+      await Excel.run(async (ctx) => {
+        const sheets = ctx.workbook.worksheets;
+        sheets.load("items/name");
+        await ctx.sync();
+        const have = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+        for (const r of regions)
+          if (have.has(r.backupSheet.toLowerCase())) sheets.getItem(r.backupSheet).delete();
+        await ctx.sync();
+      });
+    } catch {
+      // The original cells are untouched; a hidden partial copy left behind holds nothing lost.
+    }
+  }
+
   async select(rect: Rect): Promise<void> {
     await Excel.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem(rect.sheet);
@@ -311,53 +424,65 @@ export class OfficeHost implements WorkbookHost {
 }
 
 type ClearOp = Extract<WriteOp, { kind: "clear" }>;
-interface ClearTableRead {
-  op: ClearOp;
+type TableOp = Extract<WriteOp, { kind: "table" }>;
+interface TableRead {
+  op: ClearOp | TableOp;
+  rect: Box;
   tables: Excel.TableCollection | Excel.TableScopedCollection;
   /** True when `tables` holds only the tables intersecting the rectangle (Range.getTables, ExcelApi 1.9). */
   exact: boolean;
 }
 
+const rectOf = (op: ClearOp | TableOp): Box =>
+  op.kind === "clear"
+    ? { row: op.row, col: op.col, rows: op.rows, cols: op.cols }
+    : { row: op.row, col: op.col, rows: op.rows.length + 1, cols: op.header.length };
+
 /**
- * Queues the reads of the tables each `clear` may delete (not yet synced): with ExcelApi 1.9
- * `Range.getTables(false)` gives exactly the intersecting ones; before it, the sheet's tables,
- * whose extents {@link tablesToDelete} then reads. Sheets added by the batch have no tables yet.
+ * Queues the reads of the tables under each `clear` (the tables it deletes) and each new `table`
+ * (which must not overlap one), not yet synced: with ExcelApi 1.9 `Range.getTables(false)` gives
+ * exactly the intersecting ones; before it, the sheet's tables, whose extents
+ * {@link tablesHit} then reads. Sheets added by the batch have no tables yet.
  */
-function queueClearTableReads(
+function queueTableReads(
   sheets: Excel.WorksheetCollection,
   ops: readonly WriteOp[],
   hasGetTables: boolean
-): ClearTableRead[] {
+): TableRead[] {
   const addedHere = new Set(
     ops.flatMap((op) => (op.kind === "addSheet" ? [op.name.toLowerCase()] : []))
   );
-  const out: ClearTableRead[] = [];
+  const out: TableRead[] = [];
   for (const op of ops) {
-    if (op.kind !== "clear" || addedHere.has(op.sheet.toLowerCase()) || op.rows < 1 || op.cols < 1)
+    if ((op.kind !== "clear" && op.kind !== "table") || addedHere.has(op.sheet.toLowerCase()))
       continue;
+    const rect = rectOf(op);
+    if (rect.rows < 1 || rect.cols < 1) continue;
     const ws = sheets.getItem(op.sheet);
     const tables = hasGetTables
-      ? ws.getRangeByIndexes(op.row, op.col, op.rows, op.cols).getTables(false)
+      ? ws.getRangeByIndexes(rect.row, rect.col, rect.rows, rect.cols).getTables(false)
       : ws.tables;
     tables.load("items/name");
-    out.push({ op, tables, exact: hasGetTables });
+    out.push({ op, rect, tables, exact: hasGetTables });
   }
   return out;
 }
 
 /**
- * After the first sync: the tables each `clear` deletes (each table once, for the first clear
- * that hits it). One more sync only without ExcelApi 1.9 when the sheets have tables.
+ * After the first sync: the existing tables under each op of {@link queueTableReads}; for a
+ * `clear`, each table once (for the first clear that hits it). One more sync only without
+ * ExcelApi 1.9 when the sheets have tables.
  */
-async function tablesToDelete(
+async function tablesHit(
   ctx: Excel.RequestContext,
-  reads: readonly ClearTableRead[]
+  reads: readonly TableRead[]
 ): Promise<Map<WriteOp, Excel.Table[]>> {
   const out = new Map<WriteOp, Excel.Table[]>();
   const ranges = new Map<Excel.Table, Excel.Range>();
   for (const r of reads) {
     if (r.exact) continue;
     for (const t of r.tables.items) {
+      if (ranges.has(t)) continue;
       const range = t.getRange();
       range.load(DIMS);
       ranges.set(t, range);
@@ -368,7 +493,8 @@ async function tablesToDelete(
   for (const r of reads) {
     const hit = r.tables.items.filter((t) => {
       const range = ranges.get(t);
-      if (range && !intersects(box(range), r.op)) return false;
+      if (range && !intersects(box(range), r.rect)) return false;
+      if (r.op.kind === "table") return true;
       if (seen.has(t.name.toLowerCase())) return false;
       seen.add(t.name.toLowerCase());
       return true;
@@ -387,29 +513,71 @@ function intersects(a: Box, b: Box): boolean {
   );
 }
 
-/** Queues writes and syncs whenever the next piece would push the request past the byte budget. */
-class RequestWriter {
-  private pending = 0;
-  private done = 0;
-  /** Number of context.sync() calls made by this writer (for tests and diagnostics). */
-  syncs = 0;
-  constructor(
-    private readonly ctx: Excel.RequestContext,
-    readonly maxBytes: number,
-    private readonly total: number,
-    private readonly onProgress?: (f: number) => void
-  ) {}
-  /** Makes room for `bytes` more in the current request (syncing first if needed). */
-  async reserve(bytes: number): Promise<void> {
-    if (this.pending > 0 && this.pending + bytes > this.maxBytes) await this.flush();
-    this.pending += bytes;
+/** Longest text a cell holds, longest formula (Excel specifications and limits). */
+const MAX_CELL_CHARS = 32_767;
+const MAX_FORMULA_CHARS = 8_192;
+
+/**
+ * Cell contents Excel would refuse or silently drop, checked before anything is written: a
+ * number that is not finite travels as JSON null (the cell is left unchanged), text above
+ * 32,767 characters and formulas above 8,192 are refused.
+ * @throws Error naming the op and the cell.
+ */
+export function checkCellsForExcel(ops: readonly WriteOp[]): void {
+  ops.forEach((op, i) => {
+    const grids =
+      op.kind === "values" ? [op.values] : op.kind === "table" ? [[op.header], op.rows] : [];
+    for (const g of grids)
+      g.forEach((row, r) =>
+        row.forEach((v, c) => {
+          const at = `op ${i}, row ${r + 1}, column ${c + 1}`;
+          if (typeof v === "number" && !Number.isFinite(v))
+            throw new Error(`${at}: ${v} cannot be written to Excel (not a finite number).`);
+          if (typeof v === "string" && v.length > MAX_CELL_CHARS)
+            throw new Error(`${at}: text longer than ${MAX_CELL_CHARS} characters.`);
+          if (isFormula(v) && v.formula.length > MAX_FORMULA_CHARS)
+            throw new Error(`${at}: formula longer than ${MAX_FORMULA_CHARS} characters.`);
+        })
+      );
+  });
+}
+
+/**
+ * The batch against the workbook read in the first sync: sheet names to add are free,
+ * sheets written to are not protected, a new table overlaps no table that stays and takes no
+ * name in use (tables deleted by an earlier `clear` of the batch free their place and name).
+ * @throws Error before any write.
+ */
+function checkAgainstWorkbook(
+  ops: readonly WriteOp[],
+  sheetNames: readonly string[],
+  protections: ReadonlyMap<string, Excel.WorksheetProtection>,
+  hits: ReadonlyMap<WriteOp, Excel.Table[]>,
+  tableNames: Excel.TableCollection | null
+): void {
+  const names = new Set(sheetNames.map((n) => n.toLowerCase()));
+  for (const op of ops) {
+    if (op.kind !== "addSheet") continue;
+    if (names.has(op.name.toLowerCase()))
+      throw new Error(`A sheet named "${op.name}" already exists.`);
+    names.add(op.name.toLowerCase());
   }
-  async flush(): Promise<void> {
-    await this.ctx.sync();
-    this.syncs++;
-    this.done += this.pending;
-    this.pending = 0;
-    if (this.total > 0) this.onProgress?.(Math.min(0.99, this.done / this.total));
+  for (const [sheet, p] of protections)
+    if (p.protected) throw new Error(`The sheet "${sheet}" is protected: unprotect it first.`);
+  const deleted = new Set<string>();
+  const tablesInUse = new Set((tableNames?.items ?? []).map((t) => t.name.toLowerCase()));
+  for (const op of ops) {
+    if (op.kind === "clear") for (const t of hits.get(op) ?? []) deleted.add(t.name.toLowerCase());
+    if (op.kind !== "table") continue;
+    const blocking = (hits.get(op) ?? []).find((t) => !deleted.has(t.name.toLowerCase()));
+    if (blocking)
+      throw new Error(`The new table on "${op.sheet}" would overlap the table "${blocking.name}".`);
+    if (op.name) {
+      const key = op.name.toLowerCase();
+      if (tablesInUse.has(key) && !deleted.has(key))
+        throw new Error(`A table named "${op.name}" already exists.`);
+      tablesInUse.add(key);
+    }
   }
 }
 
@@ -440,103 +608,6 @@ export function splitAddress(
   let sheet = address.slice(0, bang);
   if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
   return { sheet, address: address.slice(bang + 1) };
-}
-
-/** Bytes a cell costs in a request: its JSON as written (see toExcelInput) and a comma. */
-function cellBytes(v: CellInput): number {
-  return cellJsonBytes(toExcelInput(v)) + 1;
-}
-
-function estimateBytes(ops: WriteOp[]): number {
-  let total = 0;
-  for (const op of ops) {
-    if (op.kind === "values")
-      for (const r of op.values)
-        for (const v of r)
-          total += cellBytes(v) + (op.numberFormat ? op.numberFormat.length + 3 : 0);
-    else if (op.kind === "table")
-      for (const r of op.rows) for (const v of r) total += cellBytes(v) + 8;
-    else total += 2000;
-  }
-  return total;
-}
-
-/** Excel serial date (days since 1899-12-30, UTC). */
-function toSerial(d: Date): number {
-  return d.getTime() / 86_400_000 + 25_569;
-}
-
-const isFormula = (v: CellInput): v is { formula: string } =>
-  typeof v === "object" &&
-  v !== null &&
-  !(v instanceof Date) &&
-  typeof (v as { formula?: unknown }).formula === "string";
-
-/**
- * A value as it is written into Excel: THE write path of every cell (values, table headers and
- * rows, the Churn watch re-run) goes through `Range.formulas` with this conversion.
- *
- * Excel parses a string written through `values` or `formulas` as if typed ("1-4" and
- * "2024-01-05" become dates, "00123" 123, "12%" 0.12, "TRUE" a boolean, "=x", "+x", "- note"
- * formulas). Every non-empty string is therefore written with a leading apostrophe, Excel's
- * "this is text" prefix, which is not part of the stored value. Chosen over the Text number
- * format "@" because the apostrophe
- * - belongs to the cell's content, not its format: the column keeps its number format, and a
- *   number or formula the user types there later is still a number or a formula (an "@" cell
- *   turns it into text, and table rows added later inherit "@");
- * - needs no ordering between two writes (the format must land BEFORE the values) and no second
- *   grid per chunk: one property, one payload, one byte more per string;
- * - does not depend on guessing which strings Excel would parse (locale-dependent: dates, "WAHR"
- *   in German Excel, full-width digits): every string is protected, whatever Excel's language.
- * The cost: the apostrophe shows in the formula bar. Numbers, booleans and dates (serials) go as
- * they are; formulas as their text.
- */
-export function toExcelInput(v: CellInput): string | number | boolean {
-  if (v === null || v === undefined) return "";
-  if (v instanceof Date) return toSerial(v);
-  if (isFormula(v)) return v.formula;
-  if (typeof v === "string") return v === "" ? "" : `'${v}`;
-  return v;
-}
-
-/** Office.js returns "" for an empty cell; the core wants null. */
-function fromExcel(v: unknown): CellValue {
-  if (v === "" || v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  return String(v);
-}
-
-/** Writes `values` at (row, col) in row chunks that fit the request budget. */
-async function queueGrid(
-  ws: Excel.Worksheet,
-  row: number,
-  col: number,
-  values: CellInput[][],
-  writer: RequestWriter,
-  numberFormat?: string | null
-): Promise<void> {
-  if (values.length === 0 || values[0].length === 0) return;
-  const w = values[0].length;
-  let start = 0;
-  while (start < values.length) {
-    let bytes = 0;
-    let end = start;
-    while (end < values.length) {
-      let rb = 0;
-      for (const v of values[end])
-        rb += cellBytes(v) + 1 + (numberFormat ? numberFormat.length + 4 : 0);
-      rb += 3; // the row's brackets
-      if (end > start && bytes + rb > writer.maxBytes / 2) break;
-      bytes += rb;
-      end++;
-    }
-    await writer.reserve(bytes);
-    const chunk = values.slice(start, end);
-    const range = ws.getRangeByIndexes(row + start, col, end - start, w);
-    range.formulas = chunk.map((r) => r.map(toExcelInput));
-    if (numberFormat) range.numberFormat = chunk.map((r) => r.map(() => numberFormat));
-    start = end;
-  }
 }
 
 async function queueOp(

@@ -17,7 +17,7 @@
 export interface ReadPart {
   col: number;
   cols: number;
-  prop: "values" | "formulas";
+  prop: "values" | "formulas" | "numberFormat";
 }
 
 /** Size limits of the reads. */
@@ -105,7 +105,7 @@ export async function readRowBands(
       }
       let bytes = 0;
       ranges.forEach((r, i) => {
-        const grid = (parts[i].prop === "values" ? r.values : r.formulas) as unknown[][] | null;
+        const grid = r[parts[i].prop] as unknown[][] | null;
         // Above Excel's cell limit `values` can come back null instead of failing.
         if (!grid || grid.length !== n)
           throw new Error(

@@ -135,7 +135,9 @@ export type WriteOp =
        * formats, conditional formats and data validation. Other cells are untouched.
        * Office.js: load `sheet.tables` with each table's range address, `table.delete()` those
        * intersecting; then on the range `clear(Excel.ClearApplyTo.all)`,
-       * `dataValidation.clear()`, `conditionalFormats.clearAll()`.
+       * `dataValidation.clear()`, `conditionalFormats.clearAll()`. Excel does not run a batch
+       * as a transaction, so the Office.js host keeps a copy of what a clear removes until the
+       * whole batch is written, and puts it back if a later write fails (officeBackup.ts).
        */
       kind: "clear";
       sheet: string;

@@ -136,8 +136,17 @@ export class StrictBook {
   supported = new Set(["ExcelApi 1.7", "ExcelApi 1.8", "ExcelApi 1.9"]);
   settings: Record<string, unknown> = {};
   settingsSaves = 0;
-  /** Test hook: an error thrown by the n-th action of the next sync (1-based), once. */
-  failAt?: { action: number; error: Error };
+  /**
+   * Test hook standing for what no pre-check can foresee (lost connection, cell edit mode): a
+   * write of cells for which it returns an error fails with it (return undefined to let it pass).
+   */
+  rejectWrite?: (d: {
+    sheet: string;
+    row: number;
+    col: number;
+    rows: number;
+    cols: number;
+  }) => Error | undefined;
   private queue: Action[] = [];
   private pendingBytes = 0;
   private deliveries: Array<() => void> = [];
@@ -205,13 +214,8 @@ export class StrictBook {
       throw excelError("RequestPayloadSizeLimitExceeded", `request of ${requestBytes} bytes`);
     }
     let responseBytes = 0;
-    const fail = this.failAt;
-    this.failAt = undefined;
     try {
-      q.forEach((action, i) => {
-        if (fail && i + 1 === fail.action) throw fail.error;
-        responseBytes += action() || 0;
-      });
+      for (const action of q) responseBytes += action() || 0; // the first failure stops the rest
     } finally {
       this.responseBytes.push(responseBytes);
     }
@@ -288,6 +292,8 @@ export class StrictBook {
       throw excelError("InvalidArgument", "the dimensions of the array do not match the range");
     const s = this.sheet(d.sheet);
     if (s.protected) throw excelError("AccessDenied", `sheet ${s.name} is protected`);
+    const refused = this.rejectWrite?.(d);
+    if (refused) throw refused;
     grid.forEach((row, r) =>
       row.forEach((v, c) => this.writeCell(s, d.row + r, d.col + c, v, viaFormulas))
     );
@@ -773,6 +779,15 @@ class FakeRange extends Loadable {
         return d.rows;
       case "columnCount":
         return d.cols;
+      case "numberFormat": {
+        if (d.rows * d.cols > READ_CELL_LIMIT) return null;
+        return Array.from({ length: d.rows }, (_, r) =>
+          Array.from(
+            { length: d.cols },
+            (_, c) => sheet.numberFormats.get(`${d.row + r},${d.col + c}`) ?? "General"
+          )
+        );
+      }
       case "values":
       case "formulas": {
         if (d.rows * d.cols > READ_CELL_LIMIT) return null;
@@ -819,6 +834,9 @@ class FakeRange extends Loadable {
   get formulas(): unknown {
     return this.read("formulas");
   }
+  get numberFormat(): unknown {
+    return this.read("numberFormat");
+  }
   set formulas(v: unknown) {
     const grid = v as unknown[][];
     this.book.enqueue(() => this.book.writeGrid(this.dims(), grid, true), jsonSize(grid));
@@ -833,7 +851,9 @@ class FakeRange extends Loadable {
       const s = this.book.sheet(d.sheet);
       grid.forEach((row, r) =>
         row.forEach((f, c) => {
-          if (f !== null) s.numberFormats.set(`${d.row + r},${d.col + c}`, f);
+          const key = `${d.row + r},${d.col + c}`;
+          if (f === "General") s.numberFormats.delete(key);
+          else if (f !== null) s.numberFormats.set(key, f);
         })
       );
     }, jsonSize(v));
