@@ -140,7 +140,7 @@ const en: ValueClassUiText = {
   },
   migration: {
     title: "Tier migration",
-    corner: "Previous ↓ / now →",
+    corner: "Was ↓ now →",
     newRow: "(new)",
     goneCol: "(gone)",
     legend: "Each cell: customers, and under them the sales they moved. Green up, red down.",
@@ -211,7 +211,7 @@ const zh: ValueClassUiText = {
   },
   migration: {
     title: "等级迁移",
-    corner: "上期 ↓ / 本期 →",
+    corner: "上期↓ 本期→",
     newRow: "（新增）",
     goneCol: "（流失）",
     legend: "每格：客户数，下方为其销售额。绿色为升级，红色为降级。",

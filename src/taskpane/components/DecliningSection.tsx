@@ -39,9 +39,10 @@ const useStyles = makeStyles({
   input: { minWidth: 0, width: "100%" },
   num: { textAlign: "right", whiteSpace: "nowrap" },
   name: { whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
-  wName: { width: "40%" },
-  wTier: { width: "14%" },
-  wTrend: { width: "18%" },
+  // The value at risk takes what is left (about a third): amounts up to millions must fit.
+  wName: { width: "36%" },
+  wTier: { width: "12%" },
+  wTrend: { width: "17%" },
   down: { color: tokens.colorPaletteRedForeground1 },
   clickable: {
     cursor: "pointer",

@@ -22,7 +22,9 @@ const useStyles = makeStyles({
   table: { tableLayout: "auto" },
   num: { textAlign: "right", whiteSpace: "nowrap", verticalAlign: "top" },
   head: { fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap" },
-  corner: { color: tokens.colorNeutralForeground3, whiteSpace: "nowrap" },
+  // The corner may wrap: a task pane is narrow and the tier columns need the room.
+  corner: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  legend: { display: "block", color: tokens.colorNeutralForeground3 },
   sales: { display: "block", color: tokens.colorNeutralForeground3 },
   up: { backgroundColor: tokens.colorPaletteGreenBackground1 },
   down: { backgroundColor: tokens.colorPaletteRedBackground1 },
@@ -77,6 +79,7 @@ export function MigrationMatrixView(props: MigrationMatrixViewProps): React.JSX.
                     className={mergeClasses(s.num, tint(i, j))}
                     title={t.cell({ from: rowLabel(i), to: colLabel(j), count, sales })}
                     data-cell={`${i},${j}`}
+                    data-count={count}
                   >
                     {count > 0 ? count : "·"}
                     {count > 0 && <Caption1 className={s.sales}>{sales}</Caption1>}
@@ -87,7 +90,7 @@ export function MigrationMatrixView(props: MigrationMatrixViewProps): React.JSX.
           ))}
         </TableBody>
       </Table>
-      <Caption1 className={s.corner}>{t.legend}</Caption1>
+      <Caption1 className={s.legend}>{t.legend}</Caption1>
     </div>
   );
 }
