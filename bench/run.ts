@@ -10,6 +10,7 @@ import { bench as planTimesBench } from "./planTimes.bench";
 import { bench as historyBench } from "./history.bench";
 import { bench as clvhistBench } from "./clvhist.bench";
 import { bench as paneBench } from "./pane.bench";
+import { bench as fitsBench } from "./fits.bench";
 
 const suites: Record<string, () => Promise<void>> = {
   tier: tierBench,
@@ -19,6 +20,7 @@ const suites: Record<string, () => Promise<void>> = {
   history: historyBench,
   clvhist: clvhistBench,
   pane: paneBench,
+  fits: fitsBench,
 };
 
 async function main(): Promise<void> {
