@@ -11,6 +11,7 @@ import { bench as historyBench } from "./history.bench";
 import { bench as clvhistBench } from "./clvhist.bench";
 import { bench as paneBench } from "./pane.bench";
 import { bench as fitsBench } from "./fits.bench";
+import { bench as officeHostBench } from "./officeHost.bench";
 
 const suites: Record<string, () => Promise<void>> = {
   tier: tierBench,
@@ -21,6 +22,7 @@ const suites: Record<string, () => Promise<void>> = {
   clvhist: clvhistBench,
   pane: paneBench,
   fits: fitsBench,
+  officehost: officeHostBench,
 };
 
 async function main(): Promise<void> {

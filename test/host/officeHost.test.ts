@@ -1,13 +1,14 @@
 /**
- * The Office.js host against office-addin-mock (test/host/fakeExcel.ts): fixed number of
- * context.sync() calls, the Tier column at the right place, nothing else touched, a second run
- * asks before replacing.
+ * The Office.js host against the strict Excel fake (test/host/strictExcel.ts): syncs that grow
+ * with the bytes moved and stay under Excel's 5 MB limits, the Tier column at the right place,
+ * nothing else touched, a second run asks before replacing.
  */
 import { OfficeHost } from "../../src/host/officeHost";
 import { isListProblem, type ListSnapshot, type WriteOp } from "../../src/host/types";
 import { analyzeList, buildSummarySheet, buildTierWrite } from "../../src/app/tiering";
 import { guessColumns } from "../../src/core/list/columns";
 import { FakeBook } from "./fakeExcel";
+import { SAMPLE_HEADER, addSampleList, tierThroughHost } from "./sampleShape";
 
 /** A deterministic list: customer, region, rep, sales (distinct values so tier sizes are exact). */
 function bigList(n: number): (string | number)[][] {
@@ -315,5 +316,35 @@ describe("OfficeHost reads the list Excel's surrounding region cuts at a blank r
     const result = analyzeList(snap, { sales: 2, customer: 0 });
     expect(result.summary.tiered).toBe(3);
     expect(result.summary.totalSales).toBe(240);
+  });
+});
+
+describe("OfficeHost on a 100,000-row x 11-column list (the sample's shape) in the strict fake", () => {
+  const N = 100_000;
+  test("read and tiered within Excel's limits: syncs grow with the bytes, each under 5 MB", async () => {
+    const book = new FakeBook();
+    addSampleList(book, N);
+    book.install();
+    const host = new OfficeHost();
+    const { snap, result } = await tierThroughHost(host);
+    expect(snap.rows).toHaveLength(N);
+    expect(snap.header).toEqual(SAMPLE_HEADER);
+    expect(snap.rows[122][0]).toBe("000123"); // ids stay text
+    expect(result.summary.rows.map((r) => r.customers)).toEqual([0.2 * N, 0.4 * N, 0.4 * N]);
+    const read = host.readStats.bytes.reduce((a, b) => a + b, 0);
+    // ~15 MB read: about 3 times Excel's limit, so several syncs are needed and made.
+    expect(read).toBeGreaterThan(2 * 5_000_000);
+    expect(host.readStats.syncs).toBeGreaterThanOrEqual(Math.ceil(read / 3_000_000));
+    expect(host.readStats.syncs).toBeLessThanOrEqual(Math.ceil(read / 3_000_000) + 1);
+    for (const b of book.requestBytes) expect(b).toBeLessThan(5_000_000);
+    for (const b of book.responseBytes) expect(b).toBeLessThan(5_000_000);
+    // Tier column L (index 11), text labels.
+    const s = book.sheet("Customers");
+    expect(s.cells[0][11]).toBe("Tier");
+    for (let r = 1; r <= N; r += 4999) {
+      const sales = s.cells[r][7] as number;
+      expect(s.cells[r][11]).toBe(sales > 0.8 * N ? "A" : sales > 0.4 * N ? "B" : "C");
+    }
+    expect(s.cells[1][10]).toBe("- called twice"); // the user's note, untouched
   });
 });
