@@ -8,6 +8,8 @@ import { SingleBar } from "cli-progress";
 import { guessColumns, type ColumnGuess } from "../core/list/columns";
 import { isEmptyCell } from "../core/cell";
 import { MemoryHost } from "../host/memoryHost";
+import { snapshotFromGrid } from "../app/listSnapshot";
+import type { LeftOutReason } from "../core/list/extent";
 import { isListProblem, type ListSnapshot } from "../host/types";
 import type { MemorySheet } from "../host/memoryWorkbook";
 import { fileExists, loadWorkbook, WorkbookFileError, type LoadedWorkbook } from "../host/xlsx";
@@ -69,21 +71,63 @@ export async function loadInput(input: string): Promise<LoadedWorkbook> {
   }
 }
 
-/** The sheet to read: `--sheet` (case-insensitive), else the first sheet holding any value. */
+/** Names of the sheets, quoted, for messages ("Sheet1", "客户" (hidden)). */
+export function sheetList(sheets: readonly MemorySheet[]): string {
+  return sheets
+    .map((x) => `"${x.name}"${x.state && x.state !== "visible" ? " (hidden)" : ""}`)
+    .join(", ");
+}
+
+const isVisible = (s: MemorySheet): boolean => (s.state ?? "visible") === "visible";
+
+/**
+ * Whether a sheet holds a customer list: read as the pane would, it has data rows, two columns
+ * or more, and a column of numbers or of tiers (a cover page or a notes sheet has neither).
+ */
+export function holdsList(sheet: MemorySheet): boolean {
+  const sel = pickSelection(sheet);
+  const snap = snapshotFromGrid(sheet.name, sheet.cells, sel.row, sel.col, {
+    tables: sheet.tables,
+  });
+  if (isListProblem(snap) || snap.header.length < 2) return false;
+  const g = guessColumns(snap.header, snap.rows.slice(0, 500));
+  return g.numericColumns.length > 0 || g.roles.previousTier !== undefined;
+}
+
+/**
+ * The sheet to read: `--sheet` (case-insensitive), else the first visible sheet that holds a
+ * list (hidden sheets, cover pages and notes are passed over), else the first visible sheet
+ * holding any value (its messages then say what is missing and name `--sheet`).
+ *
+ * @throws {CliError} For an unknown `--sheet`, naming the sheets.
+ */
 export function chooseSheet(loaded: LoadedWorkbook, name?: string): MemorySheet {
   const sheets = loaded.data.sheets;
   if (name !== undefined) {
     const s = sheets.find((x) => x.name.toLowerCase() === name.trim().toLowerCase());
-    if (!s)
-      throw new CliError(
-        `no sheet named "${name}" (sheets: ${sheets.map((x) => `"${x.name}"`).join(", ")})`
-      );
+    if (!s) throw new CliError(`--sheet: no sheet named "${name}" (sheets: ${sheetList(sheets)})`);
     return s;
   }
+  const visible = sheets.filter(isVisible);
+  const hasValues = (s: MemorySheet) =>
+    s.cells.some((r) => r && r.some((v) => !isEmptyCell(v as unknown)));
   return (
-    sheets.find((s) => s.cells.some((r) => r && r.some((v) => !isEmptyCell(v as unknown)))) ??
+    visible.find(holdsList) ??
+    visible.find(hasValues) ??
+    sheets.find((s) => hasValues(s) && holdsList(s)) ??
+    visible[0] ??
     sheets[0]
   );
+}
+
+/**
+ * " (sheets: ...; choose another with --sheet)" when the workbook has other sheets: the hint
+ * for messages where the sheet may be the problem.
+ */
+export function sheetHint(loaded: LoadedWorkbook, sheet: MemorySheet): string {
+  const others = loaded.data.sheets.filter((s) => s !== sheet);
+  if (others.length === 0) return "";
+  return ` (other sheets: ${sheetList(others)}; choose one with --sheet)`;
 }
 
 /**
@@ -119,10 +163,11 @@ export async function readList(
   host.setSelection({ sheet: sheet.name, row: sel.row, col: sel.col, rows: 1, cols: 1 });
   const snap = await host.readList();
   if (isListProblem(snap)) {
+    const hint = sheetHint(loaded, sheet);
     if (snap.problem === "emptySelection")
-      throw new CliError(`sheet "${sheet.name}" is empty: no customer list found`);
+      throw new CliError(`sheet "${sheet.name}" is empty: no customer list found${hint}`);
     if (snap.problem === "noData")
-      throw new CliError(`sheet "${sheet.name}" has a header row but no data rows`);
+      throw new CliError(`sheet "${sheet.name}" has a header row but no data rows${hint}`);
     throw new CliError(`the list on sheet "${sheet.name}" is too large (${snap.detail ?? ""})`);
   }
   return { host, snapshot: snap };
@@ -230,4 +275,37 @@ export function rowList(rows: readonly number[], max = 10): string {
 export function localToday(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+const LEFT_OUT_WORDS: Record<LeftOutReason, [string, string]> = {
+  blank: ["blank row", "blank rows"],
+  total: ["total/subtotal row", "total/subtotal rows"],
+  header: ["repeated header row", "repeated header rows"],
+  note: ["note row", "note rows"],
+};
+
+/**
+ * The sentence naming the rows left out of a list, by reason with their sheet row numbers, or
+ * null when none: "Left out 3 rows that are not customers: 2 total/subtotal rows (rows 8, 15),
+ * 1 blank row (row 5)."
+ */
+export function leftOutSentence(
+  leftOut: ReadonlyArray<{ row: number; reason: LeftOutReason }>
+): string | null {
+  if (leftOut.length === 0) return null;
+  const parts = (Object.keys(LEFT_OUT_WORDS) as LeftOutReason[]).flatMap((reason) => {
+    const rows = leftOut.filter((l) => l.reason === reason).map((l) => l.row);
+    if (rows.length === 0) return [];
+    const [one, many] = LEFT_OUT_WORDS[reason];
+    return [
+      `${rows.length} ${rows.length === 1 ? one : many} (row${rows.length === 1 ? "" : "s"} ${rowList(rows)})`,
+    ];
+  });
+  return `Left out ${leftOut.length} row${leftOut.length === 1 ? "" : "s"} that ${leftOut.length === 1 ? "is" : "are"} not a customer: ${parts.join(", ")}.`;
+}
+
+/** The warning for a second list found below the one read, or null. */
+export function nextListSentence(snapshot: ListSnapshot): string | null {
+  if (snapshot.nextListRow === undefined) return null;
+  return `another list starts at row ${snapshot.nextListRow + 1} below this one: it was not read (put it on its own sheet and use --sheet to tier it)`;
 }

@@ -25,6 +25,9 @@ import {
   Progress,
   readList,
   resolveColumn,
+  leftOutSentence,
+  nextListSentence,
+  sheetHint,
   type CliIO,
 } from "./common";
 import { replanSetup } from "./replan";
@@ -38,6 +41,8 @@ import {
   writeCalendars,
   type PlanTimeOptions,
 } from "./planTimes";
+import { noSalesMessage } from "./tier";
+import { firstDataRow } from "../app/tiering";
 
 export interface PlanCommandOptions extends PlanTimeOptions {
   sheet?: string;
@@ -208,9 +213,11 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
       else if (o.sales !== undefined) cols.sales = resolveColumn(o.sales, snapshot, "--sales");
       else if (r.sales !== undefined) cols.sales = r.sales;
       else if (r.previousTier !== undefined) cols.tier = r.previousTier;
+      else if (g.salesCandidates.length > 0)
+        throw new CliError(noSalesMessage(snapshot, g, sheet.name, ""));
       else
         throw new CliError(
-          `no tier column and no numeric sales column on sheet "${sheet.name}": name one with --tier or --sales`
+          `no tier column and no numeric sales column on sheet "${sheet.name}": name one with --tier or --sales${sheetHint(loaded, sheet)}`
         );
     }
     if (o.rep !== undefined) cols.rep = resolveColumn(o.rep, snapshot, "--rep");
@@ -247,6 +254,25 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
     } catch (e) {
       if (e instanceof RangeError) throw new CliError(e.message.replace(/\.$/, ""), 2);
       throw e;
+    }
+    // A --tier column that holds no tier of the policy would give an empty plan: say so instead.
+    if (
+      cols.tier !== undefined &&
+      plan.totals.visitsPlanned === 0 &&
+      plan.unscheduled.length > 0 &&
+      plan.unscheduled.every((u) => u.code === "UNKNOWN_TIER" || u.code === "TIER_BLANK")
+    ) {
+      const seen = [...new Set(plan.unscheduled.map((u) => u.tier).filter((x) => x !== ""))];
+      throw new CliError(
+        `the tier column ${describeColumn(snapshot, cols.tier)} holds no tier of the visit policy (${
+          seen.length
+            ? `it holds ${seen
+                .slice(0, 5)
+                .map((x) => `"${x}"`)
+                .join(", ")}${seen.length > 5 ? " ..." : ""}`
+            : "it is blank"
+        }): name the tier column with --tier, or tier from sales with --sales`
+      );
     }
     const locale = parseLocale(o.lang, localeOfHeaders(snapshot.header));
     const names = await host.sheetNames();
@@ -295,6 +321,28 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
         .filter(([, v]) => v !== undefined)
         .map(([k, v]) => [k, snapshot.header[v!]])
     );
+    const leftOutRows = input2.leftOut.map((l) => ({
+      row: firstDataRow(snapshot) + 1 + l.index,
+      reason: l.reason,
+    }));
+    const readWarnings: Array<{ code: string; count: number; rows: number[]; message: string }> =
+      [];
+    const leftOutText = leftOutSentence(leftOutRows);
+    if (leftOutText)
+      readWarnings.push({
+        code: "rowsLeftOut",
+        count: leftOutRows.length,
+        rows: leftOutRows.map((l) => l.row).slice(0, 100),
+        message: leftOutText,
+      });
+    const nextList = nextListSentence(snapshot);
+    if (nextList)
+      readWarnings.push({
+        code: "anotherList",
+        count: 1,
+        rows: [snapshot.nextListRow! + 1],
+        message: nextList,
+      });
     if (o.json) {
       io.stdout.write(
         JSON.stringify(
@@ -330,6 +378,8 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
             usedCoordinates: plan.usedCoordinates,
             totals: plan.totals,
             neededCapacity: plan.neededCapacity.visitsPerRepDay,
+            leftOut: leftOutRows,
+            warnings: readWarnings,
             unscheduled: plan.unscheduled.map((u) => ({
               customer: u.name,
               tier: u.tier,
@@ -368,6 +418,8 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
         .join(",")}; travel at ${resolvedDay.speedKmh} km/h x ${resolvedDay.roadFactor}.`
     );
     if (replan) out.push(...replan.lines);
+    for (const w of readWarnings)
+      out.push(w.code === "rowsLeftOut" ? w.message : `Warning: ${w.message}.`);
     const t = plan.totals;
     out.push(
       `  Visits planned: ${num(t.visitsPlanned)}   unscheduled visits: ${num(t.unscheduledVisits)}   route km: ${num(t.km, 1)}`
@@ -403,10 +455,9 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
       );
       const codes = new Map<string, number>();
       for (const u of plan.unscheduled) codes.set(u.code, (codes.get(u.code) ?? 0) + 1);
+      // A sentence per reason, never the raw code (the code stays in --json).
       for (const [code, n] of codes)
-        out.push(
-          `  ${code}: ${n} customer(s), e.g. ${plan.unscheduled.find((u) => u.code === code)!.reason}`
-        );
+        out.push(`  ${n} customer(s): ${plan.unscheduled.find((u) => u.code === code)!.reason}`);
       if (codes.has("CAPACITY"))
         out.push(
           capacity !== undefined

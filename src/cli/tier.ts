@@ -33,8 +33,13 @@ import {
   readList,
   resolveColumn,
   rowList,
+  leftOutSentence,
+  nextListSentence,
+  sheetHint,
   type CliIO,
 } from "./common";
+import type { ColumnGuess } from "../core/list/columns";
+import type { ListSnapshot } from "../host/types";
 
 export interface TierCommandOptions {
   sheet?: string;
@@ -105,11 +110,7 @@ export async function runTier(input: string, o: TierCommandOptions, io: CliIO): 
     const columns: ListColumns = { sales: -1 };
     if (o.sales !== undefined) columns.sales = resolveColumn(o.sales, snapshot, "--sales");
     else if (g.roles.sales !== undefined) columns.sales = g.roles.sales;
-    else {
-      throw new CliError(
-        `no numeric column to tier by on sheet "${sheet.name}" (columns: ${snapshot.header.map((h) => `"${h}"`).join(", ")}): name the sales column with --sales`
-      );
-    }
+    else throw new CliError(noSalesMessage(snapshot, g, sheet.name, sheetHint(loaded, sheet)));
     if (g.roles.customer !== undefined && g.roles.customer !== columns.sales)
       columns.customer = g.roles.customer;
     if (o.group !== undefined) columns.group = resolveColumn(o.group, snapshot, "--group");
@@ -132,8 +133,14 @@ export async function runTier(input: string, o: TierCommandOptions, io: CliIO): 
       const code = result.checks.issues.find((i) => i.severity === "error")?.code;
       if (code === "noSalesValues")
         throw new CliError(
-          `the sales column ${salesName} holds no numbers: nothing to tier (name another with --sales)`
+          `the sales column ${salesName} holds no numbers: nothing to tier (name another with --sales)${sheetHint(loaded, sheet)}`
         );
+      if (code === "salesAllErrors") {
+        const detail = result.checks.issues.find((i) => i.code === code)?.detail ?? "#N/A";
+        throw new CliError(
+          `every cell of the sales column ${salesName} is an error (all ${detail}): fix the formulas in the workbook, or name another column with --sales`
+        );
+      }
       if (code === "emptyList")
         throw new CliError(`the list on sheet "${sheet.name}" has no data rows`);
       throw new CliError(`no numeric column to tier by on sheet "${sheet.name}"`);
@@ -162,6 +169,32 @@ export async function runTier(input: string, o: TierCommandOptions, io: CliIO): 
     progress.stop();
 
     const warnings = result.checks.issues.filter((i) => i.severity === "warning");
+    // What the reader decided on its own: rows left out, a second list, a sales column chosen
+    // from its contents. Printed, and in --json as warnings[] (code, count, rows, message).
+    const readNotes: Array<{ code: string; count: number; rows: number[]; message: string }> = [];
+    const leftOutText = leftOutSentence(result.leftOut);
+    if (leftOutText)
+      readNotes.push({
+        code: "rowsLeftOut",
+        count: result.leftOut.length,
+        rows: result.leftOut.map((l) => l.row).slice(0, 100),
+        message: leftOutText,
+      });
+    const nextList = nextListSentence(snapshot);
+    if (nextList)
+      readNotes.push({
+        code: "anotherList",
+        count: 1,
+        rows: [snapshot.nextListRow! + 1],
+        message: nextList,
+      });
+    if (o.sales === undefined && g.sources.sales === "content")
+      readNotes.push({
+        code: "salesFromContents",
+        count: 0,
+        rows: [],
+        message: `no header names the sales: ${salesName} was chosen from its contents (name another with --sales)`,
+      });
     if (o.json) {
       const json = {
         command: "tier",
@@ -196,11 +229,16 @@ export async function runTier(input: string, o: TierCommandOptions, io: CliIO): 
         totalSales: result.summary.totalSales,
         concentration: result.concentration,
         comparison: result.comparison ? result.comparison.counts : null,
-        warnings: warnings.map((w) => ({
-          code: w.code,
-          count: w.count,
-          rows: w.rows.slice(0, 100),
-        })),
+        warnings: [
+          ...warnings.map((w) => ({
+            code: w.code,
+            count: w.count,
+            rows: w.rows.slice(0, 100),
+            message: WARNING_TEXT[w.code]?.(w, salesName) ?? w.code,
+          })),
+          ...readNotes,
+        ],
+        leftOut: result.leftOut,
         summarySheet,
         chartsSkipped: report.skippedCharts,
       };
@@ -242,9 +280,15 @@ export async function runTier(input: string, o: TierCommandOptions, io: CliIO): 
         `Compared with ${describeColumn(snapshot, result.comparison.column - snapshot.col)}: ${parts.join(", ")}.`
       );
     }
+    for (const n of readNotes)
+      out.push(n.code === "rowsLeftOut" ? n.message : `Warning: ${n.message}.`);
     for (const i of warnings)
       out.push(
         `Warning: ${WARNING_TEXT[i.code]?.(i, salesName) ?? `${i.code}: ${i.count} row(s)`}`
+      );
+    if (write.notes.some((n) => n.code === "valuesWithTotals"))
+      out.push(
+        "Note: total rows inside the list hold numbers a =CRM.TIER formula would rank as customers: tiers written as values."
       );
     if (write.notes.some((n) => n.code === "valuesInTable"))
       out.push(
@@ -290,4 +334,22 @@ function cacheFormulaResults(
     ref,
   } as unknown as CellInput;
   for (let i = 1; i < n; i++) sheet.cells[first + i][target.col] = result.tiers[i] ?? null;
+}
+
+/**
+ * Why the command cannot tell the sales column: the candidates it would not choose between, or
+ * that no column can be sales (phones, ids, years and codes are never sales, issue 11.4).
+ */
+export function noSalesMessage(
+  snapshot: ListSnapshot,
+  g: ColumnGuess,
+  sheet: string,
+  hint: string
+): string {
+  if (g.salesCandidates.length > 0)
+    return `no header names the sales column on sheet "${sheet}": it could be ${g.salesCandidates
+      .map((c) => describeColumn(snapshot, c))
+      .join(" or ")}; name it with --sales`;
+  const cols = snapshot.header.map((_, c) => describeColumn(snapshot, c)).join(", ");
+  return `no column on sheet "${sheet}" holds sales figures (numbers that are not phones, postcodes, ids, years or codes; columns: ${cols}): name it with --sales${hint}`;
 }
