@@ -39,6 +39,8 @@ import {
   type CliIO,
 } from "./common";
 import type { ColumnGuess } from "../core/list/columns";
+import { isErrorText } from "../core/list/checks";
+import { isEmptyCell } from "../core/cell";
 import type { ListSnapshot } from "../host/types";
 
 export interface TierCommandOptions {
@@ -346,6 +348,14 @@ export function noSalesMessage(
   sheet: string,
   hint: string
 ): string {
+  // A column made only of error cells (a failed lookup): say so, it is the one to fix.
+  for (let c = 0; c < snapshot.header.length; c++) {
+    const cells = snapshot.rows.map((r) => r[c]).filter((v) => !isEmptyCell(v));
+    if (cells.length > 0 && cells.every(isErrorText)) {
+      const kinds = [...new Set(cells.map((v) => String(v).trim().toUpperCase()))].join(", ");
+      return `every cell of column ${describeColumn(snapshot, c)} on sheet "${sheet}" is an error (all ${kinds}): fix its formulas in the workbook, or name the sales column with --sales`;
+    }
+  }
   if (g.salesCandidates.length > 0)
     return `no header names the sales column on sheet "${sheet}": it could be ${g.salesCandidates
       .map((c) => describeColumn(snapshot, c))
