@@ -41,7 +41,6 @@ import {
   gammaGammaParamsProblem,
   pAlive,
   rfmSummary,
-  serialFromYmd,
   toSerialDay,
 } from "../core/history";
 
