@@ -144,8 +144,12 @@ describe("VisitPlanTab", () => {
       "Customers",
       `Visit plan ${START}`,
       `Route map ${START}`,
+      "Stops Wang", // one printable sheet per rep (issue 13)
+      "Stops Li",
       `Visit plan ${START} (2)`,
       `Route map ${START} (2)`,
+      "Stops Wang (2)",
+      "Stops Li (2)",
     ]);
   });
 

@@ -87,12 +87,11 @@ export function escapeText(s: string): string {
  * a UTF-8 character.
  */
 export function foldLine(line: string): string {
-  const enc = new TextEncoder();
   const out: string[] = [];
   let cur = "";
   let octets = 0;
   for (const ch of line) {
-    const n = enc.encode(ch).length;
+    const n = utf8Length(ch.codePointAt(0)!);
     // The first line holds 75 octets; continuation lines 74 after their leading space.
     const limit = out.length === 0 ? 75 : 74;
     if (octets + n > limit) {
@@ -105,6 +104,11 @@ export function foldLine(line: string): string {
   }
   out.push(cur);
   return out.join("\r\n ");
+}
+
+/** Octets of a code point in UTF-8 (counted here: TextEncoder is missing in some hosts' sandboxes). */
+function utf8Length(cp: number): number {
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
 }
 
 /** What one calendar needs besides the visits. */

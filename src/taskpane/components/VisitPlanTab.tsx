@@ -39,6 +39,11 @@ import {
 import { ColumnPicker } from "./ColumnPicker";
 import { WorkdayPicker } from "./WorkdayPicker";
 import { NumberField } from "./NumberField";
+import { DaySettingsFields, defaultDayForm, readDayForm } from "./DaySettingsFields";
+import { PlanHoursView } from "./PlanHoursView";
+import { buildRepSheets, type RepOutputOptions } from "../../app/repOutput";
+import { findExtraColumns } from "../../core/plan/extraColumns";
+import { dayUiText } from "../../i18n/dayUiText";
 import { PolicyEditor } from "./PolicyEditor";
 import { RepStartsTable } from "./RepStartsTable";
 import { PlanResultView } from "./PlanResultView";
@@ -91,6 +96,9 @@ interface Result {
   layout: PlanSheetsLayout;
   capacity: number;
   customers: number;
+  startDate: string;
+  repOutput: RepOutputOptions;
+  unreadRows: number[];
 }
 
 function localToday(): { year: number; month: number; day: number } {
@@ -115,6 +123,8 @@ export function VisitPlanTab(props: VisitPlanTabProps): React.JSX.Element {
   const [capacity, setCapacity] = React.useState<number>(DEFAULT_CAPACITY);
   const [policy, setPolicy] = React.useState<Record<string, number>>({ ...DEFAULT_VISIT_POLICY });
   const [starts, setStarts] = React.useState<Record<string, string>>({});
+  const [dayForm, setDayForm] = React.useState(() => defaultDayForm(locale));
+  const dayRead = readDayForm(dayForm, locale);
   const { busy, progress, setProgress, errors, setErrors, message, setMessage, guard } =
     useTabWork<{
       value: number;
@@ -161,6 +171,7 @@ export function VisitPlanTab(props: VisitPlanTabProps): React.JSX.Element {
         ? undefined
         : pt.errors.badCapacity,
     workdays: workdays.length > 0 ? undefined : pt.errors.noWorkdays,
+    ...dayRead.errors,
     holidays:
       holidays.badLines.length > 0
         ? pt.errors.badHolidays({
@@ -234,6 +245,10 @@ export function VisitPlanTab(props: VisitPlanTabProps): React.JSX.Element {
       if (r.tier === undefined) cols.sales = r.sales;
       if (r.lat !== undefined && r.lng !== undefined) [cols.lat, cols.lng] = [r.lat, r.lng];
       else if (r.latlng !== undefined) cols.latlng = r.latlng;
+      // Opening hours and phone are found by their headers (营业时间 / Opening hours, 电话 / Phone).
+      const extra = findExtraColumns(state.snapshot.header);
+      if (extra.openingHours !== undefined) cols.openingHours = extra.openingHours;
+      if (extra.phone !== undefined) cols.phone = extra.phone;
       const input = planCustomers(state.snapshot, cols);
       if (input.customers.length === 0) {
         setErrors([pt.errors.noCustomers]);
@@ -256,6 +271,7 @@ export function VisitPlanTab(props: VisitPlanTabProps): React.JSX.Element {
             workdays,
             holidays: holidays.dates,
             capacity: cap,
+            day: dayRead.day ?? undefined,
             policy: policyFor(tierLabels(state.snapshot, state.roles.tier)),
             repStarts: parseRepStarts(starts).starts,
             ...(replan && done ? { from: replan.from, done: done.done } : {}),
@@ -265,11 +281,32 @@ export function VisitPlanTab(props: VisitPlanTabProps): React.JSX.Element {
       );
       setProgress({ value: 0.7, label: pt.progress.writing });
       await nextFrame();
-      const { ops, layout } = buildPlanSheets(plan, await host.sheetNames(), locale, startIso);
+      const names = await host.sheetNames();
+      const { ops, layout } = buildPlanSheets(plan, names, locale, startIso);
+      const repOutput: RepOutputOptions = {
+        locale,
+        provider: dayForm.provider,
+        listSystem: dayForm.coords,
+        phoneOf: (id) => input.phones.get(id as number),
+      };
+      const repSheets = buildRepSheets(
+        plan,
+        [...names, layout.planSheet, ...(layout.routeSheet ? [layout.routeSheet] : [])],
+        repOutput
+      );
+      ops.push(...repSheets.ops);
       await host.apply(ops, (f) =>
         setProgress({ value: 0.7 + 0.3 * f, label: pt.progress.writing })
       );
-      setResult({ plan, layout, capacity: cap, customers: input.customers.length });
+      setResult({
+        plan,
+        layout,
+        capacity: cap,
+        customers: input.customers.length,
+        startDate: startIso,
+        repOutput,
+        unreadRows: input.unreadHours.map((u) => state.snapshot.row + 2 + u.row),
+      });
       const written = pt.written({
         sheet: layout.planSheet,
         routeSheet: layout.routeSheet,
@@ -403,6 +440,13 @@ export function VisitPlanTab(props: VisitPlanTabProps): React.JSX.Element {
               onChange={(_, d) => setHolidaysText(d.value)}
             />
           </Field>
+          <Text weight="semibold">{dayUiText(locale).heading}</Text>
+          <DaySettingsFields
+            locale={locale}
+            value={dayForm}
+            errors={dayRead.errors}
+            onChange={setDayForm}
+          />
           <PolicyEditor
             pt={pt}
             labels={labels}
@@ -462,6 +506,13 @@ export function VisitPlanTab(props: VisitPlanTabProps): React.JSX.Element {
             plan={result.plan}
             capacity={result.capacity}
             customers={result.customers}
+          />
+          <PlanHoursView
+            locale={locale}
+            plan={result.plan}
+            startDate={result.startDate}
+            repOutput={result.repOutput}
+            unreadRows={result.unreadRows}
           />
         </>
       )}

@@ -1,0 +1,105 @@
+/**
+ * Pane texts of the day in hours and the reps' output (issue 13 parts 1-2), Visit plan tab.
+ * Apart from planUiText.ts so the two can change without stepping on each other.
+ */
+import type { Locale } from "./locale";
+
+export interface DayUiText {
+  heading: string;
+  hours: string;
+  hoursHint: string;
+  lunch: string;
+  lunchHint: string;
+  visitMinutes: string;
+  visitMinutesHint: string;
+  speed: string;
+  roadFactor: string;
+  map: string;
+  coords: string;
+  coordsHint: string;
+  providers: { amap: string; google: string };
+  systems: { wgs84: string; gcj02: string };
+  openingHoursFound: (p: { column: string }) => string;
+  errors: { hours: string; lunch: string; visitMinutes: string; speed: string; roadFactor: string };
+  longestDay: string;
+  longest: (p: { rep: string; date: string; hours: string }) => string;
+  outsideHours: (p: { n: number }) => string;
+  unreadHours: (p: { n: number; rows: string }) => string;
+  calendars: string;
+  calendarsHint: (p: { zone: string }) => string;
+  download: (p: { rep: string }) => string;
+}
+
+const en: DayUiText = {
+  heading: "The day in hours",
+  hours: "Working hours",
+  hoursHint: "e.g. 09:00-18:00",
+  lunch: "Lunch break",
+  lunchHint: "e.g. 12:00-13:00, or none",
+  visitMinutes: "Minutes per visit",
+  visitMinutesHint: "by tier, e.g. A=30,B=20,C=15",
+  speed: "Average speed (km/h)",
+  roadFactor: "Road factor (road km per straight km)",
+  map: "Map links",
+  coords: "The list's coordinates",
+  coordsHint: "Amap links use GCJ-02, Google Maps links WGS-84; positions are converted as needed.",
+  providers: { amap: "Amap", google: "Google Maps" },
+  systems: { wgs84: "WGS-84 (GPS)", gcj02: "GCJ-02 (Chinese maps)" },
+  openingHoursFound: ({ column }) => `Opening hours from column "${column}".`,
+  errors: {
+    hours: "Working hours: write a range such as 09:00-18:00.",
+    lunch: "Lunch break: write a range such as 12:00-13:00 inside the working hours, or none.",
+    visitMinutes: "Minutes per visit: write them like A=30,B=20,C=15.",
+    speed: "Average speed: a number from 1 to 200 km/h.",
+    roadFactor: "Road factor: a number from 1 to 5.",
+  },
+  longestDay: "Longest day",
+  longest: ({ rep, date, hours }) => `${rep}, ${date}: ${hours} h of visits and travel`,
+  outsideHours: ({ n }) =>
+    `${n} visit(s) cannot fall inside the customer's opening hours: flagged on the plan sheet.`,
+  unreadHours: ({ n, rows }) =>
+    `${n} opening-hours cell(s) not understood (rows ${rows}): planned without hours. Write them like 08:00-12:00,14:00-20:00.`,
+  calendars: "Calendars for the reps",
+  calendarsHint: ({ zone }) =>
+    `One .ics file per rep, times in ${zone}; a phone calendar imports it.`,
+  download: ({ rep }) => `${rep}.ics`,
+};
+
+const zh: DayUiText = {
+  heading: "按小时安排一天",
+  hours: "工作时间",
+  hoursHint: "例如 09:00-18:00",
+  lunch: "午休",
+  lunchHint: "例如 12:00-13:00，或填 none 表示无",
+  visitMinutes: "每次拜访分钟数",
+  visitMinutesHint: "按等级，例如 A=30,B=20,C=15",
+  speed: "平均车速（公里/小时）",
+  roadFactor: "道路系数（实际路程/直线距离）",
+  map: "导航链接",
+  coords: "客户表坐标系",
+  coordsHint: "高德链接使用 GCJ-02，谷歌地图链接使用 WGS-84；必要时自动转换。",
+  providers: { amap: "高德地图", google: "谷歌地图" },
+  systems: { wgs84: "WGS-84（GPS）", gcj02: "GCJ-02（国内地图）" },
+  openingHoursFound: ({ column }) => `营业时间取自“${column}”列。`,
+  errors: {
+    hours: "工作时间：请写成 09:00-18:00 这样的时段。",
+    lunch: "午休：请写成工作时间内的时段，如 12:00-13:00，或填 none。",
+    visitMinutes: "每次拜访分钟数：请写成 A=30,B=20,C=15。",
+    speed: "平均车速：1 到 200 之间的数字。",
+    roadFactor: "道路系数：1 到 5 之间的数字。",
+  },
+  longestDay: "最长的一天",
+  longest: ({ rep, date, hours }) => `${rep}，${date}：拜访和路上共 ${hours} 小时`,
+  outsideHours: ({ n }) => `${n} 次拜访无法安排在客户营业时间内，已在计划表中标出。`,
+  unreadHours: ({ n, rows }) =>
+    `${n} 个营业时间单元格无法识别（第 ${rows} 行），已按不限时间安排。请写成 08:00-12:00,14:00-20:00。`,
+  calendars: "业务员日程文件",
+  calendarsHint: ({ zone }) => `每位业务员一个 .ics 文件，时区 ${zone}；手机日历可直接导入。`,
+  download: ({ rep }) => `${rep}.ics`,
+};
+
+const TEXT: Readonly<Record<Locale, DayUiText>> = { en, zh };
+
+export function dayUiText(locale: Locale): DayUiText {
+  return TEXT[locale] ?? en;
+}

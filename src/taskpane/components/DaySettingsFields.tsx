@@ -1,0 +1,154 @@
+/**
+ * The day-in-hours settings of the Visit plan tab (issue 13): working hours, lunch, minutes per
+ * visit, speed, road factor, and for the reps' output the map app and the list's coordinate
+ * system. Text in the forms the command line takes; parsed by the same core functions.
+ */
+import * as React from "react";
+import { Field, Input, Select } from "@fluentui/react-components";
+import type { DaySettings } from "../../core/plan";
+import {
+  DEFAULT_DAY,
+  formatRange,
+  parseTimeRange,
+  parseVisitMinutes,
+  resolveDay,
+} from "../../core/plan/dayTime";
+import type { CoordSystem, MapProvider } from "../../core/plan/mapLink";
+import { defaultProvider } from "../../app/repOutput";
+import type { Locale } from "../../i18n/locale";
+import { dayUiText } from "../../i18n/dayUiText";
+import { NumberField } from "./NumberField";
+
+export interface DayForm {
+  hours: string;
+  lunch: string;
+  minutes: string;
+  speed: number;
+  factor: number;
+  provider: MapProvider;
+  coords: CoordSystem;
+}
+
+/** The form's starting values: the contract's defaults. */
+export function defaultDayForm(locale: Locale): DayForm {
+  return {
+    hours: formatRange([DEFAULT_DAY.workStart, DEFAULT_DAY.workEnd]),
+    lunch: DEFAULT_DAY.lunch ? formatRange(DEFAULT_DAY.lunch) : "none",
+    minutes: Object.entries(DEFAULT_DAY.visitMinutes)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(","),
+    speed: DEFAULT_DAY.speedKmh,
+    factor: DEFAULT_DAY.roadFactor,
+    provider: defaultProvider(locale),
+    coords: "wgs84",
+  };
+}
+
+/** The settings a form says, or what is wrong with it (by field). */
+export function readDayForm(
+  f: DayForm,
+  locale: Locale
+): { day: DaySettings | null; errors: Partial<Record<keyof DayForm, string>> } {
+  const t = dayUiText(locale).errors;
+  const errors: Partial<Record<keyof DayForm, string>> = {};
+  const hours = parseTimeRange(f.hours);
+  if (!hours) errors.hours = t.hours;
+  const noLunch = /^(none|no|无|-)?$/i.test(f.lunch.trim());
+  const lunch = noLunch ? null : parseTimeRange(f.lunch);
+  if (lunch === undefined) errors.lunch = t.lunch;
+  const minutes = parseVisitMinutes(f.minutes);
+  if (!minutes) errors.minutes = t.visitMinutes;
+  if (!(f.speed >= 1 && f.speed <= 200)) errors.speed = t.speed;
+  if (!(f.factor >= 1 && f.factor <= 5)) errors.factor = t.roadFactor;
+  if (Object.keys(errors).length > 0 || !hours || lunch === undefined || !minutes)
+    return { day: null, errors };
+  try {
+    return {
+      day: resolveDay({
+        workStart: hours[0],
+        workEnd: hours[1],
+        lunch,
+        visitMinutes: minutes,
+        speedKmh: f.speed,
+        roadFactor: f.factor,
+      }),
+      errors,
+    };
+  } catch (e) {
+    // The rules resolveDay keeps (lunch inside the hours, a visit fitting the day).
+    return {
+      day: null,
+      errors: /lunch/i.test(String(e)) ? { lunch: t.lunch } : { minutes: t.visitMinutes },
+    };
+  }
+}
+
+export function DaySettingsFields(props: {
+  locale: Locale;
+  value: DayForm;
+  errors: Partial<Record<keyof DayForm, string>>;
+  onChange: (v: DayForm) => void;
+}): React.JSX.Element {
+  const t = dayUiText(props.locale);
+  const { value: f, errors: e } = props;
+  const set = <K extends keyof DayForm>(k: K, v: DayForm[K]) => props.onChange({ ...f, [k]: v });
+  const text = (k: "hours" | "lunch" | "minutes", label: string, hint: string) => (
+    <Field
+      label={label}
+      hint={hint}
+      validationMessage={e[k]}
+      validationState={e[k] ? "error" : "none"}
+    >
+      <Input
+        aria-label={label}
+        value={f[k]}
+        onChange={(_, d) => set(k, d.value)}
+        data-testid={`day-${k}`}
+      />
+    </Field>
+  );
+  return (
+    <>
+      {text("hours", t.hours, t.hoursHint)}
+      {text("lunch", t.lunch, t.lunchHint)}
+      {text("minutes", t.visitMinutes, t.visitMinutesHint)}
+      <NumberField
+        label={t.speed}
+        value={f.speed}
+        min={1}
+        max={200}
+        error={e.speed}
+        onChange={(v) => set("speed", v)}
+      />
+      <NumberField
+        label={t.roadFactor}
+        value={f.factor}
+        min={1}
+        max={5}
+        step={0.1}
+        error={e.factor}
+        onChange={(v) => set("factor", v)}
+      />
+      <Field label={t.map}>
+        <Select
+          aria-label={t.map}
+          value={f.provider}
+          onChange={(_, d) => set("provider", d.value as MapProvider)}
+        >
+          <option value="amap">{t.providers.amap}</option>
+          <option value="google">{t.providers.google}</option>
+        </Select>
+      </Field>
+      <Field label={t.coords} hint={t.coordsHint}>
+        <Select
+          aria-label={t.coords}
+          value={f.coords}
+          onChange={(_, d) => set("coords", d.value as CoordSystem)}
+        >
+          <option value="wgs84">{t.systems.wgs84}</option>
+          <option value="gcj02">{t.systems.gcj02}</option>
+        </Select>
+      </Field>
+    </>
+  );
+}
