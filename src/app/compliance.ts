@@ -10,6 +10,7 @@
 import { isEmptyCell } from "../core/cell";
 import { isoToDayNumber, isoToExcelSerial, dayNumberToIso } from "../core/plan/calendar";
 import type { CustomerId, PlanCustomer } from "../core/plan";
+import { guessColumns } from "../core/list/columns";
 import {
   cellDate,
   computeCompliance,
@@ -324,11 +325,19 @@ export interface ComplianceResult {
  * @param plan The plan sheet as read.
  * @param log The visit log as read (with a rep column).
  * @param asOf ISO date.
+ * @param list The customer list the plan was made from, when at hand: its id column (客户编号,
+ *   Customer ID ...) lets the log name customers by id.
  * @returns The figures and what was not counted.
  */
-export function checkCompliance(plan: PlanTable, log: LogReading, asOf: string): ComplianceResult {
+export function checkCompliance(
+  plan: PlanTable,
+  log: LogReading,
+  asOf: string,
+  list?: ListSnapshot
+): ComplianceResult {
+  const ids = list ? listIds(list) : new Map<string, unknown[]>();
   const targets: CustomerTarget<{ name: string; rep: string }>[] = plan.customers.map((c) => ({
-    keys: [c.name],
+    keys: [c.name, ...(ids.get(JSON.stringify([c.name, c.rep])) ?? ids.get(c.name) ?? [])],
     label: c.name,
     rep: c.rep,
     target: { name: c.name, rep: c.rep },
@@ -345,6 +354,25 @@ export function checkCompliance(plan: PlanTable, log: LogReading, asOf: string):
     weeks: plan.weeks,
   });
   return { plan, log, report, unmatched: m.unmatched, problems: log.problems };
+}
+
+/**
+ * Ids of a customer list by [name, rep] and by name (names as `nameKey` gives them), from its id
+ * column and the customer/rep columns the list guess finds; empty when the list has no id column.
+ */
+function listIds(list: ListSnapshot): Map<string, unknown[]> {
+  const out = new Map<string, unknown[]>();
+  const idCol = customerIdColumn(list.header);
+  const roles = guessColumns(list.header, list.rows).roles;
+  if (idCol === undefined || roles.customer === undefined || roles.customer === idCol) return out;
+  const add = (k: string, id: unknown) => out.set(k, [...(out.get(k) ?? []), id]);
+  for (const r of list.rows) {
+    const name = nameKey(r[roles.customer]);
+    if (name === "" || nameKey(r[idCol]) === "") continue;
+    add(JSON.stringify([name, roles.rep !== undefined ? nameKey(r[roles.rep]) : ""]), r[idCol]);
+    add(name, r[idCol]);
+  }
+  return out;
 }
 
 const PCT = "0.0%";

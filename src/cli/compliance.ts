@@ -14,6 +14,8 @@ import {
   type LogReading,
   type PlanTable,
 } from "../app/compliance";
+import { isEmptyCell } from "../core/cell";
+import type { ListSnapshot } from "../host/types";
 import { saveResult } from "../host/xlsx";
 import { MemoryHost } from "../host/memoryHost";
 import {
@@ -82,6 +84,27 @@ export async function readLogFile(
 }
 
 /**
+ * The customer list a plan workbook was made from (`crm plan` keeps the input's sheets): the
+ * first non-empty sheet that is not a sheet the jobs wrote; undefined when there is none or it
+ * does not read as a list. Only used for its id column, so a failure here is no error.
+ */
+async function customerList(
+  loaded: Awaited<ReturnType<typeof loadInput>>,
+  names: readonly string[]
+): Promise<ListSnapshot | undefined> {
+  const plans = new Set(planSheetNames(names));
+  const sheet = loaded.data.sheets.find(
+    (s) => !plans.has(s.name) && s.cells.some((r) => r && r.some((v) => !isEmptyCell(v)))
+  );
+  if (!sheet) return undefined;
+  try {
+    return (await readList(loaded, sheet)).snapshot;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Runs `crm compliance`.
  *
  * @param planFile The plan workbook (as `crm plan` or the pane writes it).
@@ -131,7 +154,7 @@ export async function runCompliance(
     }
     progress.update(0.3, "reading the log");
     const log = await readLogFile(logFile, true, o.logSheet);
-    const result = checkCompliance(plan, log, asOf);
+    const result = checkCompliance(plan, log, asOf, await customerList(loaded, names));
     const locale = parseLocale(o.lang, plan.locale);
     const { ops, layout } = buildComplianceSheet(result, names, locale);
     progress.update(0.6, "writing");

@@ -230,6 +230,64 @@ describe("crm compliance", () => {
   });
 });
 
+describe("customers named by id", () => {
+  test("a log of customer ids matches through the list's id column, in compliance and in a re-plan", async () => {
+    const list = p("ids.xlsx");
+    const rows: unknown[][] = [["Customer ID", "Customer", "Tier", "Rep"]];
+    for (let i = 1; i <= 12; i++)
+      rows.push([`C${100 + i}`, `Shop ${i}`, "ABC"[i % 3], i % 2 ? "Li" : "Wang"]);
+    await writeXlsx(list, rows);
+    const planOut = p("ids.plan.xlsx");
+    expect((await crm("plan", list, "--start", START, "--weeks", "2", "-o", planOut)).code).toBe(0);
+    const { visits } = await planVisits(planOut);
+    const idOf = new Map(rows.slice(1).map((r) => [String(r[1]), String(r[0])]));
+    // Every visit of week 1 done on its day, logged by id.
+    const week1 = visits.filter((v) => v.date < "2025-11-10");
+    const log = p("ids-log.csv");
+    fs.writeFileSync(
+      log,
+      "Rep,Customer ID,Date\n" +
+        week1.map((v) => `${v.rep},${idOf.get(v.customer)},${v.date}`).join("\n")
+    );
+    const r = await crm(
+      "compliance",
+      planOut,
+      log,
+      "--as-of",
+      "2025-11-09",
+      "--json",
+      "-o",
+      p("ids.c.xlsx")
+    );
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.total).toMatchObject({
+      planned: week1.length,
+      onPlan: week1.length,
+      offPlan: 0,
+      missed: 0,
+    });
+    expect(json.notCounted).toEqual([]);
+    const re = await crm(
+      "plan",
+      list,
+      "--start",
+      START,
+      "--weeks",
+      "2",
+      "--done",
+      log,
+      "--from",
+      "2025-11-10",
+      "--json",
+      "-o",
+      p("ids.re.xlsx")
+    );
+    expect(re.code).toBe(0);
+    expect(JSON.parse(re.out).replan).toMatchObject({ counted: week1.length, notCounted: [] });
+  });
+});
+
 describe("crm plan --done --from (re-plan)", () => {
   test("plans only from --from, inside the same horizon, never more than the policy needs", async () => {
     const log = p("visits-replan.csv");

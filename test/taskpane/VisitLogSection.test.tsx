@@ -87,7 +87,7 @@ describe("Visits done: compliance and re-plan", () => {
     const { host, user } = setup();
     await screen.findByTestId("plan-list-line");
     await user.click(screen.getByTestId("generate-plan"));
-    await screen.findByTestId("plan-result");
+    await screen.findByTestId("plan-result", {}, { timeout: 20_000 });
     const plan = planRows(host, `Visit plan ${START}`);
     // Every 3rd due visit missed, every 5th done the next day (off plan).
     const log: CellInput[][] = [["业务员", "客户", "日期"]];
@@ -159,7 +159,7 @@ describe("Visits done: compliance and re-plan", () => {
     const { host, user } = setup();
     await screen.findByTestId("plan-list-line");
     await user.click(screen.getByTestId("generate-plan"));
-    await screen.findByTestId("plan-result");
+    await screen.findByTestId("plan-result", {}, { timeout: 20_000 });
     addLog(host, [
       ["Customer", "Date"],
       ["Shop 1", "2025-11-03"],

@@ -14,7 +14,7 @@ import {
   TableRow,
   Text,
 } from "@fluentui/react-components";
-import { isListProblem, type WorkbookHost } from "../../host/types";
+import { isListProblem, type ListSnapshot, type WorkbookHost } from "../../host/types";
 import {
   buildComplianceSheet,
   checkCompliance,
@@ -50,6 +50,8 @@ export interface VisitLogSectionProps {
   onReplan: (from: string, log: LogReading) => Promise<void>;
   /** True while the plan form works (the re-plan button waits). */
   planBusy: boolean;
+  /** The customer list the tab has read, if any: its id column lets the log name customers by id. */
+  list?: ListSnapshot;
 }
 
 /** A ComplianceInputError in the pane's language; anything else is rethrown for the guard. */
@@ -129,7 +131,7 @@ export function VisitLogSection(props: VisitLogSectionProps): React.JSX.Element 
       let ops;
       try {
         const plan = await readPlanSheet(host, planSheet);
-        r = checkCompliance(plan, log, asOfIso);
+        r = checkCompliance(plan, log, asOfIso, props.list);
         ops = buildComplianceSheet(r, await host.sheetNames(), locale);
       } catch (e) {
         return work.setErrors([localInputError(e, ct, locale)]);

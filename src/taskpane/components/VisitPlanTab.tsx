@@ -496,6 +496,7 @@ export function VisitPlanTab(props: VisitPlanTabProps): React.JSX.Element {
         }
         horizon={{ start: startIso, weeks }}
         planBusy={busy}
+        list={list?.snapshot}
         onReplan={(from, log) => generate({ from, log })}
       />
       {result && (
