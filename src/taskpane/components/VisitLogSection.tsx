@@ -79,7 +79,9 @@ export function VisitLogSection(props: VisitLogSectionProps): React.JSX.Element 
   const [plans, setPlans] = React.useState<string[]>([]);
   const [planSheet, setPlanSheet] = React.useState<string | null>(null);
   const [asOf, setAsOf] = React.useState(props.today);
-  const [from, setFrom] = React.useState(props.today);
+  // null until the user types: then the default follows the plan form's horizon (today, kept
+  // inside it, so a plan starting next week does not open with an error).
+  const [fromText, setFrom] = React.useState<string | null>(null);
   const [result, setResult] = React.useState<ComplianceResult | null>(null);
 
   const refreshPlans = React.useCallback(async () => {
@@ -92,9 +94,21 @@ export function VisitLogSection(props: VisitLogSectionProps): React.JSX.Element 
   }, [refreshPlans]);
 
   const asOfIso = isoOf(asOf);
-  const fromIso = isoOf(from);
   const { start, weeks } = props.horizon;
-  const end = start ? dayNumberToIso(isoToDayNumber(start) + 7 * weeks - 1) : null;
+  const end =
+    start && Number.isInteger(weeks) && weeks >= 1
+      ? dayNumberToIso(isoToDayNumber(start) + 7 * weeks - 1)
+      : null;
+  const from =
+    fromText ??
+    (start && end
+      ? props.today < start
+        ? start
+        : props.today > end
+          ? end
+          : props.today
+      : props.today);
+  const fromIso = isoOf(from);
   const fromError = !fromIso
     ? ct.errors.badDate({ value: from })
     : start && end && (fromIso < start || fromIso > end)
@@ -243,29 +257,33 @@ export function VisitLogSection(props: VisitLogSectionProps): React.JSX.Element 
       />
       {result && (
         <>
-          <Table size="small" aria-label={ct.title} data-testid="compliance-table">
-            <TableHeader>
-              <TableRow>
-                {(["rep", "planned", "onPlan", "offPlan", "missed", "compliance"] as const).map(
-                  (k) => (
-                    <TableHeaderCell key={k}>{ct.table[k]}</TableHeaderCell>
+          <div style={{ overflowX: "auto" }}>
+            <Table size="extra-small" aria-label={ct.title} data-testid="compliance-table">
+              <TableHeader>
+                <TableRow>
+                  {(["rep", "planned", "onPlan", "offPlan", "missed", "compliance"] as const).map(
+                    (k) => (
+                      <TableHeaderCell key={k}>{ct.table[k]}</TableHeaderCell>
+                    )
+                  )}
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {[...result.report.reps, { rep: ct.table.total, ...result.report.total }].map(
+                  (r) => (
+                    <TableRow key={r.rep}>
+                      <TableCell>{r.rep}</TableCell>
+                      <TableCell>{r.planned}</TableCell>
+                      <TableCell>{r.onPlan}</TableCell>
+                      <TableCell>{r.offPlan}</TableCell>
+                      <TableCell>{r.missed}</TableCell>
+                      <TableCell>{pct(r.compliance)}</TableCell>
+                    </TableRow>
                   )
                 )}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {[...result.report.reps, { rep: ct.table.total, ...result.report.total }].map((r) => (
-                <TableRow key={r.rep}>
-                  <TableCell>{r.rep}</TableCell>
-                  <TableCell>{r.planned}</TableCell>
-                  <TableCell>{r.onPlan}</TableCell>
-                  <TableCell>{r.offPlan}</TableCell>
-                  <TableCell>{r.missed}</TableCell>
-                  <TableCell>{pct(r.compliance)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+              </TableBody>
+            </Table>
+          </div>
           {result.report.missedTop.length > 0 && (
             <Text>{ct.missedA({ visits: result.report.missedTop.length })}</Text>
           )}
