@@ -280,7 +280,13 @@ export async function writePackage(
       }
     }
   };
+  // Start above the ids an earlier run of this writer gave (crm compliance re-writes a plan
+  // workbook crm plan wrote): a repeated id made Excel readers drop a sheet.
   let relSeq = 0;
+  for (const part of zip.entries.keys())
+    if (part.endsWith(".rels"))
+      for (const m of (await zip.readText(part)).matchAll(/Id="rIdCrm(\d+)"/g))
+        relSeq = Math.max(relSeq, Number(m[1]));
   const newRelId = () => `rIdCrm${++relSeq}`;
 
   const replaced = new Map<string, string | (() => AsyncIterable<string>)>();
