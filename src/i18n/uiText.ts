@@ -23,6 +23,20 @@ export interface TieringUiText {
   none: string;
   guessedFromHeader: string;
   guessedFromContent: string;
+  /** What was read (issue 11): the sales prompt, rows left out, a second list. */
+  read: {
+    chooseSales: string;
+    /** Between the parts of a list of reasons. */
+    sep: string;
+    salesAsk: (p: { candidates: string }) => string;
+    salesNone: string;
+    leftOut: (p: { count: number; parts: string }) => string;
+    reasons: Record<
+      "blank" | "total" | "header" | "note",
+      (p: { count: number; rows: string }) => string
+    >;
+    anotherList: (p: { row: number }) => string;
+  };
   remembered: string;
   methodTitle: string;
   methods: { rank: string; rankCustom: string; pareto: string };
@@ -146,6 +160,24 @@ const en: UiText = {
     none: "(none)",
     guessedFromHeader: "guessed from the header",
     guessedFromContent: "guessed from the contents",
+    read: {
+      chooseSales: "Choose the sales column",
+      sep: ", ",
+      salesAsk: ({ candidates }) =>
+        `No header names the sales column: choose it above (it could be ${candidates}).`,
+      salesNone:
+        "No column holds sales figures (phones, postcodes, ids, years and codes are not sales): choose the sales column above.",
+      leftOut: ({ count, parts }) =>
+        `${count} ${pl(count, "row is", "rows are")} not customers and ${pl(count, "was", "were")} left out: ${parts}.`,
+      reasons: {
+        blank: ({ count, rows }) => `${count} blank (${rows})`,
+        total: ({ count, rows }) => `${count} total/subtotal (${rows})`,
+        header: ({ count, rows }) => `${count} repeated header (${rows})`,
+        note: ({ count, rows }) => `${count} note (${rows})`,
+      },
+      anotherList: ({ row }) =>
+        `Another list starts at row ${row}, below this one: it was not read (select it to tier it).`,
+    },
     remembered: "remembered from last time",
     methodTitle: "Method",
     methods: {
@@ -279,6 +311,22 @@ const zh: UiText = {
     none: "（无）",
     guessedFromHeader: "根据标题识别",
     guessedFromContent: "根据内容识别",
+    read: {
+      chooseSales: "请选择销售额列",
+      sep: "，",
+      salesAsk: ({ candidates }) =>
+        `没有列标题表明哪一列是销售额：请在上方选择（可能是 ${candidates}）。`,
+      salesNone:
+        "没有可作为销售额的列（电话、邮编、编号、年份和代码都不是销售额）：请在上方选择销售额列。",
+      leftOut: ({ count, parts }) => `${count} 行不是客户，未计入：${parts}。`,
+      reasons: {
+        blank: ({ count, rows }) => `${count} 行空行（${rows}）`,
+        total: ({ count, rows }) => `${count} 行合计/小计（${rows}）`,
+        header: ({ count, rows }) => `${count} 行重复的标题（${rows}）`,
+        note: ({ count, rows }) => `${count} 行备注（${rows}）`,
+      },
+      anotherList: ({ row }) => `第 ${row} 行下方还有另一份清单：未读取（选中它即可分级）。`,
+    },
     remembered: "沿用上次的选择",
     methodTitle: "分级方法",
     methods: {

@@ -38,6 +38,7 @@ import { ConfirmDialog } from "./ConfirmDialog";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { WorkStatus } from "./WorkStatus";
 import { ListReadRow } from "./ListReadRow";
+import { ListReadNotes } from "./ListReadNotes";
 import { useTabStyles } from "./tabStyles";
 import { runCompute } from "../compute/client";
 import { useTabWork } from "../hooks/useTabWork";
@@ -76,6 +77,8 @@ interface ListState {
   group?: number;
   groupCandidates: number[];
   saved?: SavedTiering;
+  /** No header named the sales column: the columns that could be it (the user is asked). */
+  salesCandidates: number[];
 }
 
 /** Guesses the roles of a freshly read list, then applies the choice remembered for its sheet. */
@@ -102,7 +105,15 @@ async function prepareList(host: WorkbookHost, snapshot: ListSnapshot): Promise<
     }
   }
   const saved = restored ? savedRaw : undefined;
-  return { snapshot, roles, sources, group, groupCandidates: guess.groupCandidates, saved };
+  return {
+    snapshot,
+    roles,
+    sources,
+    group,
+    groupCandidates: guess.groupCandidates,
+    saved,
+    salesCandidates: guess.salesCandidates,
+  };
 }
 
 /** The tiering tab: find the list, choose columns and method, write the Tier column, show what it says. */
@@ -299,7 +310,8 @@ export function TieringTab(props: TieringTabProps): React.JSX.Element {
           <ColumnPicker
             text={{
               role: (r) => tt.roles[r],
-              none: () => tt.none,
+              // With no credible sales column the dropdown starts empty with a prompt.
+              none: (r) => (r === "sales" ? tt.read.chooseSales : tt.none),
               source: (src) =>
                 src === "header"
                   ? tt.guessedFromHeader
@@ -313,6 +325,18 @@ export function TieringTab(props: TieringTabProps): React.JSX.Element {
             value={list.roles}
             sources={list.sources}
             onChange={setRole}
+          />
+          <ListReadNotes
+            t={t}
+            snapshot={snap}
+            leftOut={
+              res?.leftOut ??
+              (snap.leftOut ?? []).map((l) => ({
+                row: firstDataRow(snap) + 1 + l.index,
+                reason: l.reason,
+              }))
+            }
+            askSales={list.roles.sales === undefined ? list.salesCandidates : undefined}
           />
           <Field label={tt.groupBy}>
             <Dropdown

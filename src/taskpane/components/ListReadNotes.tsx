@@ -1,0 +1,73 @@
+import * as React from "react";
+import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { columnLetter } from "../../core/a1";
+import type { LeftOutReason } from "../../core/list/extent";
+import type { ListSnapshot } from "../../host/types";
+import type { UiText } from "../../i18n/uiText";
+
+const useStyles = makeStyles({
+  list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+});
+
+const REASONS: readonly LeftOutReason[] = ["blank", "total", "header", "note"];
+
+export interface ListReadNotesProps {
+  t: UiText;
+  snapshot: ListSnapshot;
+  /** Rows left out (1-based sheet rows): the analysis' when tiered, else the reader's. */
+  leftOut: ReadonlyArray<{ row: number; reason: LeftOutReason }>;
+  /** No sales column is chosen: ask, naming these candidates (0-based list columns). */
+  askSales?: readonly number[];
+}
+
+/**
+ * What the pane read and decided on its own (issue 11): a prompt when no column is credibly
+ * sales, the rows left out (blank, total, repeated header, note) with their row numbers, and
+ * a second list found below this one.
+ */
+export function ListReadNotes(props: ListReadNotesProps): React.JSX.Element | null {
+  const s = useStyles();
+  const { snapshot } = props;
+  const r = props.t.tiering.read;
+  const rowList = props.t.tiering.rowList;
+  const notes: Array<{ key: string; intent: "info" | "warning"; text: string }> = [];
+  if (props.askSales) {
+    const names = props.askSales
+      .map((c) => `${columnLetter(snapshot.col + c)}: ${snapshot.header[c] || "—"}`)
+      .join(r.sep);
+    notes.push({
+      key: "sales",
+      intent: "warning",
+      text: names ? r.salesAsk({ candidates: names }) : r.salesNone,
+    });
+  }
+  if (props.leftOut.length > 0) {
+    const parts = REASONS.flatMap((reason) => {
+      const rows = props.leftOut.filter((l) => l.reason === reason).map((l) => l.row);
+      return rows.length
+        ? [r.reasons[reason]({ count: rows.length, rows: rowList(rows, rows.length) })]
+        : [];
+    }).join(r.sep);
+    notes.push({
+      key: "leftOut",
+      intent: "info",
+      text: r.leftOut({ count: props.leftOut.length, parts }),
+    });
+  }
+  if (snapshot.nextListRow !== undefined)
+    notes.push({
+      key: "next",
+      intent: "info",
+      text: r.anotherList({ row: snapshot.nextListRow + 1 }),
+    });
+  if (notes.length === 0) return null;
+  return (
+    <div className={s.list} data-testid="read-notes">
+      {notes.map((n) => (
+        <MessageBar key={n.key} intent={n.intent} data-testid={`read-${n.key}`}>
+          <MessageBarBody>{n.text}</MessageBarBody>
+        </MessageBar>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+/** @jest-environment jsdom */
+/**
+ * The Tiering tab says what it read (issue 11): rows left out with their numbers, a second
+ * list below, and, when no column is credibly sales, an empty sales dropdown with a prompt.
+ */
+import * as React from "react";
+import { render, screen } from "@testing-library/react";
+import "@testing-library/jest-dom";
+import { App } from "../../src/taskpane/components/App";
+import { TABS } from "../../src/taskpane/tabs";
+import { MemoryHost } from "../../src/host/memoryHost";
+import { workbookFromCells } from "../../src/host/memoryWorkbook";
+import type { CellInput } from "../../src/host/types";
+
+jest.mock("@fluentui/react-charts", () => ({
+  VerticalBarChart: (p: { data: unknown[] }) => (
+    <div data-testid="chart-stub" data-points={p.data.length} />
+  ),
+}));
+
+beforeAll(() => {
+  const g = globalThis as unknown as Record<string, unknown>;
+  g.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+  window.matchMedia ??= ((q: string) => ({
+    matches: false,
+    media: q,
+    addEventListener() {},
+    removeEventListener() {},
+    addListener() {},
+    removeListener() {},
+  })) as never;
+});
+
+const SLOW = { timeout: 15000 };
+const tieringOnly = TABS.filter((t) => t.id === "tiering");
+
+function setup(cells: CellInput[][], locale: "en" | "zh" = "en") {
+  const data = workbookFromCells("Sheet1", cells);
+  data.selection = { sheet: "Sheet1", row: 1, col: 0, rows: 1, cols: 1 };
+  render(<App host={new MemoryHost(data)} initialLocale={locale} tabs={tieringOnly} />);
+}
+
+const dropdownText = (role: string) =>
+  document.querySelector(`[data-role="${role}"]`)?.textContent ?? "";
+
+test("a blank row, a 合计 row and a second list are shown with their row numbers (zh)", async () => {
+  setup(
+    [
+      ["客户名称", "业务员", "销售额"],
+      ["甲店", "王", 100],
+      [],
+      ["乙店", "李", 80],
+      ["合计", null, 180],
+      [],
+      ["门店", "片区", "回款"],
+      ["X", "东", 5],
+    ],
+    "zh"
+  );
+  const notes = await screen.findByTestId("read-leftOut", undefined, SLOW);
+  expect(notes).toHaveTextContent(
+    "2 行不是客户，未计入：1 行空行（第 3 行），1 行合计/小计（第 5 行）"
+  );
+  expect(screen.getByTestId("read-next")).toHaveTextContent("第 7 行下方还有另一份清单");
+  expect(screen.getByTestId("list-line")).toHaveTextContent("4");
+});
+
+test("no credible sales column: the dropdown starts empty with a prompt naming the candidates", async () => {
+  setup([
+    ["Customer", "Q3", "Q4"],
+    ["Ann", 100, 7],
+    ["Bob", 200, 9],
+    ["Cat", 150, 3],
+  ]);
+  const ask = await screen.findByTestId("read-sales", undefined, SLOW);
+  expect(ask).toHaveTextContent(
+    "No header names the sales column: choose it above (it could be B: Q3, C: Q4)."
+  );
+  expect(dropdownText("sales")).toContain("Choose the sales column");
+});
