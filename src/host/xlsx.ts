@@ -25,7 +25,15 @@
  */
 import { promises as fsp, constants as fsc } from "fs";
 import * as path from "path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+
+/**
+ * exceljs, loaded on first use: only a CSV input's save needs it, and loading it costs ~0.5 s
+ * of the command's start-up.
+ */
+function excel(): typeof ExcelJS {
+  return require("exceljs") as typeof ExcelJS;
+}
 import type { CellInput, CellValue } from "./types";
 import { newSheet, type MemorySheet, type MemoryWorkbookData } from "./memoryWorkbook";
 import type { MemoryHost } from "./memoryHost";
@@ -414,7 +422,7 @@ export function toExcelWorkbook(
   data: MemoryWorkbookData,
   options: SaveOptions = {}
 ): { workbook: ExcelJS.Workbook; report: SaveReport } {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excel().Workbook)();
   wb.creator = "crm";
   wb.created = new Date(0);
   let skippedCharts = 0;

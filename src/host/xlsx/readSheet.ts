@@ -148,6 +148,18 @@ export async function readSharedStrings(zip: ZipReader, part: string): Promise<s
   return out;
 }
 
+/** The 0-based column of a cell reference ("AB12" -> 27). */
+function colOfRef(ref: string): number {
+  let col = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const ch = ref.charCodeAt(i);
+    if (ch >= 65 && ch <= 90) col = col * 26 + ch - 64;
+    else if (ch >= 97 && ch <= 122) col = col * 26 + ch - 96;
+    else if (ch !== 36) break; // "$"
+  }
+  return col - 1;
+}
+
 /** "AB12" -> [row 11, col 27]; null when not a cell reference. */
 export function parseCellRef(ref: string): [number, number] | null {
   let col = 0;
@@ -230,17 +242,39 @@ export async function readSheetCells(
     (bytes) => onProgress?.(Math.min(1, bytes / size))
   );
 
+  // The hot loop (a million cells): indexOf scanning, no regex or allocation per cell.
   function readRow(body: string, r: number, p: string): void {
-    const cellRe = new RegExp(`<${p}c\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${p}c>)`, "g");
+    const open = `<${p}c`;
+    const close = `</${p}c>`;
     let nextCol = 0;
     let line: CellValue[] | undefined;
-    for (let m = cellRe.exec(body); m; m = cellRe.exec(body)) {
-      const attrs = m[1];
+    for (let i = body.indexOf(open); i >= 0; i = body.indexOf(open, i)) {
+      const after = body.charCodeAt(i + open.length);
+      // "<c " / "<c>" / "<c/>", not another element starting with c
+      if (
+        after !== 32 &&
+        after !== 62 &&
+        after !== 47 &&
+        after !== 9 &&
+        after !== 10 &&
+        after !== 13
+      ) {
+        i += open.length;
+        continue;
+      }
+      const gt = body.indexOf(">", i);
+      const selfClosing = body.charCodeAt(gt - 1) === 47;
+      const attrs = body.slice(i + open.length, selfClosing ? gt - 1 : gt);
       const ref = attrOf(attrs, "r");
-      const pos = ref !== undefined ? parseCellRef(ref) : null;
-      const c = pos ? pos[1] : nextCol;
+      const c = ref !== undefined ? colOfRef(ref) : nextCol;
       nextCol = c + 1;
-      const inner = m[2];
+      if (selfClosing) {
+        i = gt + 1;
+        continue;
+      }
+      const end = body.indexOf(close, gt);
+      const inner = body.slice(gt + 1, end < 0 ? body.length : end);
+      i = end < 0 ? body.length : end + close.length;
       if (!inner) continue;
       const t = attrOf(attrs, "t");
       let raw: string | undefined;
