@@ -12,6 +12,7 @@ import { bench as clvhistBench } from "./clvhist.bench";
 import { bench as paneBench } from "./pane.bench";
 import { bench as fitsBench } from "./fits.bench";
 import { bench as officeHostBench } from "./officeHost.bench";
+import { bench as cliBench } from "./cli.bench";
 
 const suites: Record<string, () => Promise<void>> = {
   tier: tierBench,
@@ -23,6 +24,7 @@ const suites: Record<string, () => Promise<void>> = {
   pane: paneBench,
   fits: fitsBench,
   officehost: officeHostBench,
+  cli: cliBench,
 };
 
 async function main(): Promise<void> {

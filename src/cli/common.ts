@@ -61,10 +61,13 @@ export class Progress {
   }
 }
 
-/** Loads the input, turning file errors into one-line CLI errors. */
-export async function loadInput(input: string): Promise<LoadedWorkbook> {
+/** Loads the input, turning file errors into one-line CLI errors; `onProgress` gets 0..1. */
+export async function loadInput(
+  input: string,
+  onProgress?: (fraction: number) => void
+): Promise<LoadedWorkbook> {
   try {
-    return await loadWorkbook(input);
+    return await loadWorkbook(input, { onProgress });
   } catch (e) {
     if (e instanceof WorkbookFileError) throw new CliError(e.message);
     throw e;

@@ -197,7 +197,7 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
   const progress = new Progress(io, "crm plan");
   try {
     progress.update(0.05, "reading");
-    const loaded = await loadInput(input);
+    const loaded = await loadInput(input, (f) => progress.update(0.05 + 0.3 * f, "reading"));
     const sheet = chooseSheet(loaded, o.sheet);
     const { host, snapshot } = await readList(loaded, sheet);
     const g = guess(snapshot);

@@ -104,7 +104,7 @@ export async function runTier(input: string, o: TierCommandOptions, io: CliIO): 
   const progress = new Progress(io, "crm tier");
   try {
     progress.update(0.05, "reading");
-    const loaded = await loadInput(input);
+    const loaded = await loadInput(input, (f) => progress.update(0.05 + 0.3 * f, "reading"));
     const sheet = chooseSheet(loaded, o.sheet);
     const { host, snapshot } = await readList(loaded, sheet);
     progress.update(0.4, "tiering");
