@@ -97,14 +97,19 @@ export async function bench(): Promise<void> {
       `crm plan                                 ${f(plan)}   ${ratio(plan)} (target <= 2.0)`
     );
 
-    // The largest package accepted: the list sheet's part just under the per-part limit.
+    // The largest package accepted and read: the list sheet's part just under the per-part
+    // limit, or the list reader's 5,000,000-cell limit (Excel's own read limit), whichever
+    // comes first.
     const sheetBytes = Number(
       spawnSync("unzip", ["-l", input, "xl/worksheets/sheet1.xml"], {
         encoding: "utf8",
       }).stdout.match(/^\s*(\d+)\s+\S+\s+\S+\s+xl\/worksheets\/sheet1\.xml/m)?.[1] ?? 0
     );
     if (sheetBytes > 0) {
-      const rows = Math.floor(((ZIP_LIMITS.maxPartBytes * 0.97) / sheetBytes) * 100_000);
+      const rows = Math.min(
+        Math.floor(((ZIP_LIMITS.maxPartBytes * 0.97) / sheetBytes) * 100_000),
+        Math.floor(5_000_000 / 11) - 1
+      );
       const large = path.join(dir, "largest.xlsx");
       await writeBigWorkbook(large, rows);
       const big = timed(process.execPath, [CRM, "tier", large, "-o", out, "--force"]);
