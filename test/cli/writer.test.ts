@@ -189,6 +189,32 @@ describe("every op on an existing and a new sheet", () => {
   });
 });
 
+describe("an output of ours as input", () => {
+  test("relationship ids stay unique: every sheet keeps its own part", async () => {
+    // Each save adds one sheet without tables, so both would take the first free id; a
+    // duplicate id once made a plan's sheet disappear when crm compliance re-read it.
+    await source(p("twice.xlsx"));
+    let file = p("twice.xlsx");
+    for (const name of ["One", "Two"]) {
+      const loaded = await loadWorkbook(file);
+      const host = new MemoryHost(loaded.data);
+      await host.apply([
+        { kind: "addSheet", name },
+        { kind: "values", sheet: name, row: 0, col: 0, values: [[`sheet ${name}`]] },
+      ]);
+      const out = p(`twice.${name}.xlsx`);
+      await saveResult(loaded, host, out);
+      file = out;
+    }
+    const back = await loadWorkbook(file);
+    expect(back.data.sheets.map((s) => [s.name, s.cells[0]?.[0]])).toEqual([
+      ["List", "Customer"],
+      ["One", "sheet One"],
+      ["Two", "sheet Two"],
+    ]);
+  });
+});
+
 describe("reader", () => {
   const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
   const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

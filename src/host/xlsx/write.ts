@@ -280,14 +280,19 @@ export async function writePackage(
       }
     }
   };
-  // Start above the ids an earlier run of this writer gave (crm compliance re-writes a plan
-  // workbook crm plan wrote): a repeated id made Excel readers drop a sheet.
+  // Relationship ids must be unique within their part: the source may itself be one of our
+  // outputs (a plan re-read by crm compliance) and already hold rIdCrm1, rIdCrm2 ...
+  const takenIds = new Set<string>();
+  for (const name of zip.entries.keys())
+    if (name.endsWith(".rels"))
+      for (const m of (await zip.readText(name)).matchAll(/\bId="([^"]*)"/g)) takenIds.add(m[1]);
   let relSeq = 0;
-  for (const part of zip.entries.keys())
-    if (part.endsWith(".rels"))
-      for (const m of (await zip.readText(part)).matchAll(/Id="rIdCrm(\d+)"/g))
-        relSeq = Math.max(relSeq, Number(m[1]));
-  const newRelId = () => `rIdCrm${++relSeq}`;
+  const newRelId = () => {
+    let id: string;
+    do id = `rIdCrm${++relSeq}`;
+    while (takenIds.has(id));
+    return id;
+  };
 
   const replaced = new Map<string, string | (() => AsyncIterable<string>)>();
   const added: { part: string; content: string }[] = [];
