@@ -213,7 +213,9 @@ const en: SheetText = {
       rep: "Rep ",
       date: "Day",
       weekday: "Day of week",
-      week: "Week no.",
+      // The plan table's own word (its trailing space keeps the two tables' headers apart, as
+      // "Rep " does): the sheet names the week one way (issue 11.8).
+      week: "Week ",
       visits: "Visits",
       km: "Km",
       start: "Day start",
@@ -314,7 +316,7 @@ const zh: SheetText = {
       rep: "业务员 ",
       date: "拜访日",
       weekday: "星期 ",
-      week: "第几周",
+      week: "周次 ",
       visits: "拜访数",
       km: "公里数",
       start: "出发时间",
