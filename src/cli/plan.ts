@@ -477,7 +477,7 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
       );
     if (report.skippedCharts > 0) {
       out.push(
-        `Note: the ${report.skippedCharts} route chart(s) are not written by the command line (exceljs cannot write charts); their data is on "${layout.routeSheet}" (the pane draws them in Excel).`
+        `Note: the ${report.skippedCharts} route chart(s) are not drawn by the command line; their data is on "${layout.routeSheet}" (the pane draws them in Excel).`
       );
     }
     io.stdout.write(out.join("\n") + "\n");

@@ -301,7 +301,7 @@ export async function runTier(input: string, o: TierCommandOptions, io: CliIO): 
     );
     if (report.skippedCharts > 0) {
       out.push(
-        `Note: charts are not written by the command line (exceljs cannot write charts); the Pareto chart's data is on "${summarySheet}" (the pane inserts the chart in Excel).`
+        `Note: the command line does not draw new charts (charts already in your workbook are kept); the Pareto chart's data is on "${summarySheet}" (the pane inserts the chart in Excel).`
       );
     }
     io.stdout.write(out.join("\n") + "\n");

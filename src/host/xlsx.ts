@@ -383,7 +383,7 @@ export interface SaveOptions {
 }
 
 export interface SaveReport {
-  /** Charts in the data that were not written (exceljs cannot write charts). */
+  /** Chart ops that were not carried out: the xlsx writer keeps existing charts but draws no new ones. */
   skippedCharts: number;
 }
 
