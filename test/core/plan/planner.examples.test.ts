@@ -132,9 +132,10 @@ describe("2 reps, 30 customers in 10 spots (checked by hand)", () => {
   it("writes table rows in the documented column order", () => {
     const rows = planTableRows(plan);
     expect(rows).toHaveLength(70);
-    expect(PLAN_COLUMNS).toEqual(["date", "weekday", "week", "rep", "stop", "customer", "tier", "area", "address", "latitude", "longitude", "kmFromPrevious"]);
+    // The twelve original columns, then the day-in-hours columns (issue 13 contract).
+    expect(PLAN_COLUMNS).toEqual(["date", "weekday", "week", "rep", "stop", "customer", "tier", "area", "address", "latitude", "longitude", "kmFromPrevious", "travelMin", "arrive", "depart", "hoursCheck"]);
     const first = plan.visits[0];
-    expect(rows[0]).toEqual([first.date, first.weekday, first.week, first.rep, first.stop, first.name, first.tier, first.area, first.address, first.lat, first.lng, first.kmFromPrevious]);
+    expect(rows[0].slice(0, 12)).toEqual([first.date, first.weekday, first.week, first.rep, first.stop, first.name, first.tier, first.area, first.address, first.lat, first.lng, first.kmFromPrevious]);
     // Plan order: by date, then rep in input order (East before West), then stop.
     expect(rows[0][0]).toBe("2024-06-03");
     expect(rows[0][3]).toBe("East");
@@ -142,7 +143,11 @@ describe("2 reps, 30 customers in 10 spots (checked by hand)", () => {
     // 2024-06-03 = 45292 (2024-01-01) + 31 + 29 + 31 + 30 + 31 + 2 = 45446.
     expect(serial[0][0]).toBe(45446);
     expect(serial[0][1]).toBe("Mon");
-    expect(planDayRows(plan)[0]).toHaveLength(6);
+    // rep, date, weekday, week, visits, km, then the day in hours: start, end, visit h, travel h.
+    const day = planDayRows(plan)[0];
+    expect(day).toHaveLength(10);
+    expect(day[6]).toBe("09:00");
+    expect(day[8] as number).toBeGreaterThan(0);
   });
 });
 
@@ -168,7 +173,9 @@ describe("a list without coordinates or areas", () => {
     }
     expect(plan.totals.km).toBe(0);
     const row = planTableRows(plan)[0];
-    expect(row.slice(9)).toEqual(["", "", ""]);
+    expect(row.slice(9, 12)).toEqual(["", "", ""]);
+    // First stop of the day: no travel, arrives at the 09:00 start, an A visit lasts 30 minutes.
+    expect(row.slice(12)).toEqual(["", "09:00", "09:30", ""]);
     expect(row.slice(0, 6)).toEqual(["2024-06-03", 1, 1, "", 1, "Shop 1"]);
   });
 });
