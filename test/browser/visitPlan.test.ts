@@ -26,6 +26,8 @@ describe("the Visit plan tab in headless chromium", () => {
       tab: "Visit plan",
       generate: "Generate plan",
       sheet: "Visit plan",
+      route: "Route map",
+      startLabel: "Start date",
       weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri"],
     },
     {
@@ -33,6 +35,8 @@ describe("the Visit plan tab in headless chromium", () => {
       tab: "拜访计划",
       generate: "生成拜访计划",
       sheet: "拜访计划",
+      route: "路线图",
+      startLabel: "开始日期",
       weekdays: ["周一", "周二", "周三", "周四", "周五"],
     },
   ] as const;
@@ -47,7 +51,8 @@ describe("the Visit plan tab in headless chromium", () => {
       expect(await page.locator('[data-role="rep"]').textContent()).toContain("D: 业务员");
       expect(await page.locator('[data-role="lat"]').textContent()).toContain("纬度");
       expect(await page.locator('[data-role="lng"]').textContent()).toContain("经度");
-      const start = await page.locator('input[type="date"]').inputValue();
+      // The tab has several date fields (start, compliance as-of, re-plan from): take the start by its label.
+      const start = await page.getByLabel(c.startLabel, { exact: true }).inputValue();
       expect(start).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       await page.screenshot({
         path: path.join(TEST_OUTPUT, `plan-form-${c.lang}.png`),
@@ -57,20 +62,25 @@ describe("the Visit plan tab in headless chromium", () => {
       await page.getByRole("button", { name: c.generate }).click();
       await page.getByTestId("plan-result").waitFor({ timeout: 60_000 });
       const expectedSheet = `${c.sheet} ${start}`;
-      const dump: PlanDump = await page.evaluate((name) => {
-        const host = (window as unknown as { __crmHost: any }).__crmHost;
-        const s = host.sheet(name);
-        const t = s.tables.find((x: { row: number; col: number }) => x.row === 0 && x.col === 0);
-        const rows = s.cells.slice(1, t.rows).map((r: unknown[]) => r.slice(0, 12));
-        const route = host.data.sheets[host.data.sheets.length - 1];
-        return {
-          sheets: host.data.sheets.map((x: { name: string }) => x.name),
-          header: s.cells[0].slice(0, 12),
-          rows,
-          frozen: s.frozenRows,
-          charts: route.charts.length,
-        };
-      }, expectedSheet);
+      const expectedRoute = `${c.route} ${start}`;
+      const dump: PlanDump = await page.evaluate(
+        ([name, routeName]) => {
+          const host = (window as unknown as { __crmHost: any }).__crmHost;
+          const s = host.sheet(name);
+          const t = s.tables.find((x: { row: number; col: number }) => x.row === 0 && x.col === 0);
+          const rows = s.cells.slice(1, t.rows).map((r: unknown[]) => r.slice(0, 12));
+          // Rep sheets follow the plan too, so the route map is found by its name.
+          const route = host.sheet(routeName);
+          return {
+            sheets: host.data.sheets.map((x: { name: string }) => x.name),
+            header: s.cells[0].slice(0, 12),
+            rows,
+            frozen: s.frozenRows,
+            charts: route.charts.length,
+          };
+        },
+        [expectedSheet, expectedRoute] as const
+      );
       fs.writeFileSync(
         path.join(TEST_OUTPUT, `plan-${c.lang}.json`),
         JSON.stringify(dump, null, 1)
