@@ -208,9 +208,10 @@ export function parsePlanCells(sheet: string, cells: readonly (readonly unknown[
   if (start === undefined) {
     const days = visits.map((v) => isoToDayNumber(v.date));
     const week1 = weeksSeen.filter((x) => x.week === 1).map((x) => x.day);
-    start = Math.min(...(week1.length > 0 ? week1 : days));
+    // Loops, not Math.min(...days): a plan of 100,000+ visits would overflow the call stack.
+    start = (week1.length > 0 ? week1 : days).reduce((m, d) => Math.min(m, d), Infinity);
   }
-  const lastDay = Math.max(...visits.map((v) => isoToDayNumber(v.date)));
+  const lastDay = visits.reduce((m, v) => Math.max(m, isoToDayNumber(v.date)), -Infinity);
   const weeks = Math.max(maxWeek, Math.floor((lastDay - start) / 7) + 1);
   return {
     sheet,

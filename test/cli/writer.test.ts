@@ -215,6 +215,24 @@ describe("an output of ours as input", () => {
   });
 });
 
+describe("a column of 300,000 rows", () => {
+  test("is written (sizes are computed with loops, never by spreading the rows into a call)", async () => {
+    // Math.max(...rows) threw "Maximum call stack size exceeded" above ~120,000 rows.
+    await source(p("tall.xlsx"));
+    const loaded = await loadWorkbook(p("tall.xlsx"));
+    const host = new MemoryHost(loaded.data);
+    const n = 300_000;
+    const values = Array.from({ length: n }, (_, i) => [i % 3 === 0 ? "A" : "C"]);
+    await host.apply([{ kind: "values", sheet: "List", row: 0, col: 10, values }]);
+    await saveResult(loaded, host, p("tall.out.xlsx"));
+    const back = await loadWorkbook(p("tall.out.xlsx"));
+    const cells = back.data.sheets[0].cells;
+    expect(cells.length).toBe(n);
+    expect(cells[n - 1][10]).toBe((n - 1) % 3 === 0 ? "A" : "C");
+    expect(cells[0][0]).toBe("Customer");
+  }, 120_000);
+});
+
 describe("reader", () => {
   const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
   const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

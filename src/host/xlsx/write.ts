@@ -64,7 +64,8 @@ function cellBox(op: WriteOp): (Box & { sheet: string }) | null {
         row: op.row,
         col: op.col,
         rows: op.values.length,
-        cols: Math.max(0, ...op.values.map((r) => r.length)),
+        // A loop, not Math.max(...rows): spreading 450,000 rows overflows the call stack.
+        cols: op.values.reduce((m, r) => Math.max(m, r.length), 0),
       };
     case "table":
       return {
