@@ -14,7 +14,7 @@ import { visitsToIcs } from "../core/plan/ics";
 import { mapLink, LINK_SYSTEM, type CoordSystem, type MapProvider } from "../core/plan/mapLink";
 import type { PlannedVisit, VisitPlan } from "../core/plan";
 import type { Locale } from "../i18n/locale";
-import { PROVIDER_NAMES, REP_SHEET_TEXT, SYSTEM_NAMES } from "../i18n/repSheetText";
+import { messages } from "../i18n/messages";
 import { sheetText } from "../i18n/sheetText";
 import { uniqueSheetName, type CellInput, type WriteOp } from "../host/types";
 
@@ -78,7 +78,7 @@ export function buildRepSheets(
   sheetNames: readonly string[],
   o: RepOutputOptions
 ): { ops: WriteOp[]; layout: RepSheetsLayout } {
-  const t = REP_SHEET_TEXT[o.locale];
+  const t = messages(o.locale).repSheet.sheet;
   const pt = sheetText(o.locale).plan;
   const provider = o.provider ?? defaultProvider(o.locale);
   const taken = [...sheetNames];
@@ -140,8 +140,8 @@ export function buildRepSheets(
     values.push([]);
     values.push([
       t.coordNote({
-        provider: PROVIDER_NAMES[o.locale][provider],
-        system: SYSTEM_NAMES[LINK_SYSTEM[provider]],
+        provider: t.providers[provider],
+        system: t.systems[LINK_SYSTEM[provider]],
       }),
     ]);
     const width = header.length;
@@ -180,7 +180,7 @@ export function buildRepCalendars(
   plan: VisitPlan,
   o: RepOutputOptions & { timeZone: string; stamp: number; startDate: string }
 ): RepCalendar[] {
-  const t = REP_SHEET_TEXT[o.locale];
+  const t = messages(o.locale).repSheet.sheet;
   const noRep = sheetText(o.locale).plan.noRep;
   const used = new Set<string>();
   const out: RepCalendar[] = [];

@@ -1,0 +1,5 @@
+/** The English catalogue: one file per feature namespace, assembled here. */
+import type { Messages } from "../types";
+import { repSheet } from "./repSheet";
+
+export const en: Messages = { repSheet };

@@ -1,0 +1,14 @@
+/**
+ * The shape of one language's message catalogue, typed once: every catalogue (src/i18n/en,
+ * src/i18n/zh-CN, ...) is a `Messages`, so a missing key is a compile error.
+ *
+ * One namespace per feature; inside it, `sheet` holds what the product writes INTO workbooks
+ * (and files such as calendars) and `pane` what it shows in the task pane.
+ */
+import type { RepSheetMessages } from "./repSheet";
+
+export type { RepSheetText, RepSheetMessages } from "./repSheet";
+
+export interface Messages {
+  repSheet: RepSheetMessages;
+}
