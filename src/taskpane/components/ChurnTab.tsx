@@ -39,12 +39,11 @@ import {
   readChurnWatch,
   type ChurnColumns,
 } from "../../app/churn";
+import { churnAsOf, guessChurnColumns } from "../../app/churnGuess";
 import { isoFromSerial } from "../../app/history";
 import { firstDataRow } from "../../app/tiering";
 import type { Locale } from "../../i18n/locale";
 import type { UiText } from "../../i18n/uiText";
-import { HISTORY_TEXT } from "../../i18n/historyText";
-import { VALUE_TEXT } from "../../i18n/valueChurnText";
 import { formatAmount, valueChurnUiText } from "../../i18n/valueChurnUiText";
 import { ColumnSelect } from "./ColumnSelect";
 import { DecliningSection } from "./DecliningSection";
@@ -88,41 +87,15 @@ export interface ChurnTabProps {
 /** Rows of the pane's table (the sheet lists them all). */
 const TOP = 10;
 
-const lower = (s: string) => s.trim().toLowerCase();
-const HEADERS_OF = (pick: (l: Locale) => string) =>
-  new Set((["en", "zh"] as Locale[]).map((l) => lower(pick(l))));
-const PALIVE_HEADERS = HEADERS_OF((l) => HISTORY_TEXT[l].headers.pAlive);
-const CLV_HEADERS = new Set([
-  ...HEADERS_OF((l) => HISTORY_TEXT[l].headers.clv),
-  ...HEADERS_OF((l) => VALUE_TEXT[l].clv),
-]);
-const PALIVE_RE = /p\s*\(\s*alive\s*\)|存活概率|活跃概率/i;
-const ID_RE = /^(customer\s*)?(id|code|no\.?|number)$|客户编号|客户代码|客户编码|^编号$/i;
-
 interface ListState {
   snapshot: ListSnapshot;
   guess: ColumnGuess;
   cols: Partial<ChurnColumns>;
 }
 
-/** The columns the churn check reads, guessed from the headers (P(alive) and CLV as the order-history sheet names them). */
 function prepare(snapshot: ListSnapshot): ListState {
   const guess = guessColumns(snapshot.header, snapshot.rows);
-  const find = (test: (h: string) => boolean) => {
-    const i = snapshot.header.findIndex((h) => test(h));
-    return i >= 0 ? i : undefined;
-  };
-  const pAlive = find((h) => PALIVE_HEADERS.has(lower(h)) || PALIVE_RE.test(h));
-  const clv = find((h) => CLV_HEADERS.has(lower(h)));
-  const cols: Partial<ChurnColumns> = {
-    name: guess.roles.customer ?? 0,
-    lastOrder: guess.roles.lastOrder,
-    value: clv ?? guess.roles.sales,
-    rep: guess.roles.rep,
-    id: find((h) => ID_RE.test(h.trim())),
-    pAlive,
-  };
-  return { snapshot, guess, cols };
+  return { snapshot, guess, cols: guessChurnColumns(snapshot, guess) };
 }
 
 function todaySerial(): number {
@@ -188,17 +161,11 @@ export function ChurnTab(props: ChurnTabProps): React.JSX.Element {
     [snap, cols]
   );
   // A list exported long ago would show everyone lapsed: then days count from its latest order.
-  const latest = React.useMemo(() => {
-    let m: number | undefined;
-    for (const cu of customers) {
-      const d =
-        cu.lastOrder === null || cu.lastOrder === undefined ? undefined : toSerialDay(cu.lastOrder);
-      if (d !== undefined && (m === undefined || d > m)) m = d;
-    }
-    return m;
-  }, [customers]);
-  const stale = typedAsOf === undefined && latest !== undefined && daysOk && today - latest > nDays;
-  const asOf = typedAsOf ?? (stale ? (latest as number) : today);
+  const day = React.useMemo(
+    () => churnAsOf(customers, { today, days: daysOk ? nDays : Infinity, typed: typedAsOf }),
+    [customers, today, daysOk, nDays, typedAsOf]
+  );
+  const { latest, stale, asOf } = day;
 
   const canCheck =
     cols !== undefined && (cols.lastOrder !== undefined || cols.pAlive !== undefined);

@@ -21,7 +21,7 @@ import {
   type WorkbookHost,
 } from "../../host/types";
 import { columnLetter } from "../../core/a1";
-import { guessColumns, readNumericColumn, type ColumnGuess } from "../../core/list/columns";
+import { readNumericColumn } from "../../core/list/columns";
 import type { SegmentMatrix } from "../../core/segment";
 import { scatterPoints, segmentStats } from "../../core/segmentStats";
 import {
@@ -48,8 +48,13 @@ import { QuadrantTable } from "./QuadrantTable";
 import { ScoreBuilder, type ScoreIndicatorChoice } from "./ScoreBuilder";
 import { ValueClassSection } from "./ValueClassSection";
 import { CurrentValueSection } from "./CurrentValueSection";
-import { VALUE_TEXT } from "../../i18n/valueChurnText";
-import { HISTORY_TEXT } from "../../i18n/historyText";
+import {
+  defaultAxes,
+  defaultMargin,
+  valueGuesses,
+  valueList,
+  type ValueList,
+} from "../../app/valueGuess";
 
 const useStyles = makeStyles({
   row: {
@@ -77,69 +82,6 @@ export interface ValueTabProps {
 /** Points the scatter draws at most (a systematic sample beyond: see scatterPoints). */
 const MAX_POINTS = 1000;
 
-interface ListState {
-  snapshot: ListSnapshot;
-  guess: ColumnGuess;
-  /** Columns of numbers that can be an axis, an indicator or a margin (coordinates and dates left out). */
-  numeric: number[];
-}
-
-function prepare(snapshot: ListSnapshot): ListState {
-  const guess = guessColumns(snapshot.header, snapshot.rows);
-  const skip = new Set(
-    [guess.roles.lat, guess.roles.lng, guess.roles.lastOrder, guess.roles.latlng].filter(
-      (c) => c !== undefined
-    )
-  );
-  return { snapshot, guess, numeric: guess.numericColumns.filter((c) => !skip.has(c)) };
-}
-
-const headerSet = (pick: (l: Locale) => string) =>
-  new Set((["en", "zh"] as Locale[]).map((l) => pick(l).trim().toLowerCase()));
-/** CLV columns written by the Value and Order history tabs, in either language. */
-const CLV_HEADERS = new Set([
-  ...headerSet((l) => VALUE_TEXT[l].clv),
-  ...headerSet((l) => HISTORY_TEXT[l].headers.clv),
-]);
-const CPV_HEADERS = headerSet((l) => VALUE_TEXT[l].cpv);
-const CCV_HEADERS = headerSet((l) => VALUE_TEXT[l].ccv);
-const POTENTIAL_RE = /potential|潜在/i;
-const PROFIT_RE = /profit|利润/i;
-
-/**
- * First choices of the value-class and current/potential value sections: the value is a CLV
- * column when the list has one, else sales; the potential is a written CPV column, else a
- * "potential" header; the profit is the margin, else a "profit" header.
- */
-function valueGuesses(l: ListState) {
-  const h = (c: number) => (l.snapshot.header[c] ?? "").trim();
-  const find = (test: (x: string) => boolean) => l.numeric.find((c) => test(h(c)));
-  const r = l.guess.roles;
-  const own = (x: string) => CCV_HEADERS.has(x.toLowerCase()) || CPV_HEADERS.has(x.toLowerCase());
-  const potentialProfit = find((x) => POTENTIAL_RE.test(x) && !own(x));
-  const profit = r.margin ?? find((x) => PROFIT_RE.test(x) && !POTENTIAL_RE.test(x) && !own(x));
-  return {
-    classes: {
-      value: find((x) => CLV_HEADERS.has(x.toLowerCase())) ?? r.sales ?? r.margin ?? l.numeric[0],
-      cost: r.cost,
-      potential: find((x) => CPV_HEADERS.has(x.toLowerCase())),
-    },
-    current: { profit: profit ?? r.sales ?? l.numeric[0], potential: potentialProfit },
-  };
-}
-
-/** Default axes of a matrix: the guessed roles, else the first other numeric columns. */
-function defaultAxes(l: ListState, matrix: SegmentMatrix): { x?: number; y?: number } {
-  const r = l.guess.roles;
-  const x =
-    matrix === "loyalty"
-      ? (r.sales ?? r.margin ?? l.numeric[0])
-      : (r.margin ?? r.sales ?? l.numeric[0]);
-  const wanted = matrix === "loyalty" ? r.loyalty : r.cost;
-  const y = wanted !== undefined && wanted !== x ? wanted : l.numeric.find((c) => c !== x);
-  return { x, y };
-}
-
 /** "" -> undefined (use the median); a number; NaN when not a number. */
 function parseCut(s: string): number | undefined {
   const v = s.trim().replace(/,/g, "");
@@ -160,7 +102,7 @@ export function ValueTab(props: ValueTabProps): React.JSX.Element {
   const s = { ...useTabStyles(), ...useStyles() };
   const { host, locale } = props;
   const t = valueChurnUiText(locale).value;
-  const [list, setList] = React.useState<ListState | null>(null);
+  const [list, setList] = React.useState<ValueList | null>(null);
   const [problem, setProblem] = React.useState<ListProblem | null>(null);
   const [matrix, setMatrix] = React.useState<SegmentMatrix>("loyalty");
   const [axes, setAxes] = React.useState<{ x?: number; y?: number }>({});
@@ -184,7 +126,7 @@ export function ValueTab(props: ValueTabProps): React.JSX.Element {
     new Promise<boolean>((resolve) => setConfirm({ message: text, answer: resolve }));
 
   /** Reads the list; the choices stay when it is the same list (columns appended at the right do not move them). */
-  const read = async (): Promise<ListState | null> => {
+  const read = async (): Promise<ValueList | null> => {
     const snap = await host.readList();
     if (isListProblem(snap)) {
       setProblem(snap);
@@ -192,7 +134,7 @@ export function ValueTab(props: ValueTabProps): React.JSX.Element {
       return null;
     }
     setProblem(null);
-    const next = prepare(snap);
+    const next = valueList(snap);
     const prev = list?.snapshot;
     const same =
       !!prev &&
@@ -203,7 +145,7 @@ export function ValueTab(props: ValueTabProps): React.JSX.Element {
     if (!same) {
       setAxes(defaultAxes(next, matrix));
       setCuts({ x: "", y: "" });
-      setClv((c) => ({ ...c, margin: next.guess.roles.margin ?? next.guess.roles.sales }));
+      setClv((c) => ({ ...c, margin: defaultMargin(next) }));
       setScore([]);
     }
     return next;
