@@ -10,7 +10,7 @@ import { analyzeList } from "../../src/app/tiering";
 import { planVisits, type PlanCustomer } from "../../src/core/plan";
 import type { ListSnapshot } from "../../src/host/types";
 import { COMPUTE_WORKER_URL, computeStats, resetCompute, runCompute } from "../../src/taskpane/compute/client";
-import { JOBS, isJobKind } from "../../src/taskpane/compute/jobs";
+import { JOBS, isJobKind } from "../../src/app/computeJobs";
 import { handleRequest, transferablesOf, type JobRequest, type WorkerReply } from "../../src/taskpane/compute/protocol";
 
 /** A small list: name, rep, sales (one blank, one text), with a header row at A1. */

@@ -1,12 +1,12 @@
 /**
- * Runs the pane's long computations (jobs.ts) in a Web Worker so the pane keeps painting its
+ * Runs the pane's long computations (app/computeJobs.ts) in a Web Worker so the pane keeps painting its
  * progress bar and Office does not warn about a busy core (desktop Excel does after ~15 s).
  *
  * The worker is dist/compute.js, next to the pane's page. Where there is no Worker (jsdom
  * tests, old hosts) or its script does not load, the same job function runs on the main
  * thread after one turn of the event loop, so a progress bar set just before still paints.
  */
-import { JOBS, type JobInput, type JobKind, type JobOutput } from "./jobs";
+import { JOBS, type JobInput, type JobKind, type JobOutput } from "../../app/computeJobs";
 import type { JobRequest, WorkerReply } from "./protocol";
 
 /** Where the worker script is, relative to the page (webpack entry "compute"). */
@@ -126,7 +126,7 @@ function startWorker(): WorkerState | null {
 }
 
 /**
- * Runs a job of jobs.ts off the pane's thread when it can, else on it after a yield.
+ * Runs a job of app/computeJobs.ts off the pane's thread when it can, else on it after a yield.
  *
  * @param kind The job ("analyzeList", "planVisits").
  * @param input Its input: must survive structured clone (plain data, typed arrays, Dates).

@@ -2,7 +2,7 @@
  * Messages between the pane (client.ts) and the compute worker (worker.ts), and the worker's
  * side of the exchange as a plain function so node tests can drive it without a Worker.
  */
-import { JOBS, isJobKind, type JobKind, type JobInput } from "./jobs";
+import { JOBS, isJobKind, type JobKind, type JobInput } from "../../app/computeJobs";
 
 /** Pane -> worker: run `kind` on `input`; replies carry the same `id`. */
 export interface JobRequest<K extends JobKind = JobKind> {

@@ -1,6 +1,6 @@
 /**
  * The compute worker (webpack entry "compute" -> dist/compute.js, loaded by client.ts with
- * `new Worker("compute.js")`, never by a page's <script>). Runs the jobs of jobs.ts off the
+ * `new Worker("compute.js")`, never by a page's <script>). Runs the jobs of app/computeJobs.ts off the
  * pane's thread so the pane keeps painting and Office does not flag a busy core.
  */
 import { handleRequest, type JobRequest, type WorkerReply } from "./protocol";

@@ -1,18 +1,14 @@
 /**
- * The pane's long computations, one table for both ways of running them: the Web Worker
- * (worker.ts) and the main-thread fallback (client.ts). Each job is a pure function of a
+ * The jobs' long computations, one table for every way of running them: the pane's Web Worker
+ * (taskpane/compute/worker.ts), its main-thread fallback (taskpane/compute/client.ts) and
+ * `computeHere` (the command line, tests). Each job is a pure function of a
  * structured-clone-safe input (plain objects, arrays, strings, numbers, Dates, typed arrays:
  * no functions, no class instances) to a structured-clone-safe output; progress goes through
  * the `progress` argument instead of a callback inside the input.
  */
-import {
-  analyzeList,
-  type AnalyzeOptions,
-  type ListColumns,
-  type TieringResult,
-} from "../../app/tiering";
-import { planVisits, type PlanCustomer, type PlanOptions, type VisitPlan } from "../../core/plan";
-import type { ListSnapshot } from "../../host/types";
+import { analyzeList, type AnalyzeOptions, type ListColumns, type TieringResult } from "./tiering";
+import { planVisits, type PlanCustomer, type PlanOptions, type VisitPlan } from "../core/plan";
+import type { ListSnapshot } from "../host/types";
 
 /** Input of the "analyzeList" job: the arguments of `analyzeList`. */
 export interface AnalyzeListInput {
@@ -53,4 +49,16 @@ export const JOBS: { readonly [K in JobKind]: Job<K> } = {
 /** True for a job kind of the table (messages from outside are checked with this). */
 export function isJobKind(kind: unknown): kind is JobKind {
   return typeof kind === "string" && Object.prototype.hasOwnProperty.call(JOBS, kind);
+}
+
+/**
+ * Runs a computation of the table on this thread (the command line; tests): the default
+ * {@link import("./job").Compute} of a job's plan.
+ */
+export function computeHere<K extends JobKind>(
+  kind: K,
+  input: JobInput<K>,
+  onProgress?: (fraction: number) => void
+): Promise<JobOutput<K>> {
+  return new Promise((resolve) => resolve(JOBS[kind](input, (f) => onProgress?.(f))));
 }

@@ -1,0 +1,166 @@
+/**
+ * A job as a value: what the pane's tabs (through `useListJob`) and the command line share.
+ *
+ * Every list job runs the same flow: read the list -> `prepare` (guess the columns, restore the
+ * choices remembered for the sheet) -> the user edits the choices -> `plan` (compute, then the
+ * write batch, the conflicts to confirm, the notes) -> the caller asks about the conflicts and
+ * hands the ops to its WorkbookHost. A job holds no state and does no I/O but what its
+ * {@link PlanContext} gives it, so a new job is one value, tested without a pane.
+ */
+import { columnLetter } from "../core/a1";
+import type { Locale } from "../i18n/locale";
+import type { CellValue, ListSnapshot, Rect, WorkbookHost, WriteOp } from "../host/types";
+import type { JobInput, JobKind, JobOutput } from "./computeJobs";
+
+/** Where a column choice came from: the header's words, the cells' contents, the document's settings. */
+export type RoleSource = "header" | "content" | "saved";
+
+/** Column per role, 0-based within the list (absent: no column). */
+export type RoleColumns<R extends string> = Partial<Record<R, number>>;
+
+/** Where each chosen column came from (absent: the user chose it). */
+export type RoleSources<R extends string> = Partial<Record<R, RoleSource>>;
+
+/** What the user chose for a list: its columns by role, and the job's options. */
+export interface Choices<R extends string, O> {
+  columns: RoleColumns<R>;
+  options: O;
+}
+
+/** A freshly read list, prepared: the guesses and defaults, overlaid by the choices remembered for it. */
+export interface Prepared<R extends string, O, I = undefined> {
+  columns: RoleColumns<R>;
+  sources: RoleSources<R>;
+  /** Options remembered for the sheet (the caller's form takes them); absent: keep the defaults. */
+  options?: Partial<O>;
+  /** What the job found besides the roles (e.g. the columns that could hold the sales). */
+  info: I;
+}
+
+/**
+ * Something the write would replace, which the user must agree to first.
+ * `code` names the case for the caller's message (e.g. "existingTierColumn").
+ */
+export interface Conflict {
+  code: string;
+  /** 0-based sheet columns written over. */
+  cols: number[];
+  /** Non-empty cells that would be replaced. */
+  cells?: number;
+}
+
+/**
+ * The outcome of planning: the batch to write (empty: nothing to write, e.g. the list failed
+ * its checks: `result` says why), what it would replace (ask first), notes for the user, and
+ * the job's result (what the pane shows, what `--json` prints).
+ */
+export interface WritePlan<T, N = string> {
+  ops: WriteOp[];
+  conflicts: Conflict[];
+  notes: N[];
+  result: T;
+}
+
+/** Runs a computation of `computeJobs.ts` (in the pane: in a Web Worker when there is one). */
+export type Compute = <K extends JobKind>(
+  kind: K,
+  input: JobInput<K>,
+  onProgress?: (fraction: number) => void
+) => Promise<JobOutput<K>>;
+
+/** What a job may use while planning; everything else it gets from the snapshot and the choices. */
+export interface PlanContext {
+  locale: Locale;
+  /** The workbook's sheet names (new sheets get unique names). */
+  sheetNames: () => Promise<string[]>;
+  /** The document setting under a key (what a job remembered). */
+  getSetting: (key: string) => Promise<unknown>;
+  /** Reads cells outside the list (e.g. what is right of it before writing there). */
+  readRect: (rect: Rect) => Promise<CellValue[][]>;
+  compute: Compute;
+  /** Fraction of the planning done (0..1), with what is being done when it says. */
+  progress: (fraction: number, label?: string) => void;
+}
+
+/**
+ * A list job. `R`: its column roles; `O`: its options; `T`: its result; `I`: what `prepare`
+ * found besides the roles; `N`: its notes.
+ */
+export interface ListJob<R extends string, O, T, I = undefined, N = string> {
+  /** Short name ("tier", "plan"): the command's name and the tab's. */
+  id: string;
+  /** The roles the user picks columns for, in the order the form shows them. */
+  roles: readonly R[];
+  /** Document-settings key of what the job remembers for a sheet; absent: it remembers nothing. */
+  settingsKey?: (sheet: string) => string;
+  /**
+   * Guesses and defaults for a list read now, with the choices remembered for its sheet.
+   * @param saved The settings value under `settingsKey` (anything: the job validates it).
+   */
+  prepare(snapshot: ListSnapshot, saved: unknown): Prepared<R, O, I>;
+  /**
+   * Re-reading: the choices to keep when the list read now is `relation` to the one chosen for
+   * ("same": the same columns; "extended": columns added at the right). Default: keep them all.
+   */
+  carry?(
+    kept: Choices<R, O>,
+    fresh: Prepared<R, O, I>,
+    relation: "same" | "extended"
+  ): RoleColumns<R>;
+  /** A role chosen by the user; the columns it excludes are dropped (default: just set it). */
+  choose?(columns: RoleColumns<R>, role: R, col: number | undefined): RoleColumns<R>;
+  /** Computes and plans the write; throws with a clear message on input it cannot plan. */
+  plan(snapshot: ListSnapshot, choices: Choices<R, O>, ctx: PlanContext): Promise<WritePlan<T, N>>;
+}
+
+/**
+ * How a list read now relates to the one read before: the same columns, the same columns with
+ * more at the right (e.g. the Tier column a run appended), or another list.
+ * @example listRelation(prev, fresh) // "extended" when fresh.header = [...prev.header, "Tier"]
+ */
+export function listRelation(
+  prev: ListSnapshot,
+  fresh: ListSnapshot
+): "same" | "extended" | "other" {
+  if (prev.sheet !== fresh.sheet || prev.col !== fresh.col) return "other";
+  if (fresh.header.length < prev.header.length) return "other";
+  if (!prev.header.every((h, i) => fresh.header[i] === h)) return "other";
+  return fresh.header.length === prev.header.length ? "same" : "extended";
+}
+
+/** Default of `ListJob.choose`: sets (or clears) one role. */
+export function chooseColumn<R extends string>(
+  columns: RoleColumns<R>,
+  role: R,
+  col: number | undefined
+): RoleColumns<R> {
+  const next = { ...columns };
+  if (col === undefined) delete next[role];
+  else next[role] = col;
+  return next;
+}
+
+/** "D" or "D, F": the letters of a conflict's columns, for the question to the user. */
+export function conflictLetters(c: Conflict): string {
+  return c.cols.map(columnLetter).join(", ");
+}
+
+/**
+ * The planning context of a workbook host (the pane's and the command line's).
+ * @param compute How computations run (the pane: its worker client; else `computeHere`).
+ */
+export function hostContext(
+  host: Pick<WorkbookHost, "sheetNames" | "getSetting" | "readRect">,
+  locale: Locale,
+  compute: Compute,
+  progress: PlanContext["progress"] = () => undefined
+): PlanContext {
+  return {
+    locale,
+    sheetNames: () => host.sheetNames(),
+    getSetting: (key) => host.getSetting(key),
+    readRect: (rect) => host.readRect(rect),
+    compute,
+    progress,
+  };
+}
