@@ -1,5 +1,6 @@
 /** The English catalogue: one file per feature namespace, assembled here. */
 import type { Messages } from "../types";
 import { repSheet } from "./repSheet";
+import { day } from "./day";
 
-export const en: Messages = { repSheet };
+export const en: Messages = { day, repSheet };

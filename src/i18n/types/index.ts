@@ -6,9 +6,12 @@
  * (and files such as calendars) and `pane` what it shows in the task pane.
  */
 import type { RepSheetMessages } from "./repSheet";
+import type { DayMessages } from "./day";
 
 export type { RepSheetText, RepSheetMessages } from "./repSheet";
+export type { DayMessages, DayUiText } from "./day";
 
 export interface Messages {
+  day: DayMessages;
   repSheet: RepSheetMessages;
 }

@@ -1,5 +1,6 @@
 /** The Simplified Chinese (zh-CN) catalogue: one file per feature namespace, assembled here. */
 import type { Messages } from "../types";
 import { repSheet } from "./repSheet";
+import { day } from "./day";
 
-export const zhCN: Messages = { repSheet };
+export const zhCN: Messages = { day, repSheet };

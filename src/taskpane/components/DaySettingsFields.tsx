@@ -16,7 +16,7 @@ import {
 import type { CoordSystem, MapProvider } from "../../core/plan/mapLink";
 import { defaultProvider } from "../../app/repOutput";
 import type { Locale } from "../../i18n/locale";
-import { dayUiText } from "../../i18n/dayUiText";
+import { messages } from "../../i18n/messages";
 import { NumberField } from "./NumberField";
 
 export interface DayForm {
@@ -49,7 +49,7 @@ export function readDayForm(
   f: DayForm,
   locale: Locale
 ): { day: DaySettings | null; errors: Partial<Record<keyof DayForm, string>> } {
-  const t = dayUiText(locale).errors;
+  const t = messages(locale).day.pane.errors;
   const errors: Partial<Record<keyof DayForm, string>> = {};
   const hours = parseTimeRange(f.hours);
   if (!hours) errors.hours = t.hours;
@@ -89,7 +89,7 @@ export function DaySettingsFields(props: {
   errors: Partial<Record<keyof DayForm, string>>;
   onChange: (v: DayForm) => void;
 }): React.JSX.Element {
-  const t = dayUiText(props.locale);
+  const t = messages(props.locale).day.pane;
   const { value: f, errors: e } = props;
   const set = <K extends keyof DayForm>(k: K, v: DayForm[K]) => props.onChange({ ...f, [k]: v });
   const text = (k: "hours" | "lunch" | "minutes", label: string, hint: string) => (

@@ -8,7 +8,7 @@ import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-compon
 import type { VisitPlan } from "../../core/plan";
 import { buildRepCalendars, type RepOutputOptions } from "../../app/repOutput";
 import type { Locale } from "../../i18n/locale";
-import { dayUiText } from "../../i18n/dayUiText";
+import { messages } from "../../i18n/messages";
 import { sheetText } from "../../i18n/sheetText";
 
 export function PlanHoursView(props: {
@@ -19,7 +19,7 @@ export function PlanHoursView(props: {
   /** Sheet row numbers of opening-hours cells that could not be read. */
   unreadRows: number[];
 }): React.JSX.Element {
-  const t = dayUiText(props.locale);
+  const t = messages(props.locale).day.pane;
   const noRep = sheetText(props.locale).plan.noRep;
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
   const calendars = React.useMemo(
