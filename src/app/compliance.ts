@@ -28,8 +28,8 @@ import {
   type VisitLog,
   type VisitLogColumns,
 } from "../core/visits";
-import { COMPLIANCE_TEXT } from "../i18n/complianceText";
-import type { ComplianceInputCode } from "../i18n/complianceUiText";
+import { messages } from "../i18n/messages";
+import type { ComplianceInputCode } from "../i18n/types";
 import { LOCALES, type Locale } from "../i18n/locale";
 import { SHEET_TEXT } from "../i18n/sheetText";
 import {
@@ -402,7 +402,7 @@ export function buildComplianceSheet(
   sheetNames: readonly string[],
   locale: Locale
 ): { ops: WriteOp[]; layout: ComplianceLayout } {
-  const t = COMPLIANCE_TEXT[locale];
+  const t = messages(locale).compliance.sheet;
   const r = result.report;
   const sheet = uniqueSheetName(t.sheetName, sheetNames);
   const ops: WriteOp[] = [{ kind: "addSheet", name: sheet, activate: true }];

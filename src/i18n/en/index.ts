@@ -2,5 +2,6 @@
 import type { Messages } from "../types";
 import { repSheet } from "./repSheet";
 import { day } from "./day";
+import { compliance } from "./compliance";
 
-export const en: Messages = { day, repSheet };
+export const en: Messages = { compliance, day, repSheet };

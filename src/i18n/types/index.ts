@@ -7,11 +7,20 @@
  */
 import type { RepSheetMessages } from "./repSheet";
 import type { DayMessages } from "./day";
+import type { ComplianceMessages } from "./compliance";
 
 export type { RepSheetText, RepSheetMessages } from "./repSheet";
 export type { DayMessages, DayUiText } from "./day";
+export type {
+  ComplianceCountHeaders,
+  ComplianceInputCode,
+  ComplianceMessages,
+  ComplianceSheetText,
+  ComplianceUiText,
+} from "./compliance";
 
 export interface Messages {
+  compliance: ComplianceMessages;
   day: DayMessages;
   repSheet: RepSheetMessages;
 }

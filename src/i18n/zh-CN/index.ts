@@ -2,5 +2,6 @@
 import type { Messages } from "../types";
 import { repSheet } from "./repSheet";
 import { day } from "./day";
+import { compliance } from "./compliance";
 
-export const zhCN: Messages = { day, repSheet };
+export const zhCN: Messages = { compliance, day, repSheet };

@@ -29,11 +29,8 @@ import { cellDate } from "../../core/visits";
 import { dayNumberToIso, isoToDayNumber } from "../../core/plan/calendar";
 import type { Locale } from "../../i18n/locale";
 import type { UiText } from "../../i18n/uiText";
-import {
-  complianceUiText,
-  LOG_ROLE_NAMES,
-  type ComplianceUiText,
-} from "../../i18n/complianceUiText";
+import { messages } from "../../i18n/messages";
+import type { ComplianceUiText } from "../../i18n/types";
 import { WorkStatus } from "./WorkStatus";
 import { useTabStyles } from "./tabStyles";
 import { useTabWork } from "../hooks/useTabWork";
@@ -55,10 +52,10 @@ export interface VisitLogSectionProps {
 }
 
 /** A ComplianceInputError in the pane's language; anything else is rethrown for the guard. */
-export function localInputError(e: unknown, ct: ComplianceUiText, locale: Locale): string {
+export function localInputError(e: unknown, ct: ComplianceUiText): string {
   if (!(e instanceof ComplianceInputError)) throw e;
-  const names = LOG_ROLE_NAMES[locale];
-  const detail = e.detail.map((d) => names[d] ?? d).join(locale === "zh" ? "、" : ", ");
+  const names: Readonly<Record<string, string>> = ct.logRoles;
+  const detail = e.detail.map((d) => names[d] ?? d).join(ct.listSep);
   return ct.errors[e.code]({ detail });
 }
 
@@ -73,7 +70,7 @@ const isoOf = (text: string): string | null =>
 export function VisitLogSection(props: VisitLogSectionProps): React.JSX.Element {
   const s = useTabStyles();
   const { host, locale } = props;
-  const ct = complianceUiText(locale);
+  const ct = messages(locale).compliance.pane;
   const work = useTabWork(props.t);
   const [log, setLog] = React.useState<LogReading | null>(null);
   const [plans, setPlans] = React.useState<string[]>([]);
@@ -128,7 +125,7 @@ export function VisitLogSection(props: VisitLogSectionProps): React.JSX.Element 
         setLog(readLogSnapshot(snap, false));
       } catch (e) {
         setLog(null);
-        work.setErrors([localInputError(e, ct, locale)]);
+        work.setErrors([localInputError(e, ct)]);
       }
       await refreshPlans();
     });
@@ -138,7 +135,7 @@ export function VisitLogSection(props: VisitLogSectionProps): React.JSX.Element 
       setResult(null);
       if (!log) return work.setErrors([ct.errors.noLog]);
       if (log.columns.rep === undefined)
-        return work.setErrors([ct.errors.LOG_COLUMNS({ detail: LOG_ROLE_NAMES[locale].rep })]);
+        return work.setErrors([ct.errors.LOG_COLUMNS({ detail: ct.logRoles.rep })]);
       if (!asOfIso) return work.setErrors([ct.errors.badDate({ value: asOf })]);
       if (!planSheet) return work.setErrors([ct.noPlanSheet]);
       let r: ComplianceResult;
@@ -148,7 +145,7 @@ export function VisitLogSection(props: VisitLogSectionProps): React.JSX.Element 
         r = checkCompliance(plan, log, asOfIso, props.list);
         ops = buildComplianceSheet(r, await host.sheetNames(), locale);
       } catch (e) {
-        return work.setErrors([localInputError(e, ct, locale)]);
+        return work.setErrors([localInputError(e, ct)]);
       }
       await host.apply(ops.ops);
       setResult(r);
