@@ -14,7 +14,7 @@ import type { CheckIssue } from "../core/list/checks";
 import { MOVE_KINDS } from "../core/list/compare";
 import type { TierMethod } from "../core/tier";
 import type { MemoryWorkbookData } from "../host/memoryWorkbook";
-import type { CellInput } from "../host/types";
+import { isFormulaInput, type ArrayFormulaInput } from "../host/types";
 import { saveResult } from "../host/xlsx";
 import {
   checkOutput,
@@ -326,15 +326,14 @@ function cacheFormulaResults(
   if (!sheet) return;
   const first = result.dataRow;
   const n = result.rowCount;
-  const cell = sheet.cells[first]?.[target.col] as CellInput | undefined;
-  if (!cell || typeof cell !== "object" || cell instanceof Date) return;
-  const ref = `${letter(target.col)}${first + 1}:${letter(target.col)}${first + n}`;
-  sheet.cells[first][target.col] = {
+  const cell = sheet.cells[first]?.[target.col];
+  if (!isFormulaInput(cell)) return;
+  const spill: ArrayFormulaInput = {
     formula: cell.formula,
     result: result.tiers[0] ?? "",
-    shareType: "array",
-    ref,
-  } as unknown as CellInput;
+    array: { rows: n, cols: 1 },
+  };
+  sheet.cells[first][target.col] = spill;
   for (let i = 1; i < n; i++) sheet.cells[first + i][target.col] = result.tiers[i] ?? null;
 }
 

@@ -9,14 +9,17 @@
 import { isEmptyCell } from "../core/cell";
 import { snapshotFromGrid } from "../app/listSnapshot";
 import type {
+  ArrayFormulaInput,
   CellValue,
   CellInput,
+  FormulaInput,
   ListProblem,
   ListSnapshot,
   Rect,
   WorkbookHost,
   WriteOp,
 } from "./types";
+import { isFormulaInput } from "./types";
 import { BatchError, validateBatch, MAX_COLS, MAX_ROWS } from "./validateBatch";
 import { newSheet, type MemorySheet, type MemoryWorkbookData } from "./memoryWorkbook";
 
@@ -38,11 +41,7 @@ export interface MemoryHostOptions {
   evaluate?: FormulaEvaluator;
 }
 
-const isFormula = (v: CellInput | undefined): v is { formula: string } =>
-  typeof v === "object" &&
-  v !== null &&
-  !(v instanceof Date) &&
-  typeof (v as { formula?: unknown }).formula === "string";
+const isFormula = isFormulaInput;
 
 export class MemoryHost implements WorkbookHost {
   /** Every batch applied successfully, in order (tests count and inspect them). */
@@ -320,7 +319,16 @@ function setCell(sheet: MemorySheet, row: number, col: number, v: CellInput): vo
   while (sheet.cells.length <= row) sheet.cells.push([]);
   const r = sheet.cells[row] ?? (sheet.cells[row] = []);
   while (r.length < col) r.push(null);
-  r[col] = v instanceof Date ? new Date(v.getTime()) : isFormula(v) ? { formula: v.formula } : v;
+  r[col] = v instanceof Date ? new Date(v.getTime()) : isFormula(v) ? copyFormula(v) : v;
+}
+
+/** A copy of a formula cell with only the fields it has (a plain formula stays `{ formula }`). */
+function copyFormula(v: FormulaInput | ArrayFormulaInput): CellInput {
+  const out: FormulaInput = { formula: v.formula };
+  if (v.result !== undefined)
+    out.result = v.result instanceof Date ? new Date(v.result.getTime()) : v.result;
+  if ("array" in v && v.array) return { ...out, array: { rows: v.array.rows, cols: v.array.cols } };
+  return out;
 }
 
 function intersects(

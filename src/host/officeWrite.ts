@@ -4,7 +4,7 @@
  * come back (fromExcel). Every write of officeHost.ts and officeBackup.ts goes through here.
  */
 import type { CellValue } from "../core/cell";
-import type { CellInput, WriteOp } from "./types";
+import { isFormulaInput, type CellInput, type WriteOp } from "./types";
 import { cellJsonBytes } from "./officeRead";
 
 /** Queues writes and syncs whenever the next piece would push the request past the byte budget. */
@@ -57,11 +57,7 @@ export function toSerial(d: Date): number {
   return d.getTime() / 86_400_000 + 25_569;
 }
 
-export const isFormula = (v: CellInput): v is { formula: string } =>
-  typeof v === "object" &&
-  v !== null &&
-  !(v instanceof Date) &&
-  typeof (v as { formula?: unknown }).formula === "string";
+export const isFormula = isFormulaInput;
 
 /**
  * A value as it is written into Excel: THE write path of every cell (values, table headers and
@@ -80,7 +76,8 @@ export const isFormula = (v: CellInput): v is { formula: string } =>
  * - does not depend on guessing which strings Excel would parse (locale-dependent: dates, "WAHR"
  *   in German Excel, full-width digits): every string is protected, whatever Excel's language.
  * The cost: the apostrophe shows in the formula bar. Numbers, booleans and dates (serials) go as
- * they are; formulas as their text.
+ * they are; formulas as their text. An array formula is written as its formula alone: Excel
+ * spills a dynamic array from the cell itself (its `result` is for files written without Excel).
  */
 export function toExcelInput(v: CellInput): string | number | boolean {
   if (v === null || v === undefined) return "";

@@ -62,8 +62,44 @@ export interface ListProblem {
   detail?: string;
 }
 
-/** A value to write: a plain value or a formula (written as the formula, e.g. "=CRM.TIER(D2:D9)"). */
-export type CellInput = CellValue | { formula: string };
+/**
+ * A formula cell, as typed ("=CRM.TIER(D2:D9)"). `result` is the value a file written without
+ * Excel shows until Excel recalculates (the xlsx writer stores it as the cell's cached value;
+ * Excel ignores it).
+ */
+export interface FormulaInput {
+  formula: string;
+  result?: CellValue;
+}
+
+/**
+ * An array formula: one formula over the `array.rows` x `array.cols` block whose top-left cell
+ * holds it (the other cells of the block are its results). It is how a dynamic array's spill is
+ * stored in a file written without Excel (`<f t="array" ref="D2:D9">`), so the file shows the
+ * results before recalculation. Office.js writes the formula alone into the top-left cell and
+ * Excel spills it (the block's other cells must be empty, as for any spill).
+ */
+export interface ArrayFormulaInput extends FormulaInput {
+  array: { rows: number; cols: number };
+}
+
+/** A value to write: a plain value, a formula or an array formula. */
+export type CellInput = CellValue | FormulaInput | ArrayFormulaInput;
+
+/** True for a formula cell (plain or array). */
+export function isFormulaInput(v: CellInput | undefined): v is FormulaInput | ArrayFormulaInput {
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    !(v instanceof Date) &&
+    typeof (v as { formula?: unknown }).formula === "string"
+  );
+}
+
+/** True for an array formula cell. */
+export function isArrayFormulaInput(v: CellInput | undefined): v is ArrayFormulaInput {
+  return isFormulaInput(v) && (v as Partial<ArrayFormulaInput>).array !== undefined;
+}
 
 /** Data of a native chart, addressed by sheet ranges so Excel draws it from the cells. */
 export interface ChartSpec {

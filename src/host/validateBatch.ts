@@ -2,7 +2,7 @@
  * Validation of a write batch, shared by the hosts: every op is checked before anything is
  * written, so a batch that fails changes nothing.
  */
-import type { Rect, WriteOp } from "./types";
+import { isArrayFormulaInput, type CellInput, type Rect, type WriteOp } from "./types";
 
 /** Excel's grid size: writes beyond it are rejected like Excel would. */
 export const MAX_ROWS = 1_048_576;
@@ -42,9 +42,37 @@ const hits = (a: Omit<Rect, "sheet">, b: Omit<Rect, "sheet">): boolean =>
   b.col < a.col + a.cols;
 
 /**
+ * The first array formula of a grid at (row, col) that Excel would refuse: a block size that is
+ * not a positive whole number of cells or that leaves the grid; any array formula in a table
+ * (Excel tables do not hold dynamic arrays: the cell shows #SPILL!). Undefined when none.
+ */
+function badArrayFormula(
+  grid: readonly CellInput[][],
+  row: number,
+  col: number,
+  inTable: boolean
+): string | undefined {
+  for (let r = 0; r < grid.length; r++) {
+    const cells = grid[r];
+    for (let c = 0; c < cells.length; c++) {
+      const v = cells[c];
+      if (typeof v !== "object" || v === null || !isArrayFormulaInput(v)) continue;
+      const { rows, cols } = v.array;
+      if (inTable) return "an array formula cannot be written into a table (#SPILL!)";
+      if (!Number.isInteger(rows) || !Number.isInteger(cols) || rows < 1 || cols < 1)
+        return `bad array formula size ${rows} x ${cols}`;
+      if (row + r + rows > MAX_ROWS || col + c + cols > MAX_COLS)
+        return "an array formula goes beyond the grid";
+    }
+  }
+  return undefined;
+}
+
+/**
  * Checks a batch: positions and sizes inside the grid, rectangular values, sheet names valid
  * and not taken (sheets added earlier in the batch count), one colour per tier label, table
- * names valid and unique; with `state`, that every sheet written to exists.
+ * names valid and unique, array formulas sized inside the grid and outside tables; with `state`,
+ * that every sheet written to exists.
  * @throws BatchError on the first bad op.
  */
 export function validateBatch(ops: readonly WriteOp[], state?: BatchState): void {
@@ -89,6 +117,8 @@ export function validateBatch(ops: readonly WriteOp[], state?: BatchState): void
         const w = op.values.length ? op.values[0].length : 0;
         if (op.values.some((r) => r.length !== w)) fail("values are not rectangular");
         needExtent(op.row, op.col, op.values.length, w);
+        const bad = badArrayFormula(op.values, op.row, op.col, false);
+        if (bad) fail(bad);
         break;
       }
       case "table": {
@@ -99,6 +129,8 @@ export function validateBatch(ops: readonly WriteOp[], state?: BatchState): void
         if (op.numberFormats && op.numberFormats.length !== op.header.length)
           fail("numberFormats do not match the header");
         needExtent(op.row, op.col, op.rows.length + 1, op.header.length);
+        const bad = badArrayFormula(op.rows, op.row + 1, op.col, true);
+        if (bad) fail(bad);
         if (op.name) {
           if (!/^[A-Za-z_\\\u0080-\uffff][\w.\u0080-\uffff]*$/.test(op.name))
             fail(`invalid table name "${op.name}"`);

@@ -34,7 +34,7 @@ import type ExcelJS from "exceljs";
 function excel(): typeof ExcelJS {
   return require("exceljs") as typeof ExcelJS;
 }
-import type { CellInput, CellValue } from "./types";
+import { isArrayFormulaInput, isFormulaInput, type CellInput, type CellValue } from "./types";
 import { newSheet, type MemorySheet, type MemoryWorkbookData } from "./memoryWorkbook";
 import type { MemoryHost } from "./memoryHost";
 import { loadPackage } from "./xlsx/load";
@@ -42,7 +42,7 @@ import type { XlsxPackage } from "./xlsx/pkg";
 import { writePackage } from "./xlsx/write";
 import { ZipError } from "./xlsx/zip";
 import { trackTemp, untrackTemp, tempPathFor } from "./xlsx/tempFiles";
-import { DATE_FORMAT, textWidth, widthFor } from "./xlsx/cells";
+import { arrayFormulaRef, DATE_FORMAT, textWidth, widthFor } from "./xlsx/cells";
 import { a1 } from "./xlsx/readSheet";
 
 export { DATE_FORMAT };
@@ -397,22 +397,26 @@ function argb(hex: string): string {
   return h.length === 6 ? `FF${h}` : h;
 }
 
-function toExcelValue(v: CellInput | undefined): ExcelJS.CellValue {
+/** exceljs writes an array formula from these two fields (its typings leave them out). */
+interface ExcelArrayFormula extends ExcelJS.CellFormulaValue {
+  shareType: "array";
+  ref: string;
+}
+
+function toExcelValue(v: CellInput | undefined, row: number, col: number): ExcelJS.CellValue {
   if (v === undefined || v === null) return null;
-  if (typeof v === "object" && !(v instanceof Date)) {
-    // Extra fields a caller may set on a formula cell: the cached `result`, and an array
-    // formula's `shareType: "array"` with its `ref` (a spilling formula written without Excel).
-    const { formula, result, shareType, ref } = v as {
-      formula: string;
-      result?: unknown;
-      shareType?: string;
-      ref?: string;
+  if (isFormulaInput(v)) {
+    // The cached `result` shows until Excel recalculates; an array formula is stored over its
+    // block (a spill written without Excel).
+    const f: ExcelJS.CellFormulaValue = { formula: v.formula.replace(/^=/, "") };
+    if (v.result !== undefined && v.result !== null) f.result = v.result;
+    if (!isArrayFormulaInput(v)) return f;
+    const array: ExcelArrayFormula = {
+      ...f,
+      shareType: "array",
+      ref: arrayFormulaRef(row, col, v),
     };
-    return {
-      formula: formula.replace(/^=/, ""),
-      ...(result !== undefined ? { result } : {}),
-      ...(shareType === "array" && ref ? { shareType, ref } : {}),
-    } as ExcelJS.CellFormulaValue;
+    return array;
   }
   return v;
 }
@@ -441,11 +445,10 @@ export function toExcelWorkbook(
       for (let c = 0; c < row.length; c++) {
         let v: CellInput | undefined = row[c];
         const f = fm?.get(key(r, c));
-        if (f && sameValue(v, f.value))
-          v = { formula: f.formula, result: f.value } as unknown as CellInput;
+        if (f && sameValue(v, f.value)) v = { formula: f.formula, result: f.value };
         if (v === null || v === undefined || v === "") continue;
         const cell = xrow.getCell(c + 1);
-        cell.value = toExcelValue(v);
+        cell.value = toExcelValue(v, r, c);
         const fmt = sheet.numberFormats.get(key(r, c));
         if (fmt) cell.numFmt = fmt;
         else if (v instanceof Date) cell.numFmt = DATE_FORMAT;
@@ -517,7 +520,7 @@ function addTable(ws: ExcelJS.Worksheet, sheet: MemorySheet, t: MemorySheet["tab
   const rows: ExcelJS.CellValue[][] = [];
   for (let r = t.row + 1; r < t.row + t.rows; r++) {
     const src = sheet.cells[r] ?? [];
-    rows.push(Array.from({ length: t.cols }, (_, j) => toExcelValue(src[t.col + j])));
+    rows.push(Array.from({ length: t.cols }, (_, j) => toExcelValue(src[t.col + j], r, t.col + j)));
   }
   if (rows.length === 0) rows.push(Array.from({ length: t.cols }, () => null));
   ws.addTable({

@@ -15,7 +15,7 @@ import { installCustomFunctionsStub } from "./customFunctionsStub";
 import * as fns from "../functions/functions";
 import { columnIndex } from "../core/a1";
 import { EXCEL_EPOCH_OFFSET } from "../core/history/dates";
-import type { CellInput, CellValue } from "../host/types";
+import { isFormulaInput, type CellInput, type CellValue } from "../host/types";
 import type { MemorySheet, MemoryWorkbookData } from "../host/memoryWorkbook";
 import { MemoryHost, type FormulaEvaluator } from "../host/memoryHost";
 import { parseFormula, type FormulaNode, type Literal } from "./formula";
@@ -79,11 +79,7 @@ const CRM: Record<string, { fn: (...a: any[]) => any[][]; scalars: number[] }> =
   MIGRATION: { fn: fns.migration, scalars: [] },
 };
 
-const isFormula = (v: CellInput | undefined): v is { formula: string } =>
-  typeof v === "object" &&
-  v !== null &&
-  !(v instanceof Date) &&
-  typeof (v as { formula?: unknown }).formula === "string";
+const isFormula = isFormulaInput;
 
 function cellPos(a: string): { row: number; col: number } {
   const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(a)!;

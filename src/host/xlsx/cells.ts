@@ -2,7 +2,7 @@
  * Cell XML and the style additions our writes need (number formats, conditional-format fills),
  * shared by the sheet patcher and the new-sheet renderer.
  */
-import type { CellInput } from "../types";
+import { isArrayFormulaInput, type ArrayFormulaInput, type CellInput } from "../types";
 import { a1 } from "./readSheet";
 import { escapeAttr, escapeText } from "./xml";
 
@@ -133,7 +133,10 @@ export function dateToSerial(d: Date, date1904: boolean): number {
   return d.getTime() / 86400000 + 25569 - (date1904 ? 1462 : 0);
 }
 
-type FormulaCell = { formula: string; result?: unknown; shareType?: string; ref?: string };
+/** The block an array formula at (r, c) covers, e.g. "D2:D9" (the cell alone: "D2:D2"). */
+export function arrayFormulaRef(r: number, c: number, f: ArrayFormulaInput): string {
+  return `${a1(r, c)}:${a1(r + f.array.rows - 1, c + f.array.cols - 1)}`;
+}
 
 /**
  * The XML of one cell ("" for an empty value). Text is written inline (t="inlineStr") so the
@@ -162,13 +165,12 @@ export function cellXml(
     if (Number.isNaN(v.getTime())) return "";
     return `<c r="${ref}" s="${styles.xf(format ?? DATE_FORMAT)}"><v>${dateToSerial(v, date1904)}</v></c>`;
   }
-  const f = v as FormulaCell;
+  const f = v;
   const text = escapeText(f.formula.replace(/^=/, ""));
-  const fx =
-    f.shareType === "array" && f.ref
-      ? `<f t="array" ref="${escapeAttr(f.ref)}">${text}</f>`
-      : `<f>${text}</f>`;
-  const res = f.result;
+  const fx = isArrayFormulaInput(f)
+    ? `<f t="array" ref="${escapeAttr(arrayFormulaRef(r, c, f))}">${text}</f>`
+    : `<f>${text}</f>`;
+  const res = f.result instanceof Date ? dateToSerial(f.result, date1904) : f.result;
   if (res === undefined || res === null)
     return `<c r="${ref}"${styleAttr(styles, format)}>${fx}</c>`;
   if (typeof res === "number")
