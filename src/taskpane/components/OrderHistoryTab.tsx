@@ -17,7 +17,7 @@ import {
 import type { ListSnapshot, WorkbookHost } from "../../host/types";
 import { isListProblem } from "../../host/types";
 import { columnLetter, rangeA1 } from "../../core/a1";
-import { guessOrderColumns, ORDER_ROLES, type OrderRole } from "../../core/list/columns";
+import { guessOrderColumns, ORDER_TABLE_ROLES, type OrderRole } from "../../core/list/columns";
 import { toSerialDay } from "../../core/history/dates";
 import {
   buildHistorySheet,
@@ -74,7 +74,7 @@ async function prepareList(
   const saved = await host.getSetting<SavedHistory>(historySettingsKey(snapshot.sheet));
   let used: SavedHistory | undefined;
   if (saved && saved.version === 1 && saved.columns) {
-    for (const role of ORDER_ROLES) {
+    for (const role of ORDER_TABLE_ROLES.shown) {
       const c = saved.columns[role];
       if (!c || typeof c.index !== "number") continue;
       const at =
@@ -275,7 +275,7 @@ export function OrderHistoryTab(props: OrderHistoryTabProps): React.JSX.Element 
         <>
           <Subtitle2>{ht.columnsTitle}</Subtitle2>
           <div className={s.grid}>
-            {ORDER_ROLES.map((role) => {
+            {ORDER_TABLE_ROLES.shown.map((role) => {
               const v = list?.roles[role];
               const h = hint(role);
               return (

@@ -1,4 +1,4 @@
-import { COLUMN_ROLES, guessColumns, profileColumn, readNumericColumn } from "../../../src/core/list/columns";
+import { CUSTOMER_LIST_ROLES, guessColumns, profileColumn, readNumericColumn } from "../../../src/core/list/columns";
 
 describe("guessColumns from headers", () => {
   it("reads a Chinese FMCG list", () => {
@@ -95,7 +95,7 @@ describe("guessColumns from contents", () => {
   it("is deterministic and lists every role once", () => {
     const rows = [["a", 1], ["b", 2]];
     expect(guessColumns(["Customer", "Sales"], rows)).toEqual(guessColumns(["Customer", "Sales"], rows));
-    expect(new Set(COLUMN_ROLES).size).toBe(COLUMN_ROLES.length);
+    expect(new Set(CUSTOMER_LIST_ROLES.shown).size).toBe(CUSTOMER_LIST_ROLES.shown.length);
   });
 
   it("handles an empty list and ragged rows", () => {
