@@ -105,3 +105,41 @@ export function projectKm(lat: number, lng: number, lat0: number, lng0: number):
     (lat - lat0) * RAD * EARTH_RADIUS_KM,
   ];
 }
+
+/**
+ * Distance (km, projected) from each located point to its nearest located fellow; Infinity if
+ * alone. A sweep along x: points sorted by x, each scans outwards only while the x gap alone is
+ * below its best distance, so a rep's 2,500 customers cost about n log n instead of the n^2 / 2
+ * pairs of the all-pairs loop this replaced (9 s of `crm plan` on 100,000 rows). Same values:
+ * each distance is the same Math.hypot of the same (sign-flipped) differences.
+ */
+export function nearestKm(
+  x: ArrayLike<number>,
+  y: ArrayLike<number>,
+  has: ArrayLike<number>
+): Float64Array {
+  const n = x.length;
+  const out = new Float64Array(n).fill(Infinity);
+  const pts: number[] = [];
+  for (let a = 0; a < n; a++) if (has[a]) pts.push(a);
+  pts.sort((a, b) => x[a] - x[b] || a - b);
+  const m = pts.length;
+  // The margin keeps a pair whose rounded distance could tie the x gap: never prunes a closer one.
+  const beyond = (gap: number, best: number): boolean => gap > best * (1 + 1e-12);
+  for (let p = 0; p < m; p++) {
+    const a = pts[p];
+    let best = Infinity;
+    for (let q = p + 1; q < m && !beyond(x[pts[q]] - x[a], best); q++) {
+      const b = pts[q];
+      const d = Math.hypot(x[a] - x[b], y[a] - y[b]);
+      if (d < best) best = d;
+    }
+    for (let q = p - 1; q >= 0 && !beyond(x[a] - x[pts[q]], best); q--) {
+      const b = pts[q];
+      const d = Math.hypot(x[a] - x[b], y[a] - y[b]);
+      if (d < best) best = d;
+    }
+    out[a] = best;
+  }
+  return out;
+}

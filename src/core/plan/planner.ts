@@ -4,7 +4,7 @@
  */
 import { DEFAULT_VISIT_POLICY, visitsForTier, type VisitPolicy } from "../visitPolicy";
 import { buildHorizon, dayNumberToIso, isoToDayNumber, isoWeekday } from "./calendar";
-import { haversineKm, isValidLatLng, projectKm } from "./geo";
+import { haversineKm, isValidLatLng, nearestKm, projectKm } from "./geo";
 import {
   formatOpeningHours,
   formatRange,
@@ -526,26 +526,6 @@ function routeDay(
     travel: km.map((v) => (v === null ? null : travelMinutes(v, day))),
     times,
   };
-}
-
-/** Distance (km, projected) from each located point to its nearest located fellow; Infinity if alone. */
-function nearestKm(
-  x: ArrayLike<number>,
-  y: ArrayLike<number>,
-  has: ArrayLike<number>
-): Float64Array {
-  const n = x.length;
-  const out = new Float64Array(n).fill(Infinity);
-  for (let a = 0; a < n; a++) {
-    if (!has[a]) continue;
-    for (let b = a + 1; b < n; b++) {
-      if (!has[b]) continue;
-      const d = Math.hypot(x[a] - x[b], y[a] - y[b]);
-      if (d < out[a]) out[a] = d;
-      if (d < out[b]) out[b] = d;
-    }
-  }
-  return out;
 }
 
 function text(v: unknown): string {

@@ -94,7 +94,7 @@ export function exactOpenPath(
     lb[mask] = lb[mask ^ low] - minIn[31 - Math.clz32(low)];
   }
   const guess = nearestNeighbour(n, dist, 0, startDist);
-  improve(guess, n, dist, startDist);
+  improve(guess, n, edgeMatrix(n, dist, startDist));
   const ub = pathLength(guess, n, dist, startDist) * (1 + 1e-9) + 1e-9;
   dp.fill(Infinity, 0, size);
   for (let j = 0; j < n; j++) {
@@ -175,11 +175,12 @@ export function heuristicOpenPath(
   const rnd = mulberry32(0x2545f491 ^ n);
   let best: number[] = [];
   let bestLen = Infinity;
+  const m = edgeMatrix(n, dist, startDist);
   // Bounded: tries + restarts starts, each with a bounded local search (see improve).
   for (let t = 0; t < tries + restarts; t++) {
     const order =
       t < tries ? nearestNeighbour(n, dist, Math.floor((t * n) / tries)) : randomOrder(n, rnd);
-    improve(order, n, dist, startDist);
+    improve(order, n, m);
     const len = pathLength(order, n, dist, startDist);
     if (len < bestLen - 1e-12) {
       bestLen = len;
@@ -294,29 +295,42 @@ export function nearestNeighbour(
 /** Cap on improving moves per local search (each strictly shortens the path, so it also ends without the cap). */
 export const MAX_IMPROVING_MOVES = 1000;
 
-const START = -1;
-const END = -2;
 const EPS = 1e-10;
+
+/**
+ * The edge costs of the local search as one (n + 1) x (n + 1) matrix: row 0 is the start point
+ * (its distances, or 0 without one), row j + 1 stop j; column j is stop j, column n the open
+ * end (free). So a path held as [START, stops..., END] with START = -1 and END = n costs
+ * M[(a + 1) * (n + 1) + b] per edge a -> b, with no branch in the inner loops.
+ */
+function edgeMatrix(
+  n: number,
+  dist: ArrayLike<number>,
+  startDist?: ArrayLike<number>
+): Float64Array {
+  const w = n + 1;
+  const m = new Float64Array(w * w); // the END column stays 0
+  if (startDist) for (let b = 0; b < n; b++) m[b] = startDist[b];
+  for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) m[(a + 1) * w + b] = dist[a * n + b];
+  return m;
+}
 
 /**
  * 2-opt and Or-opt to a local optimum, in place, by best improvement: each round scans both
  * neighbourhoods in full and applies the single move that shortens the path most. (First
  * improvement, tried before, took the first long reversal it met and funnelled kicked paths
- * back into the same poor local optimum.)
+ * back into the same poor local optimum.) Costs come from {@link edgeMatrix}; the scans visit
+ * the moves in the same order and sum the same terms as the closure-based version they replaced
+ * (about 40% of `crm plan` on 100,000 rows), so ties and results are unchanged.
  */
-function improve(
-  p: number[],
-  n: number,
-  dist: ArrayLike<number>,
-  startDist?: ArrayLike<number>
-): void {
-  // Edge cost where START is the start point (or nothing) and END the open end (free).
-  const e = (a: number, b: number): number => {
-    if (b === END) return 0;
-    if (a === START) return startDist ? startDist[b] : 0;
-    return dist[a * n + b];
-  };
-  const at = (k: number): number => (k < 0 ? START : k >= n ? END : p[k]);
+function improve(p: number[], n: number, m: Float64Array): void {
+  const w = n + 1;
+  // q[k + 1] = p[k]; q[0] = START (-1, row 0), q[n + 1] = END (n, the free column).
+  const q = new Int32Array(n + 2);
+  const tmp = new Int32Array(n + 2);
+  q[0] = -1;
+  q[n + 1] = n;
+  for (let k = 0; k < n; k++) q[k + 1] = p[k];
   // Bounded: at most MAX_IMPROVING_MOVES rounds; each round is a finite scan (O(n^2)), and a
   // round without a move shortening the path by more than EPS returns. Every applied move
   // shortens the path by more than EPS, so the path never revisits an order.
@@ -329,12 +343,14 @@ function improve(
     let bRev = false;
     // 2-opt: reverse p[i..j] (i = 0 or j = n - 1 reverse a free or start-side end).
     for (let i = 0; i < n - 1; i++) {
-      const a = at(i - 1);
-      const b = p[i];
+      const ra = (q[i] + 1) * w; // a = at(i - 1)
+      const b = q[i + 1];
+      const rb = (b + 1) * w;
+      const eab = m[ra + b];
       for (let j = i + 1; j < n; j++) {
-        const c = p[j];
-        const d = at(j + 1);
-        const delta = e(a, c) + e(b, d) - e(a, b) - e(c, d);
+        const c = q[j + 1];
+        const d = q[j + 2];
+        const delta = m[ra + c] + m[rb + d] - eab - m[(c + 1) * w + d];
         if (delta < bestDelta) {
           bestDelta = delta;
           kind = 1;
@@ -344,20 +360,28 @@ function improve(
       }
     }
     // Or-opt: move the segment p[i..i+len-1] (1-3 stops) into the edge (p[u], p[u+1]), either
-    // direction; u = -1 is the front (after the start point), u = n - 1 the open end.
+    // direction; u = -1 is the front (after the start point), u = n - 1 the open end. The edges
+    // touching the segment (u from i - 1 to i + len - 1) are skipped.
     for (let len = 1; len <= 3 && len < n; len++) {
       for (let i = 0; i + len <= n; i++) {
-        const s0 = p[i];
-        const sl = p[i + len - 1];
-        const a = at(i - 1);
-        const d = at(i + len);
-        const removeGain = e(a, s0) + e(sl, d) - e(a, d);
+        const s0 = q[i + 1];
+        const sl = q[i + len];
+        const a = q[i];
+        const d = q[i + len + 1];
+        const rs0 = (s0 + 1) * w;
+        const rsl = (sl + 1) * w;
+        const removeGain = m[(a + 1) * w + s0] + m[rsl + d] - m[(a + 1) * w + d];
         for (let u = -1; u < n; u++) {
-          if (u >= i - 1 && u <= i + len - 1) continue; // edges touching the segment
-          const q = at(u);
-          const q2 = at(u + 1);
-          const fwd = e(q, s0) + e(sl, q2) - e(q, q2);
-          const rev = e(q, sl) + e(s0, q2) - e(q, q2);
+          if (u === i - 1) {
+            u = i + len - 1;
+            continue;
+          }
+          const qa = q[u + 1];
+          const qb = q[u + 2];
+          const rq = (qa + 1) * w;
+          const eqq = m[rq + qb];
+          const fwd = m[rq + s0] + m[rsl + qb] - eqq;
+          const rev = m[rq + sl] + m[rs0 + qb] - eqq;
           const delta = Math.min(fwd, rev) - removeGain;
           if (delta < bestDelta) {
             bestDelta = delta;
@@ -370,22 +394,36 @@ function improve(
         }
       }
     }
-    if (kind === 0) return;
+    if (kind === 0) break;
     if (kind === 1) {
-      for (let l = bi, r = bj; l < r; l++, r--) {
-        const t = p[l];
-        p[l] = p[r];
-        p[r] = t;
+      for (let l = bi + 1, r = bj + 1; l < r; l++, r--) {
+        const t = q[l];
+        q[l] = q[r];
+        q[r] = t;
       }
     } else {
-      const seg = p.slice(bi, bi + bLen);
-      if (bRev) seg.reverse();
-      // Insert after p[bj] (bj < bi) or after p[bj] counted in the original indices (bj >= bi + len).
-      const next =
-        bj < bi
-          ? p.slice(0, bj + 1).concat(seg, p.slice(bj + 1, bi), p.slice(bi + bLen))
-          : p.slice(0, bi).concat(p.slice(bi + bLen, bj + 1), seg, p.slice(bj + 1));
-      for (let k = 0; k < n; k++) p[k] = next[k];
+      // Insert the segment after p[bj] (bj < bi) or after p[bj] counted in the original
+      // indices (bj >= bi + len); positions below are p's (q's minus 1).
+      let o = 0;
+      const seg = (): void => {
+        for (let k = 0; k < bLen; k++) tmp[o++] = q[1 + (bRev ? bi + bLen - 1 - k : bi + k)];
+      };
+      const copy = (from: number, to: number): void => {
+        for (let k = from; k < to; k++) tmp[o++] = q[1 + k];
+      };
+      if (bj < bi) {
+        copy(0, bj + 1);
+        seg();
+        copy(bj + 1, bi);
+        copy(bi + bLen, n);
+      } else {
+        copy(0, bi);
+        copy(bi + bLen, bj + 1);
+        seg();
+        copy(bj + 1, n);
+      }
+      for (let k = 0; k < n; k++) q[k + 1] = tmp[k];
     }
   }
+  for (let k = 0; k < n; k++) p[k] = q[k + 1];
 }
