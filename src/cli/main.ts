@@ -7,6 +7,7 @@ import { CliError, type CliIO } from "./common";
 import { runTier, type TierCommandOptions } from "./tier";
 import { runPlan, type PlanCommandOptions } from "./plan";
 import { runCompliance, type ComplianceCommandOptions } from "./compliance";
+import { runValue, type ValueCommandOptions } from "./value";
 
 /** The version printed by `crm --version` (kept in step with package.json by hand). */
 export const VERSION = "0.1.0";
@@ -161,6 +162,78 @@ function buildProgram(io: CliIO, setCode: (c: number) => void): Command {
     .option("--force", "overwrite the output if it exists")
     .action(async (plan: string, visits: string, opts: ComplianceCommandOptions) =>
       setCode(await runCompliance(plan, visits, opts, io))
+    );
+
+  program
+    .command("value")
+    .description(
+      "Value the customers as the pane's Value tab does: writes Segment, Value class and CLV columns (and, when asked, Current/Potential value and a Score with its tier) right of the list."
+    )
+    .argument("<input>", "customer list (.xlsx or .csv)")
+    .option("--sheet <name>", "sheet holding the list (default: the first non-empty sheet)")
+    .option(
+      "--write <jobs>",
+      "columns to write: segment, class, clv, current, score (default: segment,class, plus clv when the list has a margin column, current with --profit, score with --score)"
+    )
+    .addOption(
+      new Option(
+        "--matrix <matrix>",
+        "segment matrix: loyalty (value x loyalty) or cost (margin x cost to serve)"
+      ).choices(["loyalty", "cost"])
+    )
+    .option("--x <column>", "segment x axis (default: sales for loyalty, margin for cost)")
+    .option(
+      "--y <column>",
+      "segment y axis (default: the loyalty or cost-to-serve column, else the next numeric one)"
+    )
+    .option("--x-cut <n>", "x value where high starts (default: the median)")
+    .option("--y-cut <n>", "y value where high starts (default: the median)")
+    .option("--value <column>", "value of the value classes (default: a CLV column, else sales)")
+    .option("--cost <column>", "cost to serve of the value classes, or none (default: guessed)")
+    .option(
+      "--potential <column>",
+      "potential value of the value classes, or none (default: a Potential value column)"
+    )
+    .option(
+      "--top-share <rate>",
+      "most valuable = this top share of customers, e.g. 5% (default 5%)"
+    )
+    .option("--margin <column>", "margin per period of the CLV (default: the margin column)")
+    .option("--retention <rate>", "CLV retention per period, e.g. 80% (default 80%)")
+    .option(
+      "--discount <rate>",
+      "discount rate per period of CLV and current value, e.g. 10% (default 10%)"
+    )
+    .option(
+      "--periods <n>",
+      "CLV/current value horizon in periods, 0 = infinite for CLV (default 5)"
+    )
+    .option(
+      "--profit <column>",
+      "profit per period of the current value (default: the margin column)"
+    )
+    .option(
+      "--potential-profit <column>",
+      "potential profit per period, or none: adds a Potential value column (default: a header with potential/潜在)"
+    )
+    .option(
+      "--score <columns>",
+      "score indicators COLUMN[:WEIGHT][:low],..., e.g. 月销售额:60,毛利:40 (low: lower is better)"
+    )
+    .option("--formulas", "write live =CRM.* formulas (with the values cached) instead of values")
+    .option("--replace", "write over non-empty cells right of the list")
+    .option(
+      "--lang <lang>",
+      "language of the written headers and labels: en or zh (default: from the headers)"
+    )
+    .option("--json", "print a machine-readable summary")
+    .option(
+      "-o, --output <file>",
+      "output workbook (default: <input>.value.xlsx next to the input)"
+    )
+    .option("--force", "overwrite the output if it exists")
+    .action(async (input: string, opts: ValueCommandOptions) =>
+      setCode(await runValue(input, opts, io))
     );
 
   return program;

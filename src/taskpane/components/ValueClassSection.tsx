@@ -15,8 +15,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { CellValue, ListSnapshot } from "../../host/types";
-import { readNumericColumn } from "../../core/list/cellNumber";
-import { DEFAULT_TOP_SHARE, valueClasses, valueClassStats } from "../../core/valueClass";
+import { DEFAULT_TOP_SHARE } from "../../core/valueClass";
+import { valueClassView } from "../../app/valueStats";
 import { buildValueClassWrite, type ColumnWritePlan, type OutputMode } from "../../app/value";
 import type { Locale } from "../../i18n/locale";
 import { formatAmount } from "../../i18n/valueChurnUiText";
@@ -82,17 +82,12 @@ export function ValueClassSection(props: ValueClassSectionProps): React.JSX.Elem
 
   const view = React.useMemo(() => {
     if (cols.value === undefined || !topOk) return null;
-    const read = (c: number | undefined) =>
-      c === undefined ? undefined : readNumericColumn(snap.rows, c).values;
-    const values = read(cols.value) as Float64Array;
-    const classes = valueClasses(values, {
-      costToServe: read(cols.cost),
-      potential: read(cols.potential),
+    return valueClassView(snap, {
+      value: cols.value,
+      cost: cols.cost,
+      potential: cols.potential,
       topShare,
     });
-    let missing = 0;
-    for (const c of classes) if (c < 0) missing++;
-    return { stats: valueClassStats(values, classes), missing };
   }, [snap, cols.value, cols.cost, cols.potential, topShare, topOk]);
 
   const onWrite = () => {

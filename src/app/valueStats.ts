@@ -1,0 +1,51 @@
+/**
+ * What the Value jobs show before (or after) writing, shared by the pane and `crm value`: the
+ * segment matrix's quadrants and the value classes' table, read from the list's columns by the
+ * same cell rule as the written columns.
+ */
+import { readNumericColumn } from "../core/list/cellNumber";
+import type { SegmentMatrix } from "../core/segment";
+import { segmentStats, type SegmentStats } from "../core/segmentStats";
+import { valueClasses, valueClassStats, type ValueClassStats } from "../core/valueClass";
+import type { ListSnapshot } from "../host/types";
+
+/**
+ * The segment matrix of two list columns.
+ *
+ * @param snapshot The list.
+ * @param o Axes (list columns), matrix, optional cuts (default: the medians).
+ * @returns The quadrants, cuts and customers placed (see `segmentStats`).
+ */
+export function segmentView(
+  snapshot: ListSnapshot,
+  o: { x: number; y: number; matrix: SegmentMatrix; xCut?: number; yCut?: number }
+): SegmentStats {
+  const xs = readNumericColumn(snapshot.rows, o.x).values;
+  const ys = readNumericColumn(snapshot.rows, o.y).values;
+  return segmentStats(xs, ys, { matrix: o.matrix, xCut: o.xCut, yCut: o.yCut });
+}
+
+/**
+ * The value classes of a list: customers, value and share per class, and the customers not
+ * classed (no value).
+ *
+ * @param snapshot The list.
+ * @param o Value, cost-to-serve and potential columns; the top share (default 5%).
+ * @returns One entry per class, and how many are missing.
+ */
+export function valueClassView(
+  snapshot: ListSnapshot,
+  o: { value: number; cost?: number; potential?: number; topShare?: number }
+): { stats: ValueClassStats[]; missing: number } {
+  const read = (c: number | undefined) =>
+    c === undefined ? undefined : readNumericColumn(snapshot.rows, c).values;
+  const values = read(o.value) as Float64Array;
+  const classes = valueClasses(values, {
+    costToServe: read(o.cost),
+    potential: read(o.potential),
+    topShare: o.topShare,
+  });
+  let missing = 0;
+  for (const c of classes) if (c < 0) missing++;
+  return { stats: valueClassStats(values, classes), missing };
+}

@@ -1,0 +1,133 @@
+/**
+ * What `crm value`, `crm churn` and `crm history` share beyond common.ts: option values
+ * (rates, numbers, days, optional columns), the notes on how the list was read (rows left out,
+ * another list below) as printed lines and `--json` warnings, and a column as JSON.
+ */
+import { toSerialDay } from "../core/history/dates";
+import type { ListSnapshot } from "../host/types";
+import { leftOutRows } from "../app/customerRows";
+import { CliError, leftOutSentence, letter, nextListSentence, resolveColumn } from "./common";
+
+/** One entry of `--json`'s warnings[] (the same shape as `crm tier`'s). */
+export interface JsonWarning {
+  code: string;
+  count: number;
+  rows: number[];
+  message: string;
+}
+
+/**
+ * A rate option: "80%" or "0.8" -> 0.8, within [min, max].
+ *
+ * @throws {CliError} (usage, exit 2) naming the option.
+ */
+export function parseRate(v: string, option: string, min = 0, max = 1): number {
+  const t = v.trim();
+  const x = /%$/.test(t) ? Number(t.slice(0, -1)) / 100 : Number(t);
+  if (t === "" || !Number.isFinite(x) || x < min || x > max)
+    throw new CliError(
+      `${option} must be a rate from ${min * 100}% to ${max * 100}% (e.g. 0.8 or 80%), got "${v}"`,
+      2
+    );
+  return x;
+}
+
+/**
+ * A number option ("1,200" allowed), optionally a whole number, within [min, max].
+ *
+ * @throws {CliError} (usage, exit 2) naming the option.
+ */
+export function parseNumber(
+  v: string,
+  option: string,
+  o: { min?: number; max?: number; integer?: boolean } = {}
+): number {
+  const x = Number(v.trim().replace(/,/g, ""));
+  const bad =
+    v.trim() === "" ||
+    !Number.isFinite(x) ||
+    (o.integer && !Number.isInteger(x)) ||
+    (o.min !== undefined && x < o.min) ||
+    (o.max !== undefined && x > o.max);
+  if (bad) {
+    const range =
+      o.min !== undefined && o.max !== undefined
+        ? ` from ${o.min} to ${o.max}`
+        : o.min !== undefined
+          ? ` of at least ${o.min}`
+          : "";
+    throw new CliError(
+      `${option} must be ${o.integer ? "a whole number" : "a number"}${range}, got "${v}"`,
+      2
+    );
+  }
+  return x;
+}
+
+/**
+ * A day option, yyyy-mm-dd (or any date text the lists accept), as an Excel serial day.
+ *
+ * @throws {CliError} (usage, exit 2) naming the option.
+ */
+export function parseDay(v: string, option: string): number {
+  const d = toSerialDay(v.trim());
+  if (d === undefined) throw new CliError(`${option} must be a date yyyy-mm-dd, got "${v}"`, 2);
+  return d;
+}
+
+/** A column option that may be "none": undefined for none, else the list column. */
+export function optionalColumn(
+  spec: string | undefined,
+  snapshot: ListSnapshot,
+  option: string,
+  fallback: number | undefined
+): number | undefined {
+  if (spec === undefined) return fallback;
+  if (spec.trim().toLowerCase() === "none") return undefined;
+  return resolveColumn(spec, snapshot, option);
+}
+
+/** A list column as JSON: its header and sheet letter (null when none). */
+export function columnJson(
+  snapshot: ListSnapshot,
+  index: number | undefined
+): { header: string; column: string } | null {
+  if (index === undefined) return null;
+  return { header: snapshot.header[index] ?? "", column: letter(snapshot.col + index) };
+}
+
+/** Where the list is, as `--json`'s list field (the same as `crm tier`'s). */
+export function listJson(snapshot: ListSnapshot) {
+  return {
+    headerRow: snapshot.row + 1,
+    firstColumn: letter(snapshot.col),
+    rows: snapshot.rows.length,
+    table: snapshot.tableName ?? null,
+  };
+}
+
+/**
+ * What the reader decided on its own: the rows left out (not customers) and another list below
+ * the one read. Printed as lines and given in `--json` as warnings[].
+ */
+export function readNotes(snapshot: ListSnapshot): JsonWarning[] {
+  const notes: JsonWarning[] = [];
+  const left = leftOutRows(snapshot);
+  const text = leftOutSentence(left);
+  if (text)
+    notes.push({
+      code: "rowsLeftOut",
+      count: left.length,
+      rows: left.map((l) => l.row).slice(0, 100),
+      message: text,
+    });
+  const next = nextListSentence(snapshot);
+  if (next)
+    notes.push({ code: "anotherList", count: 1, rows: [snapshot.nextListRow! + 1], message: next });
+  return notes;
+}
+
+/** A note as a printed line (the left-out sentence is already one). */
+export function noteLine(n: JsonWarning): string {
+  return n.code === "rowsLeftOut" ? n.message : `Warning: ${n.message}.`;
+}

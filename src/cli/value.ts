@@ -1,0 +1,598 @@
+/**
+ * `crm value`: the pane's Value tab on a file. Writes, right of the list, the Segment column
+ * (value x loyalty or margin x cost-to-serve quadrants), the Value class column, the CLV column,
+ * the Current/Potential value columns and the Score with its tier, each planned by the same
+ * src/app job as the pane (buildSegmentWrite, ...), one after the other on the in-memory
+ * workbook (each re-reads the list, so the next column goes right of the last), then saved as
+ * the input plus these columns. Rows the reader leaves out (totals, notes) are not customers.
+ */
+import { DEFAULT_HORIZON, DEFAULT_DISCOUNT_RATE } from "../core/clv";
+import { DEFAULT_TOP_SHARE } from "../core/valueClass";
+import type { SegmentMatrix } from "../core/segment";
+import { isListProblem, type CellInput, type ListSnapshot, type WriteOp } from "../host/types";
+import type { MemoryHost } from "../host/memoryHost";
+import { saveResult } from "../host/xlsx";
+import {
+  buildClvWrite,
+  buildCurrentValueWrite,
+  buildScoreWrite,
+  buildSegmentWrite,
+  buildValueClassWrite,
+  readBeyond,
+  type ColumnWritePlan,
+  type OutputMode,
+  type ScoreIndicator,
+} from "../app/value";
+import { defaultAxes, defaultMargin, valueGuesses, valueList } from "../app/valueGuess";
+import { segmentView, valueClassView } from "../app/valueStats";
+import { leftOutHoldsValues, leftOutRows, withoutLeftOut } from "../app/customerRows";
+import { valueChurnUiText, formatAmount } from "../i18n/valueChurnUiText";
+import { valueClassUiText } from "../i18n/valueClassUiText";
+import {
+  checkOutput,
+  chooseSheet,
+  CliError,
+  defaultOutput,
+  describeColumn,
+  letter,
+  loadInput,
+  localeOfHeaders,
+  num,
+  parseLocale,
+  pct,
+  Progress,
+  readList,
+  resolveColumn,
+  sheetHint,
+  type CliIO,
+} from "./common";
+import {
+  columnJson,
+  listJson,
+  noteLine,
+  optionalColumn,
+  parseNumber,
+  parseRate,
+  readNotes,
+  type JsonWarning,
+} from "./jobOptions";
+
+export interface ValueCommandOptions {
+  sheet?: string;
+  /** Which columns to write: segment, class, clv, current, score (comma-separated). */
+  write?: string;
+  matrix?: string;
+  x?: string;
+  y?: string;
+  xCut?: string;
+  yCut?: string;
+  value?: string;
+  cost?: string;
+  potential?: string;
+  topShare?: string;
+  margin?: string;
+  retention?: string;
+  discount?: string;
+  periods?: string;
+  profit?: string;
+  potentialProfit?: string;
+  score?: string;
+  formulas?: boolean;
+  replace?: boolean;
+  lang?: string;
+  json?: boolean;
+  output?: string;
+  force?: boolean;
+}
+
+/** The Value tab's jobs, in the order the command writes them. */
+export const VALUE_JOBS = ["segment", "class", "clv", "current", "score"] as const;
+export type ValueJob = (typeof VALUE_JOBS)[number];
+
+/** The pane's CLV inputs' defaults (retention 80%, discount 10%, 5 periods). */
+const CLV_DEFAULTS = { retention: 0.8, discount: DEFAULT_DISCOUNT_RATE, periods: DEFAULT_HORIZON };
+
+/** "--write segment,clv" -> the jobs. */
+export function parseJobs(v: string): ValueJob[] {
+  const parts = v
+    .split(/[,\s]+/)
+    .map((s) => s.trim().toLowerCase())
+    .filter((s) => s !== "");
+  const bad = parts.filter((p) => !(VALUE_JOBS as readonly string[]).includes(p));
+  if (parts.length === 0 || bad.length > 0)
+    throw new CliError(
+      `--write takes a list of ${VALUE_JOBS.join(", ")}, got "${v}"${bad.length ? ` (unknown: ${bad.join(", ")})` : ""}`,
+      2
+    );
+  return VALUE_JOBS.filter((j) => parts.includes(j));
+}
+
+/**
+ * "销售额:40,毛利:30,逾期天数:30:low" -> indicators: a column (header or letter), an optional
+ * weight, and "low" when lower is better.
+ */
+export function parseScore(v: string, snapshot: ListSnapshot): ScoreIndicator[] {
+  const items = v
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+  if (items.length === 0) throw new CliError(`--score needs at least one column, got "${v}"`, 2);
+  return items.map((item) => {
+    const parts = item.split(":").map((s) => s.trim());
+    let direction: 1 | -1 = 1;
+    if (parts.length > 1 && /^(low|lower|-1|-)$/i.test(parts[parts.length - 1])) {
+      direction = -1;
+      parts.pop();
+    }
+    let weight: number | undefined;
+    if (parts.length > 1) {
+      const w = parts.pop() as string;
+      weight = parseNumber(w.replace(/%$/, ""), `--score weight of "${parts.join(":")}"`, {
+        min: 0,
+      });
+    }
+    const col = resolveColumn(parts.join(":"), snapshot, "--score");
+    return { col, weight, direction };
+  });
+}
+
+/** A cell to set after the write (the in-memory host keeps only a formula's text). */
+interface CellPatch {
+  sheet: string;
+  row: number;
+  col: number;
+  cell: CellInput;
+}
+
+/**
+ * Formula cells get the values computed by the same job as their cached results, so the file
+ * shows the numbers before any recalculation (Excel with the add-in recomputes them): a
+ * spilling formula (one formula, blank cells below it) is stored as an array formula over the
+ * column with the values below it, as `crm tier --formulas` does.
+ */
+function cachedResults(formulaOps: WriteOp[], valueOps: WriteOp[]): CellPatch[] {
+  const patches: CellPatch[] = [];
+  const isFormula = (c: CellInput | undefined): c is { formula: string } =>
+    !!c && typeof c === "object" && !(c instanceof Date) && "formula" in c;
+  formulaOps.forEach((op, i) => {
+    const v = valueOps[i];
+    if (op.kind !== "values" || v?.kind !== "values" || v.row !== op.row || v.col !== op.col)
+      return;
+    const cells = op.values.map((r) => r[0]);
+    const vals = v.values.map((r) => r[0]);
+    const first = cells.findIndex(isFormula);
+    const spill =
+      first >= 0 && first < cells.length - 1 && cells.slice(first + 1).every((c) => c === "");
+    const col = letter(op.col);
+    cells.forEach((c, k) => {
+      const at = { sheet: op.sheet, row: op.row + k, col: op.col };
+      if (isFormula(c)) {
+        const extra = spill
+          ? { shareType: "array", ref: `${col}${op.row + k + 1}:${col}${op.row + cells.length}` }
+          : {};
+        const cell = { formula: c.formula, result: vals[k] ?? "", ...extra };
+        patches.push({ ...at, cell: cell as unknown as CellInput });
+      } else if (spill && k > first) patches.push({ ...at, cell: vals[k] ?? "" });
+    });
+  });
+  return patches;
+}
+
+interface Written {
+  job: ValueJob;
+  columns: string[];
+  headers: string[];
+  formulas: string[];
+  /** This job's column from an earlier run was replaced. */
+  replacedOwn: boolean;
+  message: string;
+}
+
+/**
+ * Runs `crm value`. Nothing is written unless every job planned and applied.
+ *
+ * @param input Path of the .xlsx/.csv file.
+ * @param o Options as parsed by commander.
+ * @param io Output streams.
+ * @returns Exit code 0.
+ * @throws {CliError} For every user-facing failure.
+ */
+export async function runValue(input: string, o: ValueCommandOptions, io: CliIO): Promise<number> {
+  const matrix = (o.matrix ?? "loyalty").toLowerCase() as SegmentMatrix;
+  if (matrix !== "loyalty" && matrix !== "cost")
+    throw new CliError(`--matrix must be loyalty or cost, got "${o.matrix}"`, 2);
+  const asked = o.write !== undefined ? parseJobs(o.write) : undefined;
+  const xCut = o.xCut !== undefined ? parseNumber(o.xCut, "--x-cut") : undefined;
+  const yCut = o.yCut !== undefined ? parseNumber(o.yCut, "--y-cut") : undefined;
+  const topShare =
+    o.topShare !== undefined ? parseRate(o.topShare, "--top-share", 0.0001, 1) : undefined;
+  const retention =
+    o.retention !== undefined ? parseRate(o.retention, "--retention") : CLV_DEFAULTS.retention;
+  const discount =
+    o.discount !== undefined ? parseRate(o.discount, "--discount") : CLV_DEFAULTS.discount;
+  const periods =
+    o.periods !== undefined
+      ? parseNumber(o.periods, "--periods", { integer: true, min: 0, max: 1000 })
+      : CLV_DEFAULTS.periods;
+  if (asked?.includes("score") && o.score === undefined)
+    throw new CliError("--write score needs --score COLUMN[:WEIGHT][:low],...", 2);
+  const output = o.output ?? defaultOutput(input, "value");
+  await checkOutput(input, output, !!o.force);
+
+  const progress = new Progress(io, "crm value");
+  try {
+    progress.update(0.05, "reading");
+    const loaded = await loadInput(input, (f) => progress.update(0.05 + 0.3 * f, "reading"));
+    const sheet = chooseSheet(loaded, o.sheet);
+    const { host, snapshot } = await readList(loaded, sheet);
+    const locale = parseLocale(o.lang, localeOfHeaders(snapshot.header));
+    const t = valueChurnUiText(locale).value;
+    const tc = valueClassUiText(locale);
+    const hint = sheetHint(loaded, sheet);
+    progress.update(0.4, "planning");
+
+    // Guesses and figures on the customers only (rows left out by the reader are not).
+    const customers = withoutLeftOut(snapshot);
+    const l = valueList(customers);
+    if (l.numeric.length === 0)
+      throw new CliError(`${t.noNumeric} (sheet "${snapshot.sheet}")${hint}`);
+    const guesses = valueGuesses(l);
+    const axes = defaultAxes(l, matrix);
+    const x = o.x !== undefined ? resolveColumn(o.x, snapshot, "--x") : axes.x;
+    const y = o.y !== undefined ? resolveColumn(o.y, snapshot, "--y") : axes.y;
+    const classValue =
+      o.value !== undefined ? resolveColumn(o.value, snapshot, "--value") : guesses.classes.value;
+    const classCost = optionalColumn(o.cost, snapshot, "--cost", guesses.classes.cost);
+    const classPotential = optionalColumn(
+      o.potential,
+      snapshot,
+      "--potential",
+      guesses.classes.potential
+    );
+    const margin =
+      o.margin !== undefined
+        ? resolveColumn(o.margin, snapshot, "--margin")
+        : asked?.includes("clv")
+          ? defaultMargin(l)
+          : l.guess.roles.margin;
+    const profit =
+      o.profit !== undefined
+        ? resolveColumn(o.profit, snapshot, "--profit")
+        : guesses.current.profit;
+    const potentialProfit = optionalColumn(
+      o.potentialProfit,
+      snapshot,
+      "--potential-profit",
+      guesses.current.potential
+    );
+    const indicators = o.score !== undefined ? parseScore(o.score, snapshot) : undefined;
+
+    const warnings: JsonWarning[] = readNotes(snapshot);
+    // Default jobs: segment and value class, CLV when the list has a margin column, current
+    // value when a profit option is given, the score when --score is.
+    const jobs: ValueJob[] =
+      asked ??
+      VALUE_JOBS.filter(
+        (j) =>
+          j === "segment" ||
+          j === "class" ||
+          (j === "clv" && margin !== undefined) ||
+          (j === "current" && (o.profit !== undefined || o.potentialProfit !== undefined)) ||
+          (j === "score" && indicators !== undefined)
+      );
+    if (jobs.includes("segment") && (x === undefined || y === undefined)) {
+      if (asked)
+        throw new CliError(
+          `the segment matrix needs two numeric columns; the list has one (${describeColumn(snapshot, l.numeric[0])}): name them with --x and --y`
+        );
+      jobs.splice(jobs.indexOf("segment"), 1);
+      warnings.push({
+        code: "noSegment",
+        count: 0,
+        rows: [],
+        message: "the list has one numeric column: no Segment column (it needs two)",
+      });
+    }
+    if (jobs.includes("clv") && margin === undefined)
+      throw new CliError(`no margin column for the CLV: name it with --margin${hint}`);
+    if (jobs.includes("class") && classValue === undefined)
+      throw new CliError(`no value column for the value classes: name it with --value${hint}`);
+
+    // Live formulas would count the rows left out (a total row): values then, as crm tier does.
+    let mode: OutputMode = o.formulas ? "formulas" : "values";
+    if (mode === "formulas" && leftOutHoldsValues(snapshot)) {
+      mode = "values";
+      warnings.push({
+        code: "valuesWithTotals",
+        count: snapshot.leftOut?.length ?? 0,
+        rows: [],
+        message:
+          "rows left out of the list hold numbers a live formula over the column would count: written as values",
+      });
+    }
+
+    type Build = (
+      s: ListSnapshot,
+      m: OutputMode,
+      beyond: Parameters<typeof buildSegmentWrite>[1]["beyond"],
+      replace: boolean
+    ) => ColumnWritePlan;
+    const builds: Record<
+      ValueJob,
+      { k: number; build: Build; done: (p: ColumnWritePlan) => string }
+    > = {
+      segment: {
+        k: 1,
+        build: (s, m, beyond, replace) =>
+          buildSegmentWrite(s, {
+            x: x as number,
+            y: y as number,
+            matrix,
+            xCut,
+            yCut,
+            output: m,
+            locale,
+            beyond,
+            replaceExisting: replace,
+          }),
+        done: (p) => t.segmentWritten({ column: lettersOf(p), output: mode }),
+      },
+      class: {
+        k: 1,
+        build: (s, m, beyond, replace) =>
+          buildValueClassWrite(s, {
+            value: classValue as number,
+            costToServe: classCost,
+            potential: classPotential,
+            topShare: topShare === DEFAULT_TOP_SHARE ? undefined : topShare,
+            output: m,
+            locale,
+            beyond,
+            replaceExisting: replace,
+          }),
+        done: (p) => tc.classes.written({ column: lettersOf(p) }),
+      },
+      clv: {
+        k: 1,
+        build: (s, m, beyond, replace) =>
+          buildClvWrite(s, {
+            margin: margin as number,
+            retention,
+            discount,
+            periods,
+            output: m,
+            locale,
+            beyond,
+            replaceExisting: replace,
+          }),
+        done: (p) => t.clvWritten({ column: lettersOf(p) }),
+      },
+      current: {
+        k: potentialProfit === undefined ? 1 : 2,
+        build: (s, m, beyond, replace) =>
+          buildCurrentValueWrite(s, {
+            profit: profit as number,
+            potential: potentialProfit,
+            periods: o.periods !== undefined ? periods : undefined,
+            discount: o.discount !== undefined ? discount : undefined,
+            output: m,
+            locale,
+            beyond,
+            replaceExisting: replace,
+          }),
+        done: (p) => tc.current.written({ columns: lettersOf(p) }),
+      },
+      score: {
+        k: 2,
+        build: (s, m, beyond, replace) =>
+          buildScoreWrite(s, {
+            indicators: indicators ?? [],
+            output: m,
+            locale,
+            beyond,
+            replaceExisting: replace,
+          }),
+        done: (p) =>
+          t.scoreWritten({
+            column: letter(p.columns[0].col),
+            tierColumn: letter(p.columns[1].col),
+          }),
+      },
+    };
+
+    const written: Written[] = [];
+    let current = snapshot;
+    for (const [i, job] of jobs.entries()) {
+      progress.update(0.4 + (0.25 * i) / jobs.length, job);
+      const { k, build, done } = builds[job];
+      const list = withoutLeftOut(current);
+      const beyond = await readBeyond(host, list, k);
+      let plan: ColumnWritePlan;
+      let patches: CellPatch[] = [];
+      try {
+        plan = build(list, mode, beyond, false);
+        if (plan.conflict === "overwriteCells" || plan.conflict === "unknownCells") {
+          if (!o.replace)
+            throw new CliError(
+              `column ${lettersOf(plan)} right of the list holds non-empty cells: move them, or use --replace to write the ${job} column over them`
+            );
+        }
+        plan = build(list, mode, beyond, true);
+        if (mode === "formulas")
+          patches = cachedResults(plan.ops, build(list, "values", beyond, true).ops);
+      } catch (e) {
+        if (e instanceof RangeError) throw new CliError(e.message.replace(/\.$/, ""), 2);
+        throw e;
+      }
+      await host.apply(plan.ops);
+      for (const p of patches) {
+        const cells = host.data.sheets.find((x) => x.name === p.sheet)?.cells;
+        if (cells?.[p.row]) cells[p.row][p.col] = p.cell;
+      }
+      written.push({
+        job,
+        columns: plan.columns.map((c) => letter(c.col)),
+        headers: plan.columns.map((c) => headerAt(host, c.sheet, c.row, c.col)),
+        formulas: plan.formulas,
+        replacedOwn: plan.conflict === "replaceOwn",
+        message: [
+          done(plan),
+          ...plan.notes.map((n) => (n === "tableFixedCuts" ? t.tableFixedCuts : t.tableValues)),
+        ].join(" "),
+      });
+      current = await reread(host, snapshot.sheet);
+    }
+
+    // What the pane shows: the quadrants and the classes, on the customers.
+    const segment =
+      jobs.includes("segment") && x !== undefined && y !== undefined
+        ? segmentView(customers, { x, y, matrix, xCut, yCut })
+        : undefined;
+    const classes =
+      jobs.includes("class") && classValue !== undefined
+        ? valueClassView(customers, {
+            value: classValue,
+            cost: classCost,
+            potential: classPotential,
+            topShare,
+          })
+        : undefined;
+
+    progress.update(0.65, "saving");
+    const report = await saveResult(loaded, host, output, (f) =>
+      progress.update(0.65 + 0.35 * f, "saving")
+    );
+    progress.stop();
+
+    if (o.json) {
+      const json = {
+        command: "value",
+        input,
+        output,
+        sheet: snapshot.sheet,
+        list: listJson(snapshot),
+        output_kind: mode,
+        written: written.map((w) => ({
+          job: w.job,
+          columns: w.columns,
+          headers: w.headers,
+          formulas: w.formulas,
+          replacedOwn: w.replacedOwn,
+        })),
+        segment: segment
+          ? {
+              matrix,
+              x: columnJson(snapshot, x),
+              y: columnJson(snapshot, y),
+              xCut: segment.xCut,
+              yCut: segment.yCut,
+              placed: segment.placed,
+              missing: segment.missing,
+              quadrants: segment.quadrants.map((q) => ({
+                id: q.id,
+                label: t.segments[q.id].label,
+                customers: q.count,
+                value: q.value,
+                customerShare: q.countShare,
+                valueShare: q.valueShare,
+                action: t.segments[q.id].action,
+              })),
+            }
+          : null,
+        classes: classes
+          ? {
+              value: columnJson(snapshot, classValue),
+              cost: columnJson(snapshot, classCost),
+              potential: columnJson(snapshot, classPotential),
+              topShare: topShare ?? DEFAULT_TOP_SHARE,
+              missing: classes.missing,
+              classes: classes.stats.map((c) => ({
+                id: c.id,
+                label: tc.classes.names[c.id].label,
+                customers: c.count,
+                value: c.value,
+                customerShare: c.countShare,
+                valueShare: c.valueShare,
+              })),
+            }
+          : null,
+        clv: jobs.includes("clv")
+          ? { margin: columnJson(snapshot, margin), retention, discount, periods }
+          : null,
+        current: jobs.includes("current")
+          ? {
+              profit: columnJson(snapshot, profit),
+              potentialProfit: columnJson(snapshot, potentialProfit),
+            }
+          : null,
+        score: indicators
+          ? indicators.map((i) => ({
+              ...columnJson(snapshot, i.col),
+              weight: i.weight ?? 1,
+              direction: i.direction ?? 1,
+            }))
+          : null,
+        warnings,
+        leftOut: leftOutRows(snapshot),
+        chartsSkipped: report.skippedCharts,
+      };
+      io.stdout.write(JSON.stringify(json, null, 2) + "\n");
+      return 0;
+    }
+
+    const out: string[] = [];
+    const money = (v: number) => formatAmount(locale, v);
+    if (segment) {
+      out.push(
+        `${t.matrices[matrix]}: ${describeColumn(snapshot, x as number)} x ${describeColumn(snapshot, y as number)}, cuts ${num(segment.xCut, 2)} / ${num(segment.yCut, 2)} (${segment.placed} customers).`
+      );
+      for (const q of segment.quadrants)
+        out.push(
+          `  ${t.segments[q.id].label.padEnd(14)}${String(q.count).padStart(6)}${pct(q.countShare).padStart(8)}${money(q.value).padStart(16)}${pct(q.valueShare).padStart(8)}  ${t.segments[q.id].action}`
+        );
+      if (segment.missing > 0) out.push(`  ${t.missing({ count: segment.missing })}`);
+    }
+    if (classes) {
+      const top = classes.stats[0];
+      out.push(
+        tc.classes.headline({
+          top: pct(topShare ?? DEFAULT_TOP_SHARE),
+          customers: top.count,
+          share: pct(top.valueShare),
+        })
+      );
+      for (const c of classes.stats)
+        out.push(
+          `  ${tc.classes.names[c.id].label.padEnd(14)}${String(c.count).padStart(6)}${money(c.value).padStart(16)}${pct(c.valueShare).padStart(8)}  ${tc.classes.names[c.id].action}`
+        );
+      if (classes.missing > 0) out.push(`  ${tc.classes.missing({ count: classes.missing })}`);
+    }
+    for (const w of written) out.push(w.message);
+    for (const n of warnings) out.push(noteLine(n));
+    out.push(
+      `Wrote ${output}: ${written.map((w) => w.columns.join(", ")).join(", ")} on "${snapshot.sheet}".`
+    );
+    io.stdout.write(out.join("\n") + "\n");
+    return 0;
+  } finally {
+    progress.stop();
+  }
+}
+
+/** Column letters of a plan's columns, for messages. */
+function lettersOf(p: ColumnWritePlan): string {
+  return p.columns.map((c) => letter(c.col)).join(", ");
+}
+
+/** The header text written at a cell of the in-memory workbook. */
+function headerAt(host: MemoryHost, sheet: string, row: number, col: number): string {
+  const v = host.data.sheets.find((s) => s.name === sheet)?.cells[row]?.[col];
+  return v === null || v === undefined ? "" : String(v);
+}
+
+/** The list again after a write (the selection is still in it). */
+async function reread(host: MemoryHost, sheet: string): Promise<ListSnapshot> {
+  const s = await host.readList();
+  if (isListProblem(s)) throw new CliError(`the list on sheet "${sheet}" could not be read again`);
+  return s;
+}
