@@ -9,7 +9,15 @@
 import { DEFAULT_HORIZON, DEFAULT_DISCOUNT_RATE } from "../core/clv";
 import { DEFAULT_TOP_SHARE } from "../core/valueClass";
 import type { SegmentMatrix } from "../core/segment";
-import { isListProblem, type CellInput, type ListSnapshot, type WriteOp } from "../host/types";
+import {
+  isFormulaInput,
+  isListProblem,
+  type ArrayFormulaInput,
+  type CellInput,
+  type FormulaInput,
+  type ListSnapshot,
+  type WriteOp,
+} from "../host/types";
 import type { MemoryHost } from "../host/memoryHost";
 import { saveResult } from "../host/xlsx";
 import {
@@ -152,27 +160,23 @@ interface CellPatch {
  */
 function cachedResults(formulaOps: WriteOp[], valueOps: WriteOp[]): CellPatch[] {
   const patches: CellPatch[] = [];
-  const isFormula = (c: CellInput | undefined): c is { formula: string } =>
-    !!c && typeof c === "object" && !(c instanceof Date) && "formula" in c;
   formulaOps.forEach((op, i) => {
     const v = valueOps[i];
     if (op.kind !== "values" || v?.kind !== "values" || v.row !== op.row || v.col !== op.col)
       return;
     const cells = op.values.map((r) => r[0]);
-    const vals = v.values.map((r) => r[0]);
-    const first = cells.findIndex(isFormula);
+    const vals = v.values.map((r) => (isFormulaInput(r[0]) ? null : (r[0] ?? null)));
+    const first = cells.findIndex(isFormulaInput);
     const spill =
       first >= 0 && first < cells.length - 1 && cells.slice(first + 1).every((c) => c === "");
-    const col = letter(op.col);
     cells.forEach((c, k) => {
       const at = { sheet: op.sheet, row: op.row + k, col: op.col };
-      if (isFormula(c)) {
-        const extra = spill
-          ? { shareType: "array", ref: `${col}${op.row + k + 1}:${col}${op.row + cells.length}` }
-          : {};
-        const cell = { formula: c.formula, result: vals[k] ?? "", ...extra };
-        patches.push({ ...at, cell: cell as unknown as CellInput });
-      } else if (spill && k > first) patches.push({ ...at, cell: vals[k] ?? "" });
+      if (isFormulaInput(c)) {
+        const cell: FormulaInput | ArrayFormulaInput = spill
+          ? { formula: c.formula, result: vals[k], array: { rows: cells.length - k, cols: 1 } }
+          : { formula: c.formula, result: vals[k] };
+        patches.push({ ...at, cell });
+      } else if (spill && k > first) patches.push({ ...at, cell: vals[k] });
     });
   });
   return patches;
