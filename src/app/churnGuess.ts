@@ -8,15 +8,16 @@ import { toSerialDay } from "../core/history/dates";
 import type { ChurnCustomer } from "../core/churn";
 import type { Locale } from "../i18n/locale";
 import { SHEET_TEXT } from "../i18n/sheetText";
+import { messages } from "../i18n/messages";
 import type { ListSnapshot } from "../host/types";
 import type { ChurnColumns } from "./churn";
 
 const lower = (s: string) => s.trim().toLowerCase();
 const headersOf = (pick: (l: Locale) => string) =>
   new Set((Object.keys(SHEET_TEXT) as Locale[]).map((l) => lower(pick(l))));
-const PALIVE_HEADERS = headersOf((l) => SHEET_TEXT[l].history.headers.pAlive);
+const PALIVE_HEADERS = headersOf((l) => messages(l).history.sheet.headers.pAlive);
 const CLV_HEADERS = new Set([
-  ...headersOf((l) => SHEET_TEXT[l].history.headers.clv),
+  ...headersOf((l) => messages(l).history.sheet.headers.clv),
   ...headersOf((l) => SHEET_TEXT[l].value.clv),
 ]);
 const PALIVE_RE = /p\s*\(\s*alive\s*\)|存活概率|活跃概率/i;

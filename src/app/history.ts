@@ -30,7 +30,7 @@ import { a1, columnLetter, quoteSheetName, rangeA1, sheetRangeA1 } from "../core
 import { cellNumber } from "../core/list/cellNumber";
 import { DAYS_PER_MONTH, rfmSummary, toSerialDay, EXCEL_EPOCH_OFFSET } from "../core/history";
 import type { Locale } from "../i18n/locale";
-import { sheetText } from "../i18n/sheetText";
+import { messages } from "../i18n/messages";
 import type { CellInput, ListSnapshot, WriteOp } from "../host/types";
 import { uniqueSheetName } from "../host/types";
 import { firstDataRow } from "./tiering";
@@ -380,7 +380,7 @@ export function buildHistorySheet(
   const problems = historyProblems(preview, options);
   if (problems.length)
     throw new RangeError(`cannot write the order-history chain: ${problems.join(", ")}.`);
-  const t = sheetText(locale).history;
+  const t = messages(locale).history.sheet;
   const asOf = options.asOf ?? (preview.lastDate as number);
   const hold = options.holdoutEnd;
   const holdout = hold !== undefined;

@@ -7,6 +7,7 @@ import { guessColumns, type ColumnGuess } from "../core/list/columns";
 import type { SegmentMatrix } from "../core/segment";
 import type { Locale } from "../i18n/locale";
 import { SHEET_TEXT } from "../i18n/sheetText";
+import { messages } from "../i18n/messages";
 import type { ListSnapshot } from "../host/types";
 
 /** A list as the Value jobs see it. */
@@ -40,7 +41,7 @@ const headerSet = (pick: (l: Locale) => string) =>
 /** CLV columns written by the Value and Order history jobs, in any language. */
 const CLV_HEADERS = new Set([
   ...headerSet((l) => SHEET_TEXT[l].value.clv),
-  ...headerSet((l) => SHEET_TEXT[l].history.headers.clv),
+  ...headerSet((l) => messages(l).history.sheet.headers.clv),
 ]);
 const CPV_HEADERS = headerSet((l) => SHEET_TEXT[l].value.cpv);
 const CCV_HEADERS = headerSet((l) => SHEET_TEXT[l].value.ccv);

@@ -9,7 +9,6 @@
  */
 import type { Locale } from "./locale";
 import { CHURN_TEXT, VALUE_TEXT, type ChurnSheetText, type ValueSheetText } from "./valueChurnText";
-import { HISTORY_TEXT, type HistorySheetText } from "./historyText";
 
 /** Texts of the tiering job: the Tier column and the "Tier summary" sheet. */
 export interface TieringSheetText {
@@ -137,8 +136,6 @@ export interface SheetText {
   /** Churn watch sheet: texts in valueChurnText.ts. */
   churn: ChurnSheetText;
   plan: VisitPlanSheetText;
-  /** Order-history sheet (issue #6): texts in historyText.ts. */
-  history: HistorySheetText;
 }
 
 /** "74.3%": a share in 0..1 as a percentage with one decimal (trailing ".0" dropped). */
@@ -149,7 +146,6 @@ export function percentText(share: number): string {
 }
 
 const en: SheetText = {
-  history: HISTORY_TEXT.en,
   value: VALUE_TEXT.en,
   churn: CHURN_TEXT.en,
   tiering: {
@@ -253,7 +249,6 @@ const en: SheetText = {
 };
 
 const zh: SheetText = {
-  history: HISTORY_TEXT.zh,
   value: VALUE_TEXT.zh,
   churn: CHURN_TEXT.zh,
   tiering: {

@@ -8,7 +8,6 @@ import type { ColumnRole } from "../core/list/columns";
 import type { CheckCode } from "../core/list/checks";
 import type { MoveKind } from "../core/list/compare";
 import type { Locale } from "./locale";
-import { HISTORY_UI_TEXT, type HistoryUiText } from "./historyUiText";
 
 /** "rows 3, 7, 9 and 12 more" from 1-based row numbers (at most `max` listed). */
 export type RowList = (rows: readonly number[], count: number) => string;
@@ -95,8 +94,6 @@ export interface UiText {
   error: (p: { message: string }) => string;
   dismiss: string;
   tiering: TieringUiText;
-  /** The Order history tab (issue #6): texts in historyUiText.ts. */
-  orderHistory: HistoryUiText;
 }
 
 /** English singular or plural by count. */
@@ -113,7 +110,6 @@ function rowListFor(locale: Locale): RowList {
 }
 
 const en: UiText = {
-  orderHistory: HISTORY_UI_TEXT.en,
   appTitle: "Customer tiering",
   loadingTab: "Loading…",
   language: "Language",
@@ -265,7 +261,6 @@ const en: UiText = {
 };
 
 const zh: UiText = {
-  orderHistory: HISTORY_UI_TEXT.zh,
   appTitle: "客户分级",
   loadingTab: "正在加载…",
   language: "语言",

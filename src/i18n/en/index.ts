@@ -3,5 +3,6 @@ import type { Messages } from "../types";
 import { repSheet } from "./repSheet";
 import { day } from "./day";
 import { compliance } from "./compliance";
+import { history } from "./history";
 
-export const en: Messages = { compliance, day, repSheet };
+export const en: Messages = { compliance, day, history, repSheet };

@@ -8,6 +8,7 @@
 import type { RepSheetMessages } from "./repSheet";
 import type { DayMessages } from "./day";
 import type { ComplianceMessages } from "./compliance";
+import type { HistoryMessages } from "./history";
 
 export type { RepSheetText, RepSheetMessages } from "./repSheet";
 export type { DayMessages, DayUiText } from "./day";
@@ -18,8 +19,10 @@ export type {
   ComplianceSheetText,
   ComplianceUiText,
 } from "./compliance";
+export type { HistoryMessages, HistorySheetText, HistoryUiText } from "./history";
 
 export interface Messages {
+  history: HistoryMessages;
   compliance: ComplianceMessages;
   day: DayMessages;
   repSheet: RepSheetMessages;

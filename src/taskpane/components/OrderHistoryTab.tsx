@@ -32,6 +32,7 @@ import {
   type SavedHistory,
 } from "../../app/history";
 import { percentText } from "../../i18n/sheetText";
+import { messages } from "../../i18n/messages";
 import type { Locale } from "../../i18n/locale";
 import type { UiText } from "../../i18n/uiText";
 import { NumberField } from "./NumberField";
@@ -108,7 +109,7 @@ function chosenColumns(roles: Partial<Record<OrderRole, number>>): OrderColumns 
 export function OrderHistoryTab(props: OrderHistoryTabProps): React.JSX.Element {
   const s = { ...useTabStyles(), ...useStyles() };
   const { host, locale } = props;
-  const ht = props.t.orderHistory;
+  const ht = messages(props.locale).history.pane;
   const [list, setList] = React.useState<ListState | null>(null);
   const [listProblem, setListProblem] = React.useState<keyof typeof ht.listProblems | null>(null);
   const [asOfText, setAsOfText] = React.useState("");
