@@ -5,7 +5,7 @@
  * I/O: the pane and the command line hand the batches to their WorkbookHost.
  */
 import { isEmptyCell, type CellValue } from "../core/cell";
-import { columnLetter, rangeA1, sheetRangeA1 } from "../core/a1";
+import { columnLetter, rangeA1 } from "../core/a1";
 import { readNumericColumn, type NumericColumn } from "../core/list/cellNumber";
 import { checkList, type CheckReport } from "../core/list/checks";
 import { findSumRows, type LeftOutReason } from "../core/list/extent";
@@ -30,7 +30,7 @@ import {
 import type { Locale } from "../i18n/locale";
 import { allTierHeaders, sheetText } from "../i18n/sheetText";
 import type { CellInput, ListSnapshot, Rect, WriteOp } from "../host/types";
-import { uniqueSheetName } from "../host/types";
+import { SheetLayout } from "./layout/sheetLayout";
 
 /** Fill colours of the tiers, best first ("#RRGGBB"); more tiers than colours reuse them in turn. */
 export const TIER_COLORS: readonly string[] = Object.freeze([
@@ -608,9 +608,11 @@ function rankText(from: number, to: number): string {
  * earlier tiers when there is one, the Pareto data (rank range, sales per customer,
  * cumulative share, tier) at column H, and a native column + line chart over those cells.
  *
- * Layout (0-based rows/cols): title A1; tier table from A3 (header) with K tiers and a total
- * row; then the untiered and concentration lines; then the comparison table; Pareto data from
- * H3 (header) down; the chart under the left-hand block, columns A-G.
+ * Layout (SheetLayout, one blank row between blocks): title A1; tier table from A3 (header)
+ * with K tiers and a total row; the untiered and concentration lines; the comparison caption
+ * and table; two blank rows, then the chart (18 x 6 cells, A-F). The Pareto data sits right of
+ * that block (one blank column: H) from the tier table's header row, and the chart's series
+ * refer to where it was placed.
  *
  * @param result The analysis.
  * @param existingSheetNames The workbook's sheet names (for a unique name).
@@ -630,23 +632,13 @@ export function buildSummarySheet(
       `nothing to summarise: the list failed its checks (${result.checks.issues[0]?.code}).`
     );
   const t = sheetText(locale).tiering;
-  const name = uniqueSheetName(t.summarySheet, existingSheetNames);
+  const sheet = SheetLayout.newSheet(t.summarySheet, existingSheetNames, { activate: true });
   const s = result.summary;
-  const ops: WriteOp[] = [{ kind: "addSheet", name, activate: true }];
-  ops.push({
-    kind: "values",
-    sheet: name,
-    row: 0,
-    col: 0,
-    values: [
-      [
-        t.summaryTitle({
-          sheet: result.sheet,
-          sales: result.salesHeader || result.salesColumnLetter,
-        }),
-      ],
-    ],
-  });
+  // Left: title, tier table, lines, comparison, then the chart; the Pareto data at its right.
+  const left = sheet.down({ row: 0, col: 0 });
+  left.title(
+    t.summaryTitle({ sheet: result.sheet, sales: result.salesHeader || result.salesColumnLetter })
+  );
   const tableRows: CellInput[][] = s.rows.map((r) => [
     r.label,
     r.customers,
@@ -661,11 +653,7 @@ export function buildSummarySheet(
     s.totalSales,
     s.totalSales !== 0 ? 1 : "",
   ]);
-  ops.push({
-    kind: "table",
-    sheet: name,
-    row: 2,
-    col: 0,
+  const tiers = left.table({
     header: [
       t.table.tier,
       t.table.customers,
@@ -676,38 +664,30 @@ export function buildSummarySheet(
     rows: tableRows,
     numberFormats: [null, "#,##0", "0.0%", "#,##0.00", "0.0%"],
   });
-  let row = 2 + 1 + tableRows.length + 1;
-  const lines: CellInput[][] = [];
-  if (s.untiered > 0) lines.push([t.untiered({ count: s.untiered })]);
-  lines.push([
-    t.concentration({ topShare: result.concentration.topShare, share: result.concentration.share }),
-  ]);
-  ops.push({ kind: "values", sheet: name, row, col: 0, values: lines });
-  row += lines.length + 1;
+  const lines: string[] = [];
+  if (s.untiered > 0) lines.push(t.untiered({ count: s.untiered }));
+  lines.push(
+    t.concentration({ topShare: result.concentration.topShare, share: result.concentration.share })
+  );
+  left.lines(lines);
 
   if (result.comparison) {
     const c = result.comparison;
-    ops.push({ kind: "values", sheet: name, row, col: 0, values: [[t.comparison.caption]] });
+    left.title(t.comparison.caption);
     const kinds = MOVE_KINDS.filter((k) => k !== "unknown" || c.counts.unknown > 0);
-    ops.push({
-      kind: "table",
-      sheet: name,
-      row: row + 1,
-      col: 0,
-      header: [t.comparison.change, t.comparison.customers],
-      rows: kinds.map((k) => [t.comparison[k], c.counts[k]]),
-      numberFormats: [null, "#,##0"],
-    });
-    row += 1 + 1 + kinds.length + 1;
+    left.table(
+      {
+        header: [t.comparison.change, t.comparison.customers],
+        rows: kinds.map((k) => [t.comparison[k], c.counts[k]]),
+        numberFormats: [null, "#,##0"],
+      },
+      { gap: 0 }
+    );
   }
+  const chartArea = left.reserve(SUMMARY_CHART.rows, SUMMARY_CHART.cols, { gap: 2 });
 
   const pts = result.paretoSeries.points;
-  const PC = 7; // column H
-  ops.push({
-    kind: "table",
-    sheet: name,
-    row: 2,
-    col: PC,
+  const pareto = sheet.down({ row: tiers.row, col: left.right + 1 }).table({
     header: [t.pareto.ranks, t.pareto.salesPerCustomer, t.pareto.cumulativeShare, t.pareto.tier],
     rows: pts.map((p) => [
       rankText(p.fromRank, p.toRank),
@@ -718,32 +698,30 @@ export function buildSummarySheet(
     numberFormats: [null, "#,##0.00", "0.0%", null],
   });
   if (pts.length > 0) {
-    const x = sheetRangeA1(name, 3, PC, pts.length);
-    ops.push({
-      kind: "chart",
-      sheet: name,
-      spec: {
-        type: "paretoCombo",
-        title: t.paretoChartTitle,
-        anchor: { sheet: name, row: row + 1, col: 0, rows: 18, cols: 6 },
-        series: [
-          { name: t.pareto.salesPerCustomer, x, y: sheetRangeA1(name, 3, PC + 1, pts.length) },
-          {
-            name: t.pareto.cumulativeShare,
-            x,
-            y: sheetRangeA1(name, 3, PC + 2, pts.length),
-            secondary: true,
-            line: true,
-          },
-        ],
-      },
+    const x = pareto.columnRange(0);
+    sheet.chart(chartArea, {
+      type: "paretoCombo",
+      title: t.paretoChartTitle,
+      series: [
+        { name: t.pareto.salesPerCustomer, x, y: pareto.columnRange(1) },
+        {
+          name: t.pareto.cumulativeShare,
+          x,
+          y: pareto.columnRange(2),
+          secondary: true,
+          line: true,
+        },
+      ],
     });
   }
   // Column A holds the title and sentences that may overflow: fit only the numbers.
-  ops.push({ kind: "autofit", sheet: name, col: 1, cols: 4 });
-  ops.push({ kind: "autofit", sheet: name, col: PC, cols: 4 });
-  return ops;
+  sheet.autofit(tiers.col + 1, tiers.cols - 1);
+  sheet.autofit(pareto.col, pareto.cols);
+  return sheet.ops();
 }
+
+/** Size of the Pareto chart on the summary sheet, in cells. */
+const SUMMARY_CHART = { rows: 18, cols: 6 };
 
 function nanToBlank(x: number): number | string {
   return Number.isFinite(x) ? x : "";
