@@ -4,5 +4,6 @@ import { repSheet } from "./repSheet";
 import { day } from "./day";
 import { compliance } from "./compliance";
 import { history } from "./history";
+import { valueClass } from "./valueClass";
 
-export const en: Messages = { compliance, day, history, repSheet };
+export const en: Messages = { compliance, day, history, repSheet, valueClass };

@@ -9,6 +9,7 @@ import type { RepSheetMessages } from "./repSheet";
 import type { DayMessages } from "./day";
 import type { ComplianceMessages } from "./compliance";
 import type { HistoryMessages } from "./history";
+import type { ValueClassMessages } from "./valueClass";
 
 export type { RepSheetText, RepSheetMessages } from "./repSheet";
 export type { DayMessages, DayUiText } from "./day";
@@ -20,8 +21,10 @@ export type {
   ComplianceUiText,
 } from "./compliance";
 export type { HistoryMessages, HistorySheetText, HistoryUiText } from "./history";
+export type { ValueClassMessages, ValueClassUiText } from "./valueClass";
 
 export interface Messages {
+  valueClass: ValueClassMessages;
   history: HistoryMessages;
   compliance: ComplianceMessages;
   day: DayMessages;

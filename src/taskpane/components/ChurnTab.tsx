@@ -47,7 +47,7 @@ import type { UiText } from "../../i18n/uiText";
 import { formatAmount, valueChurnUiText } from "../../i18n/valueChurnUiText";
 import { ColumnSelect } from "./ColumnSelect";
 import { DecliningSection } from "./DecliningSection";
-import { valueClassUiText } from "../../i18n/valueClassUiText";
+import { messages } from "../../i18n/messages";
 import { WorkStatus } from "./WorkStatus";
 import { ListReadRow } from "./ListReadRow";
 import { useTabStyles } from "./tabStyles";
@@ -212,7 +212,7 @@ export function ChurnTab(props: ChurnTabProps): React.JSX.Element {
           winBack: plan.summary.winBack,
         }) +
           (plan.summary.declining > 0
-            ? ` ${valueClassUiText(locale).declining.written({ count: plan.summary.declining })}`
+            ? ` ${messages(locale).valueClass.pane.declining.written({ count: plan.summary.declining })}`
             : "")
       );
     });

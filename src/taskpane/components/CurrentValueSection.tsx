@@ -14,7 +14,7 @@ import type { ListSnapshot } from "../../host/types";
 import { DEFAULT_DISCOUNT_RATE, DEFAULT_HORIZON } from "../../core/clv";
 import { buildCurrentValueWrite, type ColumnWritePlan, type OutputMode } from "../../app/value";
 import type { Locale } from "../../i18n/locale";
-import { valueClassUiText } from "../../i18n/valueClassUiText";
+import { messages } from "../../i18n/messages";
 import { ColumnSelect } from "./ColumnSelect";
 import { useTabStyles } from "./tabStyles";
 import type { RunWrite } from "./ValueClassSection";
@@ -48,7 +48,7 @@ export interface CurrentValueSectionProps {
 export function CurrentValueSection(props: CurrentValueSectionProps): React.JSX.Element {
   const s = { ...useTabStyles(), ...useStyles() };
   const { snapshot: snap, locale } = props;
-  const t = valueClassUiText(locale).current;
+  const t = messages(locale).valueClass.pane.current;
   const [cols, setCols] = React.useState(props.initial);
   const [periods, setPeriods] = React.useState(String(DEFAULT_HORIZON));
   const [discount, setDiscount] = React.useState(String(DEFAULT_DISCOUNT_RATE * 100));

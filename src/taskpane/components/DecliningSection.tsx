@@ -25,7 +25,7 @@ import type { ChurnColumns } from "../../app/churn";
 import { decliningFromList, guessPeriodColumns } from "../../app/declining";
 import type { Locale } from "../../i18n/locale";
 import { formatAmount } from "../../i18n/valueChurnUiText";
-import { valueClassUiText } from "../../i18n/valueClassUiText";
+import { messages } from "../../i18n/messages";
 import { ColumnSelect } from "./ColumnSelect";
 import { useTabStyles } from "./tabStyles";
 
@@ -76,7 +76,7 @@ export interface DecliningSectionProps {
 export function DecliningSection(props: DecliningSectionProps): React.JSX.Element {
   const s = { ...useTabStyles(), ...useStyles() };
   const { snapshot: snap, locale, cols, onChange } = props;
-  const t = valueClassUiText(locale).declining;
+  const t = messages(locale).valueClass.pane.declining;
   const guess = React.useMemo(
     () => guessPeriodColumns(snap.header, props.numeric),
     [snap, props.numeric]

@@ -15,7 +15,7 @@ import {
 import type { MigrationMatrix } from "../../core/list/migration";
 import type { Locale } from "../../i18n/locale";
 import { formatAmount } from "../../i18n/valueChurnUiText";
-import { valueClassUiText } from "../../i18n/valueClassUiText";
+import { messages } from "../../i18n/messages";
 
 const useStyles = makeStyles({
   root: { marginTop: tokens.spacingVerticalS, overflowX: "auto" },
@@ -44,7 +44,7 @@ export interface MigrationMatrixViewProps {
 export function MigrationMatrixView(props: MigrationMatrixViewProps): React.JSX.Element {
   const s = useStyles();
   const { matrix: m, locale } = props;
-  const t = valueClassUiText(locale).migration;
+  const t = messages(locale).valueClass.pane.migration;
   // The leading labels both sides share in the same order (the current tiers, best first).
   let ranked = 0;
   while (ranked < m.from.length && ranked < m.to.length && m.from[ranked] === m.to[ranked])

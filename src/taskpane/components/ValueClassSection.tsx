@@ -20,7 +20,7 @@ import { valueClassView } from "../../app/valueStats";
 import { buildValueClassWrite, type ColumnWritePlan, type OutputMode } from "../../app/value";
 import type { Locale } from "../../i18n/locale";
 import { formatAmount } from "../../i18n/valueChurnUiText";
-import { valueClassUiText } from "../../i18n/valueClassUiText";
+import { messages } from "../../i18n/messages";
 import { ColumnSelect } from "./ColumnSelect";
 import { useTabStyles } from "./tabStyles";
 
@@ -74,7 +74,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 export function ValueClassSection(props: ValueClassSectionProps): React.JSX.Element {
   const s = { ...useTabStyles(), ...useStyles() };
   const { snapshot: snap, locale } = props;
-  const t = valueClassUiText(locale).classes;
+  const t = messages(locale).valueClass.pane.classes;
   const [cols, setCols] = React.useState(props.initial);
   const [top, setTop] = React.useState(String(DEFAULT_TOP_SHARE * 100));
   const topShare = top.trim() === "" ? NaN : Number(top) / 100;
