@@ -8,6 +8,7 @@ import { runTier, type TierCommandOptions } from "./tier";
 import { runPlan, type PlanCommandOptions } from "./plan";
 import { runCompliance, type ComplianceCommandOptions } from "./compliance";
 import { runValue, type ValueCommandOptions } from "./value";
+import { runChurn, type ChurnCommandOptions } from "./churn";
 
 /** The version printed by `crm --version` (kept in step with package.json by hand). */
 export const VERSION = "0.1.0";
@@ -234,6 +235,57 @@ function buildProgram(io: CliIO, setCode: (c: number) => void): Command {
     .option("--force", "overwrite the output if it exists")
     .action(async (input: string, opts: ValueCommandOptions) =>
       setCode(await runValue(input, opts, io))
+    );
+
+  program
+    .command("churn")
+    .description(
+      "Find the lapsed customers (last order older than --days, or a low P(alive)) and the declining ones (sales per period), as the pane's Churn tab does: writes a Churn watch sheet with a reason dropdown, win-back cost, expected return and decision; a re-run keeps what was typed there."
+    )
+    .argument("<input>", "customer list (.xlsx or .csv), or a churn output to update")
+    .option("--sheet <name>", "sheet holding the list (default: the first non-empty sheet)")
+    .option("--customer <column>", "customer name column (default: guessed)")
+    .option("--last-order <column>", "last order date column, or none (default: guessed)")
+    .option("--value <column>", "value at stake, or none (default: a CLV column, else sales)")
+    .option("--rep <column>", "rep column, or none (default: guessed)")
+    .option(
+      "--id <column>",
+      "customer id column, or none (default: a Customer ID / 客户编号 header)"
+    )
+    .option("--palive <column>", "P(alive) column, or none (default: a P(alive) / 存活概率 header)")
+    .option("--days <n>", "lapsed after this many days without an order (default 60)")
+    .option("--threshold <rate>", "lapsed when P(alive) is below this, e.g. 50% (default 50%)")
+    .option(
+      "--as-of <date>",
+      "count the days to this day, yyyy-mm-dd (default: today, or the latest order when the list is older than --days)"
+    )
+    .option(
+      "--probability <rate>",
+      "win-back success probability for new rows, e.g. 30% (default 30%)"
+    )
+    .option("--cost <amount>", "win-back cost for new rows (default: blank, counted as 0)")
+    .option(
+      "--periods <first:last>",
+      "sales-per-period columns for the declining check, e.g. 2025-01:2025-12 or H:S, or none (default: guessed from headers such as 2025-01, 1月, Jan, Q1)"
+    )
+    .option("--window <n>", "trend window in periods: the last n against the n before (default 3)")
+    .option(
+      "--decline <rate>",
+      "declining when the trend is below minus this, e.g. 30% (default 30%)"
+    )
+    .option(
+      "--tier <column>",
+      "tier column, A customers first among the declining, or none (default: an earlier Tier column)"
+    )
+    .option("--lang <lang>", "language of the written sheet: en or zh (default: from the headers)")
+    .option("--json", "print a machine-readable summary")
+    .option(
+      "-o, --output <file>",
+      "output workbook (default: <input>.churn.xlsx next to the input)"
+    )
+    .option("--force", "overwrite the output if it exists")
+    .action(async (input: string, opts: ChurnCommandOptions) =>
+      setCode(await runChurn(input, opts, io))
     );
 
   return program;
