@@ -103,7 +103,7 @@ export interface ListJob<R extends string, O, T, I = undefined, N = string> {
    * ("same": the same columns; "extended": columns added at the right). Default: keep them all.
    */
   carry?(
-    kept: Choices<R, O>,
+    kept: RoleColumns<R>,
     fresh: Prepared<R, O, I>,
     relation: "same" | "extended"
   ): RoleColumns<R>;

@@ -1,0 +1,235 @@
+import * as React from "react";
+import type { ListProblem, ListSnapshot, WorkbookHost } from "../../host/types";
+import { isListProblem } from "../../host/types";
+import {
+  chooseColumn,
+  hostContext,
+  listRelation,
+  type Compute,
+  type Conflict,
+  type ListJob,
+  type RoleColumns,
+  type RoleSources,
+  type WritePlan,
+} from "../../app/job";
+import type { Locale } from "../../i18n/locale";
+import type { UiText } from "../../i18n/uiText";
+import { runCompute } from "../compute/client";
+import { useTabWork, type TabWork } from "./useTabWork";
+import { useReadOnOpen } from "./useReadOnOpen";
+
+/** The list a tab works on: what was read, the columns chosen per role and where they came from. */
+export interface JobList<R extends string, I> {
+  snapshot: ListSnapshot;
+  columns: RoleColumns<R>;
+  sources: RoleSources<R>;
+  /** What the job's `prepare` found besides the roles. */
+  info: I;
+}
+
+/** The progress bar: how far, and what is being done. */
+export interface JobProgress {
+  value: number;
+  label?: string;
+}
+
+export interface UseListJobConfig<O> {
+  host: WorkbookHost;
+  locale: Locale;
+  t: UiText;
+  /** The question put to the user before writing over what `plan` lists as conflicts. */
+  describeConflicts: (conflicts: Conflict[]) => string;
+  /** The status line after the user declined. */
+  cancelledText: string;
+  /** The bar's caption while writing. */
+  writingLabel?: string;
+  /** Options remembered for a newly read list (the tab's form takes them). */
+  onRestore?: (options: Partial<O>) => void;
+  /** How computations run (default: the pane's compute worker). */
+  compute?: Compute;
+}
+
+/** What a run did: the list it planned for, the plan, and whether its ops were written. */
+export interface JobRun<R extends string, T, I, N> {
+  list: JobList<R, I>;
+  plan: WritePlan<T, N>;
+  written: boolean;
+}
+
+export interface RunOptions<R extends string, I> {
+  /** Read the list again first (default). False: plan for the list read before. */
+  reread?: boolean;
+  /** Why the run cannot start with these choices (shown as the error lines); empty: go. */
+  problems?: (list: JobList<R, I>) => string[];
+}
+
+export interface ListJobState<R extends string, O, T, I, N> extends TabWork<JobProgress> {
+  list: JobList<R, I> | null;
+  /** Why no list was read (null: a list, or nothing read yet). */
+  problem: ListProblem | null;
+  /** The handler of "Read again" (also run when the tab opens and each time the pane is shown). */
+  readAgain: () => Promise<void>;
+  /** Sets (or clears) the column of a role; the roles it excludes are dropped (`job.choose`). */
+  setColumn: (role: R, col: number | undefined) => void;
+  /**
+   * Reads the list again, keeping the choices when it is the same list, plans with `options`,
+   * asks about the plan's conflicts, writes its ops; null when it stopped before planning.
+   */
+  run: (options: O, runOptions?: RunOptions<R, I>) => Promise<JobRun<R, T, I, N> | null>;
+  /** The open question before a write (the ConfirmDialog's), null when none. */
+  asking: string | null;
+  /** The user's answer to `asking`. */
+  answer: (yes: boolean) => void;
+}
+
+/** Lets the browser paint (progress bar) before a long synchronous step. */
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Sources of the carried columns: a column kept keeps its source; a fresh guess brings its own. */
+function carriedSources<R extends string>(
+  columns: RoleColumns<R>,
+  kept: { columns: RoleColumns<R>; sources: RoleSources<R> },
+  fresh: { columns: RoleColumns<R>; sources: RoleSources<R> }
+): RoleSources<R> {
+  const out: RoleSources<R> = {};
+  for (const r of Object.keys(columns) as R[]) {
+    const src =
+      columns[r] === kept.columns[r]
+        ? kept.sources[r]
+        : columns[r] === fresh.columns[r]
+          ? fresh.sources[r]
+          : undefined;
+    if (src) out[r] = src;
+  }
+  return out;
+}
+
+/**
+ * The flow every list tab shares, for one job: read the list (when the tab opens, when the pane
+ * is shown, on "Read again" and before each run), guess and restore its columns (`job.prepare`),
+ * keep the user's choices while it is the same list, plan, ask once before writing over
+ * anything, write, and show progress, errors and the outcome line.
+ * @param job The job (src/app/*Job.ts).
+ * @param config Host, texts, the conflict question.
+ * @returns The list, the work state and the actions.
+ */
+export function useListJob<R extends string, O, T, I, N>(
+  job: ListJob<R, O, T, I, N>,
+  config: UseListJobConfig<O>
+): ListJobState<R, O, T, I, N> {
+  const { host, locale, t } = config;
+  const work = useTabWork<JobProgress>(t);
+  const { guard, setProgress, setErrors, setMessage } = work;
+  const [list, setListState] = React.useState<JobList<R, I> | null>(null);
+  const [problem, setProblem] = React.useState<ListProblem | null>(null);
+  const [asking, setAsking] = React.useState<string | null>(null);
+  // The latest list and config, for the reads and runs of closures made earlier.
+  const current = React.useRef<JobList<R, I> | null>(null);
+  const latest = React.useRef(config);
+  latest.current = config;
+  const answerRef = React.useRef<((yes: boolean) => void) | null>(null);
+
+  const setList = (next: JobList<R, I> | null) => {
+    current.current = next;
+    setListState(next);
+  };
+
+  /** Reads the list; `restore`: a new list also brings the options remembered for its sheet. */
+  const read = async (restore: boolean): Promise<JobList<R, I> | null> => {
+    const snap = await host.readList();
+    if (isListProblem(snap)) {
+      setProblem(snap);
+      setList(null);
+      return null;
+    }
+    setProblem(null);
+    const key = job.settingsKey?.(snap.sheet);
+    const fresh = job.prepare(snap, key ? await host.getSetting(key) : undefined);
+    const prev = current.current;
+    const relation = prev ? listRelation(prev.snapshot, snap) : "other";
+    let next: JobList<R, I>;
+    if (prev && relation !== "other") {
+      const columns = job.carry ? job.carry(prev.columns, fresh, relation) : prev.columns;
+      next = {
+        snapshot: snap,
+        columns,
+        sources: carriedSources(columns, prev, fresh),
+        info: fresh.info,
+      };
+    } else {
+      next = { snapshot: snap, columns: fresh.columns, sources: fresh.sources, info: fresh.info };
+      if (restore && fresh.options) latest.current.onRestore?.(fresh.options);
+    }
+    setList(next);
+    return next;
+  };
+
+  const readAgain = useReadOnOpen(guard, () => read(true));
+
+  const setColumn = (role: R, col: number | undefined) => {
+    const l = current.current;
+    if (!l) return;
+    const columns = (job.choose ?? chooseColumn)(l.columns, role, col);
+    const sources = { ...l.sources };
+    for (const r of Object.keys(sources) as R[])
+      if (r === role || columns[r] !== l.columns[r]) delete sources[r];
+    setList({ ...l, columns, sources });
+  };
+
+  /** Shows the question and resolves with the user's answer. */
+  const ask = (text: string) =>
+    new Promise<boolean>((resolve) => {
+      answerRef.current = resolve;
+      setAsking(text);
+    });
+
+  const answer = (yes: boolean) => {
+    const resolve = answerRef.current;
+    answerRef.current = null;
+    setAsking(null);
+    resolve?.(yes);
+  };
+
+  // A question left open when the tab goes away is a "no".
+  React.useEffect(() => () => answerRef.current?.(false), []);
+
+  const run = async (
+    options: O,
+    runOptions: RunOptions<R, I> = {}
+  ): Promise<JobRun<R, T, I, N> | null> => {
+    let out: JobRun<R, T, I, N> | null = null;
+    await guard(async () => {
+      const cfg = latest.current;
+      setProgress({ value: 0 });
+      // Read again: the selection or the sheet may have changed since the list was shown.
+      const state = runOptions.reread === false ? current.current : await read(false);
+      if (!state) return;
+      const problems = runOptions.problems?.(state) ?? [];
+      if (problems.length > 0) {
+        setErrors(problems);
+        return;
+      }
+      await nextFrame();
+      const ctx = hostContext(host, locale, cfg.compute ?? runCompute, (f, label) =>
+        setProgress({ value: 0.7 * f, label })
+      );
+      const plan = await job.plan(state.snapshot, { columns: state.columns, options }, ctx);
+      if (plan.conflicts.length > 0 && !(await ask(cfg.describeConflicts(plan.conflicts)))) {
+        setMessage(cfg.cancelledText);
+        out = { list: state, plan, written: false };
+        return;
+      }
+      if (plan.ops.length > 0) {
+        setProgress({ value: 0.7, label: cfg.writingLabel });
+        await nextFrame();
+        await host.apply(plan.ops, (f) =>
+          setProgress({ value: 0.7 + 0.3 * f, label: cfg.writingLabel })
+        );
+      }
+      out = { list: state, plan, written: plan.ops.length > 0 };
+    });
+    return out;
+  };
+
+  return { ...work, list, problem, readAgain, setColumn, run, asking, answer };
+}
