@@ -68,6 +68,17 @@ export type Compute = <K extends JobKind>(
   onProgress?: (fraction: number) => void
 ) => Promise<JobOutput<K>>;
 
+/**
+ * Thrown by `plan` when the choices cannot be planned for a reason the user can fix: each line
+ * is a sentence for them (in the context's language), shown as is.
+ */
+export class JobRefusal extends Error {
+  constructor(readonly lines: string[]) {
+    super(lines.join(" "));
+    this.name = "JobRefusal";
+  }
+}
+
 /** What a job may use while planning; everything else it gets from the snapshot and the choices. */
 export interface PlanContext {
   locale: Locale;

@@ -2,8 +2,8 @@
  * The Visit plan tab's form logic: default start date, holiday text, start points, tier labels
  * and the plan's column guesses (English and Chinese headers).
  */
+import { guessPlanColumns } from "../../src/app/planningJob";
 import {
-  guessPlanColumns,
   isoDate,
   nextMonday,
   parseHolidays,

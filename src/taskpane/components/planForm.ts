@@ -1,9 +1,8 @@
 /**
- * The Visit plan tab's form logic, kept out of the components so it is tested directly: column
- * guesses for the plan, the default start date, the holiday text, the per-rep start points, the
+ * The Visit plan tab's form logic, kept out of the components so it is tested directly: the
+ * form's fields and what they say (errors, the job's options), the default start date, the holiday text, the per-rep start points, the
  * tier labels the policy editor shows. No planning rule lives here (that is core/plan).
  */
-import { guessColumns } from "../../core/list/columns";
 import {
   dayNumberToIso,
   isoToDayNumber,
@@ -13,53 +12,13 @@ import {
 } from "../../core/plan";
 import { DEFAULT_LABELS } from "../../core/tier";
 import type { CellValue, ListSnapshot } from "../../host/types";
-import { allTierHeaders } from "../../i18n/sheetText";
-import { PLAN_ROLES, type PlanRole } from "../../i18n/planUiText";
-
-export type PlanRoles = Partial<Record<PlanRole, number>>;
-export type PlanSources = Partial<Record<PlanRole, "header" | "content">>;
-
-/**
- * The plan's columns guessed from the list: customer, rep, area (else region), address,
- * coordinates (lat + lng, else a combined column). The tier: an earlier run's Tier column
- * ("Tier"/"等级", this period's tiers) first; else the sales to tier on the fly; else a
- * tier-like column (last period's tiers), as the `crm plan` command does.
- * @param snapshot The list.
- * @returns Column per role (0-based within the list) and where each guess came from.
- */
-export function guessPlanColumns(snapshot: ListSnapshot): {
-  roles: PlanRoles;
-  sources: PlanSources;
-} {
-  const g = guessColumns(snapshot.header, snapshot.rows);
-  const roles: PlanRoles = {};
-  const sources: PlanSources = {};
-  const take = (role: PlanRole, col: number | undefined, src: "header" | "content" | undefined) => {
-    if (col === undefined) return;
-    roles[role] = col;
-    sources[role] = src ?? "header";
-  };
-  take("customer", g.roles.customer, g.sources.customer);
-  const earlier = snapshot.header.findIndex((h) =>
-    allTierHeaders().includes(String(h ?? "").trim())
-  );
-  if (earlier >= 0) take("tier", earlier, "header");
-  take("sales", g.roles.sales, g.sources.sales);
-  if (roles.tier === undefined && roles.sales === undefined)
-    take("tier", g.roles.previousTier, g.sources.previousTier);
-  take("rep", g.roles.rep, g.sources.rep);
-  if (g.roles.area !== undefined) take("area", g.roles.area, g.sources.area);
-  else take("area", g.roles.region, g.sources.region);
-  take("address", g.roles.address, g.sources.address);
-  if (g.roles.lat !== undefined && g.roles.lng !== undefined) {
-    take("lat", g.roles.lat, g.sources.lat);
-    take("lng", g.roles.lng, g.sources.lng);
-  } else take("latlng", g.roles.latlng, g.sources.latlng);
-  // Drop roles pointing outside the list (a guess on a ragged sample).
-  for (const r of PLAN_ROLES)
-    if (roles[r] !== undefined && roles[r]! >= snapshot.header.length) delete roles[r];
-  return { roles, sources };
-}
+import { DEFAULT_CAPACITY, DEFAULT_WEEKS, DEFAULT_WORKDAYS } from "../../core/plan";
+import { DEFAULT_VISIT_POLICY, visitsForTier } from "../../core/visitPolicy";
+import type { RoleColumns } from "../../app/job";
+import type { PlanJobOptions, PlanRole } from "../../app/planningJob";
+import type { Locale } from "../../i18n/locale";
+import { planUiText } from "../../i18n/planUiText";
+import { defaultDayForm, readDayForm, type DayForm } from "./DaySettingsFields";
 
 /**
  * The Monday after `today` (a Monday gives the next week's Monday), as the command line does.
@@ -171,4 +130,115 @@ export function tierLabels(snapshot: ListSnapshot, tierCol: number | undefined):
     if (seen.size > 4 * MAX_POLICY_LABELS) break;
   }
   return [...seen].sort((a, b) => a.localeCompare(b, "en")).slice(0, MAX_POLICY_LABELS);
+}
+
+/** The Visit plan tab's fields as typed. */
+export interface PlanForm {
+  startDate: string;
+  weeks: number;
+  workdays: number[];
+  holidaysText: string;
+  capacity: number;
+  /** Visits per cycle by tier label, as set by the user (labels not set: the default policy's). */
+  policy: Record<string, number>;
+  /** Start point text per rep. */
+  starts: Record<string, string>;
+  day: DayForm;
+}
+
+/** The fields' starting values: the next Monday, the planner's defaults. */
+export function defaultPlanForm(
+  today: { year: number; month: number; day: number },
+  locale: Locale
+): PlanForm {
+  return {
+    startDate: nextMonday(today),
+    weeks: DEFAULT_WEEKS,
+    workdays: [...DEFAULT_WORKDAYS],
+    holidaysText: "",
+    capacity: DEFAULT_CAPACITY,
+    policy: { ...DEFAULT_VISIT_POLICY },
+    starts: {},
+    day: defaultDayForm(locale),
+  };
+}
+
+/** Visits per cycle for a label the user has not set: the default policy's, else 1 (the least a visited tier gets). */
+const defaultVisits = (label: string): number => visitsForTier(label, DEFAULT_VISIT_POLICY) ?? 1;
+
+/** The policy of the labels shown: the user's numbers, the defaults for the others. */
+export function policyFor(form: PlanForm, labels: readonly string[]): Record<string, number> {
+  return Object.fromEntries(labels.map((l) => [l, form.policy[l] ?? defaultVisits(l)]));
+}
+
+/** Field-level errors (shown under the fields as the user types; they also block Generate). */
+export type PlanFieldErrors = Partial<
+  Record<"start" | "weeks" | "capacity" | "workdays" | "holidays" | keyof DayForm, string>
+>;
+
+/**
+ * What the form says: its field errors, and, when every field reads, the job's options for the
+ * list's tier labels.
+ * @param form The fields.
+ * @param locale The pane's language (messages, day settings).
+ * @param labels The tier labels of the list (see `tierLabels`).
+ */
+export function readPlanForm(
+  form: PlanForm,
+  locale: Locale,
+  labels: readonly string[]
+): { errors: PlanFieldErrors; problems: string[]; options: PlanJobOptions | null } {
+  const pt = planUiText(locale);
+  const dayRead = readDayForm(form.day, locale);
+  const holidays = parseHolidays(form.holidaysText);
+  const startIso = isoDate(form.startDate);
+  const { weeks, capacity } = form;
+  const errors: PlanFieldErrors = {
+    start: startIso ? undefined : pt.errors.badStartDate({ value: form.startDate }),
+    weeks: Number.isInteger(weeks) && weeks >= 1 && weeks <= 104 ? undefined : pt.errors.badWeeks,
+    capacity:
+      Number.isInteger(capacity) && capacity >= 1 && capacity <= 1000
+        ? undefined
+        : pt.errors.badCapacity,
+    workdays: form.workdays.length > 0 ? undefined : pt.errors.noWorkdays,
+    ...dayRead.errors,
+    holidays:
+      holidays.badLines.length > 0
+        ? pt.errors.badHolidays({
+            lines: holidays.badLines.map((b) => `${b.line}: "${b.text}"`).join(", "),
+          })
+        : undefined,
+  };
+  const problems = Object.values(errors).filter((e): e is string => !!e);
+  const policy = policyFor(form, labels);
+  for (const l of labels)
+    if (!(Number.isFinite(policy[l]) && policy[l] >= 0))
+      problems.push(pt.errors.badPolicy({ label: l }));
+  const starts = parseRepStarts(form.starts);
+  for (const b of starts.bad)
+    problems.push(pt.errors.badStartPoint({ rep: b.rep || pt.noRep, value: b.value }));
+  const options: PlanJobOptions | null =
+    problems.length === 0 && startIso
+      ? {
+          startDate: startIso,
+          weeks,
+          workdays: form.workdays,
+          holidays: holidays.dates,
+          capacity,
+          day: dayRead.day ?? undefined,
+          policy,
+          repStarts: starts.starts,
+          repOutput: { provider: form.day.provider, listSystem: form.day.coords },
+        }
+      : null;
+  return { errors, problems, options };
+}
+
+/** What blocks Generate in the column choice: no customer column, no tier source. */
+export function planColumnProblems(columns: RoleColumns<PlanRole>, locale: Locale): string[] {
+  const pt = planUiText(locale);
+  const out: string[] = [];
+  if (columns.customer === undefined) out.push(pt.errors.noCustomerColumn);
+  if (columns.tier === undefined && columns.sales === undefined) out.push(pt.errors.noTierSource);
+  return out;
 }

@@ -4,6 +4,7 @@ import { isListProblem } from "../../host/types";
 import {
   chooseColumn,
   hostContext,
+  JobRefusal,
   listRelation,
   type Compute,
   type Conflict,
@@ -75,7 +76,10 @@ export interface ListJobState<R extends string, O, T, I, N> extends TabWork<JobP
    * Reads the list again, keeping the choices when it is the same list, plans with `options`,
    * asks about the plan's conflicts, writes its ops; null when it stopped before planning.
    */
-  run: (options: O, runOptions?: RunOptions<R, I>) => Promise<JobRun<R, T, I, N> | null>;
+  run: (
+    options: O | ((list: JobList<R, I>) => O),
+    runOptions?: RunOptions<R, I>
+  ) => Promise<JobRun<R, T, I, N> | null>;
   /** The open question before a write (the ConfirmDialog's), null when none. */
   asking: string | null;
   /** The user's answer to `asking`. */
@@ -194,7 +198,7 @@ export function useListJob<R extends string, O, T, I, N>(
   React.useEffect(() => () => answerRef.current?.(false), []);
 
   const run = async (
-    options: O,
+    options: O | ((list: JobList<R, I>) => O),
     runOptions: RunOptions<R, I> = {}
   ): Promise<JobRun<R, T, I, N> | null> => {
     let out: JobRun<R, T, I, N> | null = null;
@@ -213,7 +217,16 @@ export function useListJob<R extends string, O, T, I, N>(
       const ctx = hostContext(host, locale, cfg.compute ?? runCompute, (f, label) =>
         setProgress({ value: 0.7 * f, label })
       );
-      const plan = await job.plan(state.snapshot, { columns: state.columns, options }, ctx);
+      const opts =
+        typeof options === "function" ? (options as (l: JobList<R, I>) => O)(state) : options;
+      let plan: WritePlan<T, N>;
+      try {
+        plan = await job.plan(state.snapshot, { columns: state.columns, options: opts }, ctx);
+      } catch (e) {
+        if (!(e instanceof JobRefusal)) throw e;
+        setErrors(e.lines);
+        return;
+      }
       if (plan.conflicts.length > 0 && !(await ask(cfg.describeConflicts(plan.conflicts)))) {
         setMessage(cfg.cancelledText);
         out = { list: state, plan, written: false };

@@ -1,0 +1,116 @@
+import * as React from "react";
+import {
+  Field,
+  Input,
+  Subtitle2,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Locale } from "../../../i18n/locale";
+import { planUiText } from "../../../i18n/planUiText";
+import { dayUiText } from "../../../i18n/dayUiText";
+import { policyFor, type PlanFieldErrors, type PlanForm } from "../planForm";
+import { WorkdayPicker } from "../WorkdayPicker";
+import { NumberField } from "../NumberField";
+import { DaySettingsFields } from "../DaySettingsFields";
+import { PolicyEditor } from "../PolicyEditor";
+import { RepStartsTable } from "../RepStartsTable";
+
+const useStyles = makeStyles({
+  pair: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS },
+});
+
+export interface PlanOptionsFormProps {
+  locale: Locale;
+  form: PlanForm;
+  errors: PlanFieldErrors;
+  /** Tier labels of the list (one policy field each) and its reps (one start point each). */
+  labels: readonly string[];
+  reps: readonly string[];
+  onForm: (form: PlanForm) => void;
+}
+
+/** The plan's options: start, weeks, workdays, capacity, holidays, the day in hours, policy, start points. */
+export function PlanOptionsForm(props: PlanOptionsFormProps): React.JSX.Element {
+  const s = useStyles();
+  const { locale, form, errors, onForm } = props;
+  const pt = planUiText(locale);
+  const set = <K extends keyof PlanForm>(k: K, v: PlanForm[K]) => onForm({ ...form, [k]: v });
+  return (
+    <>
+      <Subtitle2>{pt.optionsTitle}</Subtitle2>
+      <div className={s.pair}>
+        <Field
+          label={pt.startDate}
+          validationMessage={errors.start}
+          validationState={errors.start ? "error" : "none"}
+        >
+          <Input
+            type="date"
+            aria-label={pt.startDate}
+            value={form.startDate}
+            onChange={(_, d) => set("startDate", d.value)}
+          />
+        </Field>
+        <NumberField
+          label={pt.weeks}
+          value={form.weeks}
+          min={1}
+          max={104}
+          error={errors.weeks}
+          onChange={(v) => set("weeks", v)}
+        />
+      </div>
+      <WorkdayPicker
+        label={pt.workdays}
+        names={pt.weekdays}
+        value={form.workdays}
+        error={errors.workdays}
+        onChange={(v) => set("workdays", v)}
+      />
+      <NumberField
+        label={pt.capacity}
+        value={form.capacity}
+        min={1}
+        max={1000}
+        error={errors.capacity}
+        onChange={(v) => set("capacity", v)}
+      />
+      <Field
+        label={pt.holidays}
+        hint={pt.holidaysHint}
+        validationMessage={errors.holidays}
+        validationState={errors.holidays ? "error" : "none"}
+      >
+        <Textarea
+          aria-label={pt.holidays}
+          value={form.holidaysText}
+          rows={3}
+          resize="vertical"
+          onChange={(_, d) => set("holidaysText", d.value)}
+        />
+      </Field>
+      <Text weight="semibold">{dayUiText(locale).heading}</Text>
+      <DaySettingsFields
+        locale={locale}
+        value={form.day}
+        errors={errors}
+        onChange={(v) => set("day", v)}
+      />
+      <PolicyEditor
+        pt={pt}
+        labels={props.labels}
+        value={policyFor(form, props.labels)}
+        onChange={(l, v) => set("policy", { ...form.policy, [l]: v })}
+      />
+      <RepStartsTable
+        pt={pt}
+        reps={props.reps}
+        value={form.starts}
+        onChange={(rep, v) => set("starts", { ...form.starts, [rep]: v })}
+      />
+    </>
+  );
+}
