@@ -180,6 +180,27 @@ export function cellXml(
   return `<c r="${ref}"${styleAttr(styles, format)} t="str">${fx}<v>${escapeText(String(res))}</v></c>`;
 }
 
+/**
+ * Hands out the cell format index `cellXml` gives this value, without rendering it: a writer
+ * that renders a part later (streaming) reserves its formats first, so the indices do not
+ * depend on the order the parts are written in. Must follow cellXml's rules: nothing for an
+ * empty value, a non-finite number or an invalid date; a date without a format takes DATE_FORMAT.
+ */
+export function reserveStyle(
+  v: CellInput | undefined,
+  format: string | undefined,
+  styles: StyleBook
+): void {
+  if (v === null || v === undefined || v === "") return;
+  if (v instanceof Date) {
+    if (!Number.isNaN(v.getTime())) styles.xf(format ?? DATE_FORMAT);
+    return;
+  }
+  if (format === undefined) return; // xf(undefined) is 0 and hands out nothing
+  if (typeof v === "number" && !Number.isFinite(v)) return;
+  styles.xf(format);
+}
+
 function styleAttr(styles: StyleBook, format: string | undefined): string {
   const s = styles.xf(format);
   return s ? ` s="${s}"` : "";

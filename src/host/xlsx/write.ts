@@ -13,7 +13,7 @@ import { promises as fsp } from "fs";
 import * as path from "path";
 import type { MemorySheet, MemoryWorkbookData } from "../memoryWorkbook";
 import type { WriteOp } from "../types";
-import { cellXml, EMPTY_STYLES, StyleBook, textWidth, widthFor } from "./cells";
+import { cellXml, EMPTY_STYLES, reserveStyle, StyleBook, textWidth, widthFor } from "./cells";
 import type { FormulaMap } from "./load";
 import {
   paneXml,
@@ -151,23 +151,33 @@ function relTarget(fromPart: string, part: string): string {
   return path.posix.relative(path.posix.dirname(fromPart), part);
 }
 
-/** The new sheet part of an added sheet, rendered from the in-memory sheet. */
+/** Rows of a new sheet rendered per chunk handed to the zip writer. */
+const RENDER_CHUNK_CHARS = 1 << 16;
+
+/**
+ * The new sheet part of an added sheet, rendered from the in-memory sheet as a stream: the
+ * plan sheet of 100,000 customers is ~80 MB of XML, which held whole (with its row strings and
+ * their UTF-8 copy) was most of `crm plan`'s peak memory. What must come first is settled
+ * here, eagerly and in the order the whole-string renderer used: the style indices the cells
+ * hand out (so styles.xml is the same whichever part is written first), the column widths
+ * (first 500 rows) and the conditional formats; the rows are rendered while the part is written.
+ */
 function renderSheet(
   sheet: MemorySheet,
   styles: StyleBook,
   date1904: boolean,
   tableRIds: string[]
-): string {
+): () => AsyncIterable<string> {
   const widths: number[] = [];
-  const rows: string[] = [];
+  const formats = sheet.numberFormats;
+  const formatAt = (r: number, c: number): string | undefined =>
+    formats.size === 0 ? undefined : formats.get(`${r},${c}`);
   sheet.cells.forEach((line, r) => {
     if (!line || line.length === 0) return;
-    let cells = "";
     line.forEach((v, c) => {
-      cells += cellXml(r, c, v, sheet.numberFormats.get(`${r},${c}`), styles, date1904);
+      reserveStyle(v, formatAt(r, c), styles);
       if (r < 500) widths[c] = Math.max(widths[c] ?? 0, textWidth(v));
     });
-    if (cells) rows.push(`<row r="${r + 1}">${cells}</row>`);
   });
   const cols = widths
     .map((w, c) =>
@@ -183,13 +193,15 @@ function renderSheet(
     })
     .join("");
   const dv = sheet.validations.map((v) => listValidationXml("", v.range, v.list));
-  return (
+  const head =
     XML_DECL +
     `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
     `<sheetViews><sheetView workbookViewId="0">${paneXml("", sheet.frozenRows, sheet.frozenCols)}</sheetView></sheetViews>` +
     `<sheetFormatPr defaultRowHeight="15"/>` +
     (cols ? `<cols>${cols}</cols>` : "") +
-    `<sheetData>${rows.join("")}</sheetData>` +
+    `<sheetData>`;
+  const tail =
+    `</sheetData>` +
     cf +
     (dv.length > 0
       ? `<dataValidations count="${dv.length}">${dv.join("")}</dataValidations>`
@@ -198,8 +210,25 @@ function renderSheet(
     (tableRIds.length > 0
       ? `<tableParts count="${tableRIds.length}">${tableRIds.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`
       : "") +
-    `</worksheet>`
-  );
+    `</worksheet>`;
+  return async function* () {
+    yield head;
+    let chunk = "";
+    const rows = sheet.cells;
+    for (let r = 0; r < rows.length; r++) {
+      const line = rows[r];
+      if (!line || line.length === 0) continue;
+      let cells = "";
+      for (let c = 0; c < line.length; c++)
+        cells += cellXml(r, c, line[c], formatAt(r, c), styles, date1904);
+      if (cells) chunk += `<row r="${r + 1}">${cells}</row>`;
+      if (chunk.length >= RENDER_CHUNK_CHARS) {
+        yield chunk;
+        chunk = "";
+      }
+    }
+    yield chunk + tail;
+  };
 }
 
 /**
@@ -296,7 +325,7 @@ export async function writePackage(
   };
 
   const replaced = new Map<string, string | (() => AsyncIterable<string>)>();
-  const added: { part: string; content: string }[] = [];
+  const added: { part: string; content: string | (() => AsyncIterable<string>) }[] = [];
   const removedParts = new Set<string>();
   const overrides: { part: string; type: string }[] = [];
   let dropCalcChain = false;
@@ -480,7 +509,8 @@ export async function writePackage(
       else if (typeof r === "string") await writer.add(name, r);
       else await writer.add(name, r(), entry.size > FAST_DEFLATE_BYTES ? 1 : 6);
     }
-    for (const a of added) await writer.add(a.part, a.content);
+    for (const a of added)
+      await writer.add(a.part, typeof a.content === "string" ? a.content : a.content());
     // Styles last: the cells written above are what hand out the new format indices.
     if (stylesPart) {
       const entry = zip.entries.get(stylesPart);
