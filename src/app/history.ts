@@ -20,19 +20,20 @@
  * referenced as fixed 1 x 5 / 1 x 4 ranges: a fit always spills that wide, and a failed fit is
  * one error cell at the start of the range, which the downstream functions pass on.
  *
- * Sheet layout (0-based rows/cols): title row 0, note row 1, headers row 2, formulas row 3:
- * RFM at A4, the per-customer columns right of it, one blank column, then the settings block
- * (labels + editable values), the BG/NBD and Gamma-Gamma fits with labels and status, and the
- * check table with its chart below them. See {@link HistoryLayout}.
+ * Sheet layout (SheetLayout): title row 0, note row 1, headers row 2, formulas row 3: RFM at
+ * A4, the per-customer columns right of it; one blank column, then from the header row down,
+ * one blank row apart: the settings block (labels + editable values), the BG/NBD and
+ * Gamma-Gamma fits with labels and status, and the check table with its chart below them.
+ * Every reference in the formulas is taken from the placed blocks. See {@link HistoryLayout}.
  */
 import { isEmptyCell, type CellValue } from "../core/cell";
-import { a1, columnLetter, quoteSheetName, rangeA1, sheetRangeA1 } from "../core/a1";
+import { columnLetter, quoteSheetName, rangeA1, sheetRangeA1 } from "../core/a1";
 import { cellNumber } from "../core/list/cellNumber";
 import { DAYS_PER_MONTH, rfmSummary, toSerialDay, EXCEL_EPOCH_OFFSET } from "../core/history";
 import type { Locale } from "../i18n/locale";
 import { messages } from "../i18n/messages";
-import type { CellInput, ListSnapshot, WriteOp } from "../host/types";
-import { uniqueSheetName } from "../host/types";
+import type { CellInput, FormulaInput, ListSnapshot, WriteOp } from "../host/types";
+import { SheetLayout } from "./layout/sheetLayout";
 import { firstDataRow } from "./tiering";
 
 /** Columns of the order table (0-based, within the list). */
@@ -320,6 +321,10 @@ export interface HistoryLayout {
   check?: { headerRow: number; firstRow: number; groups: number; col: number };
 }
 
+/** The cells of the settings block. */
+type SettingKey =
+  "asOf" | "holdoutEnd" | "periodDays" | "months" | "monthlyDiscount" | "margin" | "horizonPeriods";
+
 export interface HistorySheetPlan {
   sheet: string;
   ops: WriteOp[];
@@ -388,187 +393,146 @@ export function buildHistorySheet(
   const discount = options.monthlyDiscount ?? HISTORY_DEFAULTS.monthlyDiscount;
   const margin = options.margin ?? HISTORY_DEFAULTS.margin;
   const periodDays = options.periodDays ?? HISTORY_DEFAULTS.periodDays;
-  const sheet = uniqueSheetName(t.sheetName({ date: isoFromSerial(asOf) }), existingSheetNames);
+  const layout = SheetLayout.newSheet(
+    t.sheetName({ date: isoFromSerial(asOf) }),
+    existingSheetNames,
+    { activate: true }
+  );
+  const sheet = layout.name;
+  // Formulas by name, filled once every block is placed (they refer to each other's cells).
+  const formulas: Record<string, string> = {};
+  const formulaOf = (key: string) => (): CellInput => ({ formula: formulas[key] });
 
-  // ---- layout
-  const headerRow = 2;
-  const row = 3;
-  const rfmCols = holdout ? 7 : 5;
-  const pAliveCol = rfmCols;
-  const predictedHoldout = holdout ? pAliveCol + 4 : undefined;
-  const P = (predictedHoldout ?? pAliveCol + 3) + 2; // one blank column, then the settings labels
-  const V = P + 1;
-  const layout: HistoryLayout = {
-    headerRow,
-    rfm: { row, col: 0, cols: rfmCols },
-    pAlive: pAliveCol,
-    expectedPurchases: pAliveCol + 1,
-    expectedSpend: pAliveCol + 2,
-    clv: pAliveCol + 3,
-    settings: {
-      labelCol: P,
-      col: V,
-      asOf: 3,
-      periodDays: 5,
-      months: 6,
-      monthlyDiscount: 7,
-      margin: 8,
-      horizonPeriods: 9,
-    },
-    bgnbd: { row: 13, col: P, statusRow: 14 },
-    gammaGamma: { row: 18, col: P, statusRow: 19 },
+  // ---- left: title and note, then the per-customer columns (headers, one row of anchors).
+  const h = t.headers;
+  const headers: string[] = [h.customer, h.frequency, h.recency, h.age, h.monetary];
+  if (holdout) headers.push(h.holdoutPurchases, h.holdoutLength);
+  const rfmCols = headers.length;
+  headers.push(h.pAlive, h.expectedPurchases, h.expectedSpend, h.clv);
+  if (holdout) headers.push(h.predictedHoldout);
+  const anchorCols: Record<string, number> = {
+    rfm: 0,
+    pAlive: rfmCols,
+    expectedPurchases: rfmCols + 1,
+    expectedSpend: rfmCols + 2,
+    clv: rfmCols + 3,
   };
-  if (holdout) {
-    layout.predictedHoldout = predictedHoldout;
-    layout.settings.holdoutEnd = 4;
-    layout.check = { headerRow: 22, firstRow: 23, groups: CHECK_GROUPS, col: P };
-  }
+  if (holdout) anchorCols.predictedHoldout = rfmCols + 4;
+  const source =
+    snapshot.tableName ??
+    `${quoteSheetName(snapshot.sheet)}!${rangeA1(snapshot.row, snapshot.col, snapshot.rows.length + (snapshot.headerless ? 0 : 1), snapshot.header.length)}`;
+  const hdr = (c: number) => snapshot.header[c] || columnLetter(snapshot.col + c);
+  const left = layout.down({ row: 0, col: 0 });
+  left.lines([
+    t.title({
+      source,
+      customer: hdr(columns.customer),
+      date: hdr(columns.date),
+      amount: hdr(columns.amount),
+    }),
+    t.note,
+  ]);
+  const chain = left.grid(
+    {
+      header: headers,
+      count: 1,
+      rows: () => {
+        const anchors: CellInput[] = new Array(headers.length).fill("");
+        for (const [key, c] of Object.entries(anchorCols)) anchors[c] = { formula: formulas[key] };
+        return [anchors];
+      },
+    },
+    { gap: 0 }
+  );
+
+  // ---- right, after one blank column: settings, the two fits, the holdout check and its chart.
+  const right = layout.down({ row: chain.row, col: left.right + 1 });
+  const st = t.settings;
+  right.title(st.caption);
+  const DATE = "yyyy-mm-dd";
+  const settings = right.keyValue<SettingKey>(
+    [
+      { key: "asOf", label: st.asOf, value: asOf, numberFormat: DATE },
+      holdout ? { key: "holdoutEnd", label: st.holdoutEnd, value: hold, numberFormat: DATE } : null, // the row stays, so the cells below keep their place with or without a holdout
+      { key: "periodDays", label: st.periodDays, value: periodDays },
+      { key: "months", label: st.months, value: months },
+      { key: "monthlyDiscount", label: st.monthlyDiscount, value: discount },
+      { key: "margin", label: st.margin, value: margin },
+      { key: "horizonPeriods", label: st.horizonPeriods, value: formulaOf("horizonPeriods") },
+    ],
+    { gap: 0 }
+  );
+  // A fit: caption, labels, the formula spilling one row `labels.length` wide, its status.
+  const fit = (caption: string, labels: string[], key: string) => {
+    right.title(caption);
+    right.values([labels], {}, { gap: 0 });
+    const at = right.spill(() => formulas[key], { rows: 1, cols: labels.length }, { gap: 0 });
+    const status = right.values([[t.status.label, formulaOf(`${key}Status`)]], {}, { gap: 0 });
+    return { at, status };
+  };
+  const bg = t.bgnbd;
+  const bgFit = fit(bg.caption, [bg.r, bg.alpha, bg.a, bg.b, bg.logLikelihood], "bgnbd");
+  const gg = t.gammaGamma;
+  const ggFit = fit(gg.caption, [gg.p, gg.q, gg.gamma, gg.logLikelihood], "gammaGamma");
 
   // ---- references
-  const S = layout.settings;
-  const cell = (r: number) => a1(r, V, true);
-  const spill = `${a1(row, 0, true)}#`;
+  const cell = (k: SettingKey) => settings.valueCell(k);
+  const spill = `${chain.dataCell(0, 0, true)}#`;
   const rfmCol = (k: number) => `INDEX(${spill},0,${k})`;
   const F = rfmCol(2);
   const R = rfmCol(3);
   const T = rfmCol(4);
   const M = rfmCol(5);
-  const bgRange = rangeA1(layout.bgnbd.row, P, 1, 5, true);
-  const ggRange = rangeA1(layout.gammaGamma.row, P, 1, 4, true);
+  const bgRange = bgFit.at.range(0, 0, 1, bgFit.at.cols, true);
+  const ggRange = ggFit.at.range(0, 0, 1, ggFit.at.cols, true);
   const orders = [columns.customer, columns.date, columns.amount].map((c) =>
     orderColumnRef(snapshot, c)
   );
-
-  const formulas: Record<string, string> = {};
-  formulas.rfm = `=CRM.RFM(${orders.join(",")},${cell(S.asOf)},${cell(S.periodDays)}${holdout ? `,${cell(S.holdoutEnd as number)}` : ""})`;
+  formulas.rfm = `=CRM.RFM(${orders.join(",")},${cell("asOf")},${cell("periodDays")}${holdout ? `,${cell("holdoutEnd")}` : ""})`;
   formulas.bgnbd = `=CRM.BGNBD(${F},${R},${T})`;
   formulas.gammaGamma = `=CRM.GAMMAGAMMA(${F},${M})`;
-  formulas.horizonPeriods = `=${cell(S.months)}*${DAYS_PER_MONTH}/${cell(S.periodDays)}`;
+  formulas.horizonPeriods = `=${cell("months")}*${DAYS_PER_MONTH}/${cell("periodDays")}`;
   formulas.pAlive = `=CRM.PALIVE(${F},${R},${T},${bgRange})`;
-  formulas.expectedPurchases = `=CRM.PURCHASES(${cell(S.horizonPeriods)},${F},${R},${T},${bgRange})`;
+  formulas.expectedPurchases = `=CRM.PURCHASES(${cell("horizonPeriods")},${F},${R},${T},${bgRange})`;
   formulas.expectedSpend = `=CRM.SPEND(${F},${M},${ggRange})`;
-  formulas.clv = `=CRM.CLVHIST(${F},${R},${T},${M},${bgRange},${ggRange},${cell(S.months)},${cell(S.monthlyDiscount)},${cell(S.margin)},${cell(S.periodDays)})`;
+  formulas.clv = `=CRM.CLVHIST(${F},${R},${T},${M},${bgRange},${ggRange},${cell("months")},${cell("monthlyDiscount")},${cell("margin")},${cell("periodDays")})`;
   const status = (at: string) =>
     `=IF(ISNA(${at}),${str(t.status.notConverged)},IF(ISERROR(${at}),${str(t.status.inputError)},${str(t.status.ok)}))`;
-  formulas.bgnbdStatus = status(a1(layout.bgnbd.row, P));
-  formulas.gammaGammaStatus = status(a1(layout.gammaGamma.row, P));
+  formulas.bgnbdStatus = status(bgFit.at.cell());
+  formulas.gammaGammaStatus = status(ggFit.at.cell());
   if (holdout)
     formulas.predictedHoldout = `=CRM.PURCHASES(INDEX(${spill},1,7),${F},${R},${T},${bgRange})`;
 
-  // ---- ops
-  const source =
-    snapshot.tableName ??
-    `${quoteSheetName(snapshot.sheet)}!${rangeA1(snapshot.row, snapshot.col, snapshot.rows.length + (snapshot.headerless ? 0 : 1), snapshot.header.length)}`;
-  const hdr = (c: number) => snapshot.header[c] || columnLetter(snapshot.col + c);
-  const ops: WriteOp[] = [{ kind: "addSheet", name: sheet, activate: true }];
-  ops.push({
-    kind: "values",
-    sheet,
-    row: 0,
-    col: 0,
-    values: [
-      [
-        t.title({
-          source,
-          customer: hdr(columns.customer),
-          date: hdr(columns.date),
-          amount: hdr(columns.amount),
-        }),
-      ],
-      [t.note],
-    ],
-  });
-  const h = t.headers;
-  const headers: CellInput[] = [h.customer, h.frequency, h.recency, h.age, h.monetary];
-  if (holdout) headers.push(h.holdoutPurchases, h.holdoutLength);
-  headers.push(h.pAlive, h.expectedPurchases, h.expectedSpend, h.clv);
-  if (holdout) headers.push(h.predictedHoldout);
-  ops.push({ kind: "values", sheet, row: headerRow, col: 0, values: [headers] });
-  const anchors: CellInput[] = new Array(headers.length).fill("");
-  anchors[0] = { formula: formulas.rfm };
-  anchors[layout.pAlive] = { formula: formulas.pAlive };
-  anchors[layout.expectedPurchases] = { formula: formulas.expectedPurchases };
-  anchors[layout.expectedSpend] = { formula: formulas.expectedSpend };
-  anchors[layout.clv] = { formula: formulas.clv };
-  if (holdout) anchors[layout.predictedHoldout as number] = { formula: formulas.predictedHoldout };
-  ops.push({ kind: "values", sheet, row, col: 0, values: [anchors] });
-
-  // Settings: labels and the editable cells (dates formatted as dates).
-  const st = t.settings;
-  ops.push({ kind: "values", sheet, row: 2, col: P, values: [[st.caption]] });
-  ops.push({
-    kind: "values",
-    sheet,
-    row: S.asOf,
-    col: P,
-    values: holdout ? [[st.asOf], [st.holdoutEnd]] : [[st.asOf]],
-  });
-  ops.push({
-    kind: "values",
-    sheet,
-    row: S.asOf,
-    col: V,
-    values: holdout ? [[asOf], [hold as number]] : [[asOf]],
-    numberFormat: "yyyy-mm-dd",
-  });
-  ops.push({
-    kind: "values",
-    sheet,
-    row: S.periodDays,
-    col: P,
-    values: [
-      [st.periodDays, periodDays],
-      [st.months, months],
-      [st.monthlyDiscount, discount],
-      [st.margin, margin],
-      [st.horizonPeriods, { formula: formulas.horizonPeriods }],
-    ],
-  });
-
-  // Fits: caption, labels, the spilling fit, status.
-  const fit = (
-    at: { row: number; statusRow: number },
-    caption: string,
-    labels: string[],
-    formula: string,
-    statusFormula: string
-  ): void => {
-    ops.push({ kind: "values", sheet, row: at.row - 2, col: P, values: [[caption]] });
-    ops.push({ kind: "values", sheet, row: at.row - 1, col: P, values: [labels] });
-    ops.push({ kind: "values", sheet, row: at.row, col: P, values: [[{ formula }]] });
-    ops.push({
-      kind: "values",
-      sheet,
-      row: at.statusRow,
-      col: P,
-      values: [[t.status.label, { formula: statusFormula }]],
-    });
+  const out: HistoryLayout = {
+    headerRow: chain.row,
+    rfm: { row: chain.dataRow, col: chain.col, cols: rfmCols },
+    pAlive: chain.col + anchorCols.pAlive,
+    expectedPurchases: chain.col + anchorCols.expectedPurchases,
+    expectedSpend: chain.col + anchorCols.expectedSpend,
+    clv: chain.col + anchorCols.clv,
+    settings: {
+      labelCol: settings.col,
+      col: settings.col + 1,
+      asOf: settings.rowOfKey("asOf"),
+      periodDays: settings.rowOfKey("periodDays"),
+      months: settings.rowOfKey("months"),
+      monthlyDiscount: settings.rowOfKey("monthlyDiscount"),
+      margin: settings.rowOfKey("margin"),
+      horizonPeriods: settings.rowOfKey("horizonPeriods"),
+    },
+    bgnbd: { row: bgFit.at.row, col: bgFit.at.col, statusRow: bgFit.status.row },
+    gammaGamma: { row: ggFit.at.row, col: ggFit.at.col, statusRow: ggFit.status.row },
   };
-  const bg = t.bgnbd;
-  fit(
-    layout.bgnbd,
-    bg.caption,
-    [bg.r, bg.alpha, bg.a, bg.b, bg.logLikelihood],
-    formulas.bgnbd,
-    formulas.bgnbdStatus
-  );
-  const gg = t.gammaGamma;
-  fit(
-    layout.gammaGamma,
-    gg.caption,
-    [gg.p, gg.q, gg.gamma, gg.logLikelihood],
-    formulas.gammaGamma,
-    formulas.gammaGammaStatus
-  );
 
   // Calibration/holdout check: mean actual vs predicted holdout purchases by calibration frequency.
-  if (layout.check && layout.predictedHoldout !== undefined) {
-    const c = layout.check;
-    const pred = `${a1(row, layout.predictedHoldout, true)}#`;
+  if (holdout) {
+    out.predictedHoldout = chain.col + anchorCols.predictedHoldout;
+    out.settings.holdoutEnd = settings.rowOfKey("holdoutEnd");
+    const pred = `${chain.dataCell(0, anchorCols.predictedHoldout, true)}#`;
     const actual = rfmCol(6);
     const rows: CellInput[][] = [];
-    for (let g = 0; g < c.groups; g++) {
-      const last = g === c.groups - 1;
+    for (let g = 0; g < CHECK_GROUPS; g++) {
+      const last = g === CHECK_GROUPS - 1;
       const label = last ? `${g}+` : String(g);
       const crit = last ? str(`>=${g}`) : String(g);
       rows.push([
@@ -578,45 +542,44 @@ export function buildHistorySheet(
         { formula: `=IFERROR(AVERAGEIFS(${pred},${F},${crit}),"")` },
       ]);
     }
-    formulas.checkCustomers0 = (rows[0][1] as { formula: string }).formula;
-    formulas.checkActual0 = (rows[0][2] as { formula: string }).formula;
-    formulas.checkPredicted0 = (rows[0][3] as { formula: string }).formula;
-    formulas.checkActualLast = (rows[c.groups - 1][2] as { formula: string }).formula;
-    ops.push({ kind: "values", sheet, row: c.headerRow - 1, col: P, values: [[t.check.caption]] });
-    ops.push({
-      kind: "values",
-      sheet,
-      row: c.headerRow,
-      col: P,
-      values: [[t.check.group, t.check.customers, t.check.actual, t.check.predicted]],
-    });
-    ops.push({
-      kind: "values",
-      sheet,
-      row: c.firstRow,
-      col: P,
-      values: rows,
-      numberFormat: "0.00",
-    });
-    const x = sheetRangeA1(sheet, c.firstRow, P, c.groups);
-    ops.push({
-      kind: "chart",
-      sheet,
-      spec: {
+    formulas.checkCustomers0 = (rows[0][1] as FormulaInput).formula;
+    formulas.checkActual0 = (rows[0][2] as FormulaInput).formula;
+    formulas.checkPredicted0 = (rows[0][3] as FormulaInput).formula;
+    formulas.checkActualLast = (rows[CHECK_GROUPS - 1][2] as FormulaInput).formula;
+    right.title(t.check.caption);
+    const check = right.grid(
+      {
+        header: [t.check.group, t.check.customers, t.check.actual, t.check.predicted],
+        rows,
+        numberFormat: "0.00",
+      },
+      { gap: 0 }
+    );
+    out.check = {
+      headerRow: check.row,
+      firstRow: check.dataRow,
+      groups: CHECK_GROUPS,
+      col: check.col,
+    };
+    const x = check.columnRange(0);
+    right.chart(
+      {
         type: "column",
         title: t.check.chartTitle,
-        anchor: { sheet, row: c.firstRow + c.groups + 1, col: P, rows: 16, cols: 6 },
         series: [
-          { name: t.check.actual, x, y: sheetRangeA1(sheet, c.firstRow, P + 2, c.groups) },
-          { name: t.check.predicted, x, y: sheetRangeA1(sheet, c.firstRow, P + 3, c.groups) },
+          { name: t.check.actual, x, y: check.columnRange(2) },
+          { name: t.check.predicted, x, y: check.columnRange(3) },
         ],
       },
-    });
+      { rows: 16, cols: 6 }
+    );
   }
 
-  ops.push({ kind: "freeze", sheet, rows: row });
-  ops.push({ kind: "autofit", sheet, col: 0, cols: headers.length });
-  ops.push({ kind: "autofit", sheet, col: P, cols: 5 });
+  layout.freeze(chain.dataRow);
+  layout.autofit(chain.col, chain.cols);
+  // The settings and fit columns; the chart's extra column is not fitted.
+  layout.autofit(right.col, bgFit.at.cols);
+  const ops = layout.ops();
   const header = (k: number) => snapshot.header[k] ?? "";
   const saved: SavedHistory = {
     version: 1,
@@ -631,5 +594,5 @@ export function buildHistorySheet(
     periodDays,
   };
   ops.push({ kind: "setting", key: historySettingsKey(snapshot.sheet), value: saved });
-  return { sheet, ops, layout, formulas };
+  return { sheet, ops, layout: out, formulas };
 }
