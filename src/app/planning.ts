@@ -376,6 +376,16 @@ export function buildPlanSheets(
     const CHART_ROWS = 20;
     const CHART_COLS = 8;
     const dataCol0 = 2 * CHART_COLS + 1;
+    // Row 1 says what belongs on the sheet: without the add-in (crm, or Excel before the pane
+    // ran) the charts are absent and the data sits far right, so it would open blank.
+    const NOTE_ROWS = 2;
+    ops.push({
+      kind: "values",
+      sheet: routeSheet,
+      row: 0,
+      col: 0,
+      values: [[t.routeNote({ column: colLetters(dataCol0) })]],
+    });
     reps.forEach((rep, k) => {
       const col = dataCol0 + 4 * k;
       const visits = byRep.get(rep)!; // in plan order: date, then stop
@@ -407,7 +417,7 @@ export function buildPlanSheets(
           title: t.routeChartTitle({ rep: repName(rep) }),
           anchor: {
             sheet: routeSheet!,
-            row: Math.floor(k / 2) * CHART_ROWS,
+            row: NOTE_ROWS + Math.floor(k / 2) * CHART_ROWS,
             col: (k % 2) * CHART_COLS,
             rows: CHART_ROWS,
             cols: CHART_COLS,

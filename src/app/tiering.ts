@@ -604,12 +604,13 @@ function rankText(from: number, to: number): string {
 
 /**
  * The "Tier summary" sheet: a new sheet with a unique name holding a title, the per-tier
- * table (with a total row), the untiered count, the concentration line, the comparison with
+ * table (its total row under the Excel table, outside it), the untiered count, the
+ * concentration line (and the share rule when some sales are negative), the comparison with
  * earlier tiers when there is one, the Pareto data (rank range, sales per customer,
  * cumulative share, tier) at column H, and a native column + line chart over those cells.
  *
  * Layout (SheetLayout, one blank row between blocks): title A1; tier table from A3 (header)
- * with K tiers and a total row; the untiered and concentration lines; the comparison caption
+ * with K tiers, its total row right under it (outside the sortable table); the untiered and concentration lines; the comparison caption
  * and table; two blank rows, then the chart (18 x 6 cells, A-F). The Pareto data sits right of
  * that block (one blank column: H) from the tier table's header row, and the chart's series
  * refer to where it was placed.
@@ -646,13 +647,7 @@ export function buildSummarySheet(
     r.sales,
     nanToBlank(r.salesShare),
   ]);
-  tableRows.push([
-    t.total,
-    s.tiered,
-    s.tiered > 0 ? 1 : 0,
-    s.totalSales,
-    s.totalSales !== 0 ? 1 : "",
-  ]);
+  const formats = [null, "#,##0", "0.0%", "#,##0.00", "0.0%"];
   const tiers = left.table({
     header: [
       t.table.tier,
@@ -662,13 +657,43 @@ export function buildSummarySheet(
       t.table.salesShare,
     ],
     rows: tableRows,
-    numberFormats: [null, "#,##0", "0.0%", "#,##0.00", "0.0%"],
+    numberFormats: formats,
   });
+  // The total row sits right under the table, not in it: sorting the table would move a total
+  // row that is one of its rows (issue 11 item 8). One write per cell, each with its format.
+  const totalRow: CellInput[] = [
+    t.total,
+    s.tiered,
+    s.tiered > 0 ? 1 : 0,
+    s.totalSales,
+    s.positiveSales > 0 ? 1 : "",
+  ];
+  left.place(
+    1,
+    totalRow.length,
+    (b) =>
+      totalRow.map((v, c) => ({
+        kind: "values" as const,
+        sheet: b.sheet,
+        row: b.row,
+        col: b.col + c,
+        values: [[v]],
+        ...(formats[c] ? { numberFormat: formats[c]! } : {}),
+      })),
+    { gap: 0 }
+  );
   const lines: string[] = [];
   if (s.untiered > 0) lines.push(t.untiered({ count: s.untiered }));
   lines.push(
     t.concentration({ topShare: result.concentration.topShare, share: result.concentration.share })
   );
+  if (s.negative.customers > 0)
+    lines.push(
+      t.negativeShares({
+        customers: s.negative.customers,
+        sales: s.negative.sales.toLocaleString("en-US", { maximumFractionDigits: 2 }),
+      })
+    );
   left.lines(lines);
 
   if (result.comparison) {

@@ -272,6 +272,11 @@ export async function runTier(input: string, o: TierCommandOptions, io: CliIO): 
     out.push(
       `The top ${pct(result.concentration.topShare)} of customers hold ${pct(result.concentration.share)} of sales.`
     );
+    const neg = result.summary.negative;
+    if (neg.customers > 0)
+      out.push(
+        `Shares of sales count positive sales only: ${neg.customers} customer(s) with negative sales (${num(neg.sales)} in total) count as 0.`
+      );
     if (result.comparison) {
       const c = result.comparison.counts;
       const parts = MOVE_KINDS.filter((k) => c[k] > 0).map(

@@ -18,6 +18,8 @@
 import type { CellValue } from "../core/cell";
 import type { ChartSpec, ListProblem, ListSnapshot, Rect, WorkbookHost, WriteOp } from "./types";
 import { validateBatch } from "./validateBatch";
+import { autofitWidths } from "./columnWidths";
+import { widthInPoints } from "../core/columnWidth";
 import {
   RequestWriter,
   estimateBytes,
@@ -330,7 +332,8 @@ export class OfficeHost implements WorkbookHost {
             await writer.flush();
             backedUp = true;
           }
-          for (const op of excelOps) await queueOp(ctx, op, writer, hits);
+          const widths = autofitWidths(excelOps);
+          for (const op of excelOps) await queueOp(ctx, op, writer, hits, widths);
           // Last action: runs only when every write before it succeeded.
           for (const r of regions) await queueDropBackup(ctx, r, writer);
           await writer.flush();
@@ -614,7 +617,8 @@ async function queueOp(
   ctx: Excel.RequestContext,
   op: WriteOp,
   writer: RequestWriter,
-  doomed?: Map<WriteOp, Excel.Table[]>
+  doomed?: Map<WriteOp, Excel.Table[]>,
+  widths?: Map<WriteOp, number[]>
 ): Promise<void> {
   const sheet = (name: string) => ctx.workbook.worksheets.getItem(name);
   switch (op.kind) {
@@ -703,13 +707,18 @@ async function queueOp(
       await writer.reserve(2000);
       queueChart(ctx, op.sheet, op.spec);
       return;
-    case "autofit":
-      await writer.reserve(100);
-      sheet(op.sheet)
-        .getRangeByIndexes(0, op.col, 1, Math.max(1, op.cols))
-        .getEntireColumn()
-        .format.autofitColumns();
+    case "autofit": {
+      // The shared width rule (columnWidths.ts), not Excel's autofit: same widths as crm's.
+      const w = widths?.get(op) ?? [];
+      await writer.reserve(100 * Math.max(1, w.length));
+      const ws = sheet(op.sheet);
+      w.forEach((chars, k) => {
+        if (chars === chars)
+          ws.getRangeByIndexes(0, op.col + k, 1, 1).getEntireColumn().format.columnWidth =
+            widthInPoints(chars);
+      });
       return;
+    }
     case "select": {
       await writer.reserve(100);
       const ws = sheet(op.rect.sheet);

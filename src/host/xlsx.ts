@@ -42,7 +42,8 @@ import type { XlsxPackage } from "./xlsx/pkg";
 import { writePackage } from "./xlsx/write";
 import { ZipError } from "./xlsx/zip";
 import { trackTemp, untrackTemp, tempPathFor } from "./xlsx/tempFiles";
-import { arrayFormulaRef, DATE_FORMAT, textWidth, widthFor } from "./xlsx/cells";
+import { cellWidthChars, columnWidthFor } from "../core/columnWidth";
+import { arrayFormulaRef, DATE_FORMAT } from "./xlsx/cells";
 import { a1 } from "./xlsx/readSheet";
 
 export { DATE_FORMAT };
@@ -452,11 +453,14 @@ export function toExcelWorkbook(
         const fmt = sheet.numberFormats.get(key(r, c));
         if (fmt) cell.numFmt = fmt;
         else if (v instanceof Date) cell.numFmt = DATE_FORMAT;
-        if (r < 500) widths[c] = Math.max(widths[c] ?? 0, textWidth(v));
+        widths[c] = Math.max(
+          widths[c] ?? 0,
+          cellWidthChars(v, fmt ?? (v instanceof Date ? DATE_FORMAT : null))
+        );
       }
     }
     for (let c = 0; c < widths.length; c++) {
-      if (widths[c]) ws.getColumn(c + 1).width = widthFor(widths[c]);
+      if (widths[c]) ws.getColumn(c + 1).width = columnWidthFor(widths[c]);
     }
     for (const t of sheet.tables) addTable(ws, sheet, t);
     for (const cf of sheet.conditionalFormats) {

@@ -34,6 +34,8 @@ export interface TieringSheetText {
   untiered: (p: { count: number }) => string;
   /** "Top 20% of customers hold 74.3% of sales". Shares in 0..1. */
   concentration: (p: { topShare: number; share: number }) => string;
+  /** The share rule, said when some tiered customers have negative sales (sales <= 0). */
+  negativeShares: (p: { customers: number; sales: string }) => string;
   /** Headers of the Pareto chart data. */
   pareto: { ranks: string; salesPerCustomer: string; cumulativeShare: string; tier: string };
   /** Title of the Pareto chart. */
@@ -124,6 +126,11 @@ export interface VisitPlanSheetText {
   noRep: string;
   /** Route map: chart title per rep and the data headers. */
   routeChartTitle: (p: { rep: string }) => string;
+  /**
+   * Row 1 of the route-map sheet: what belongs there, so the sheet never opens blank (the
+   * command line writes the data, not the charts). `column`: the first data column's letter.
+   */
+  routeNote: (p: { column: string }) => string;
   routeColumns: { date: string; longitude: string; latitude: string };
 }
 // ---- end plan section -------------------------------------------------------------------------
@@ -165,6 +172,8 @@ const en: SheetText = {
       `${count} ${count === 1 ? "row" : "rows"} without valid sales left untiered`,
     concentration: ({ topShare, share }) =>
       `The top ${percentText(topShare)} of customers hold ${percentText(share)} of sales`,
+    negativeShares: ({ customers, sales }) =>
+      `Shares of sales count positive sales only: ${customers} ${customers === 1 ? "customer" : "customers"} with negative sales (${sales} in total) ${customers === 1 ? "counts" : "count"} as 0`,
     pareto: {
       ranks: "Customers (rank)",
       salesPerCustomer: "Sales per customer",
@@ -244,6 +253,8 @@ const en: SheetText = {
     outsideHours: ({ hours }) => `Outside opening hours ${hours}: call ahead`,
     noRep: "(no rep)",
     routeChartTitle: ({ rep }) => `Route map: ${rep}`,
+    routeNote: ({ column }) =>
+      `One route chart per rep belongs here (each day's visits joined in visit order). The add-in draws them in Excel (Visit plan > Generate plan); without it, the data is here from column ${column} on: per rep the date, longitude and latitude of each visit. To draw a route, select a rep's longitude and latitude columns and insert a Scatter with Straight Lines chart.`,
     routeColumns: { date: "Date", longitude: "Longitude", latitude: "Latitude" },
   },
 };
@@ -267,6 +278,8 @@ const zh: SheetText = {
     untiered: ({ count }) => `${count} 行销售额无效，未分级`,
     concentration: ({ topShare, share }) =>
       `前 ${percentText(topShare)} 的客户贡献了 ${percentText(share)} 的销售额`,
+    negativeShares: ({ customers, sales }) =>
+      `销售额占比只计正数销售额：${customers} 位客户的销售额为负（合计 ${sales}），按 0 计`,
     pareto: {
       ranks: "客户（排名）",
       salesPerCustomer: "单客户销售额",
@@ -344,6 +357,8 @@ const zh: SheetText = {
     outsideHours: ({ hours }) => `不在营业时间 ${hours} 内：请先电话确认`,
     noRep: "（无业务员）",
     routeChartTitle: ({ rep }) => `路线图：${rep}`,
+    routeNote: ({ column }) =>
+      `此处为每位业务员的路线图（每天的拜访按顺序连线）。图表由 Excel 中的加载项绘制（拜访计划 > 生成计划）；没有加载项时，这里只有数据：从 ${column} 列起，每位业务员每次拜访的日期、经度和纬度。要画出路线，选中该业务员的经度、纬度两列，插入“带直线的散点图”。`,
     routeColumns: { date: "日期", longitude: "经度", latitude: "纬度" },
   },
 };

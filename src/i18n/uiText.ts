@@ -69,6 +69,8 @@ export interface TieringUiText {
     total: string;
   };
   concentration: (p: { topShare: string; share: string }) => string;
+  /** The share rule, said when some tiered customers have negative sales. */
+  negativeShares: (p: { customers: number; sales: string }) => string;
   untiered: (p: { count: number }) => string;
   chartTitle: string;
   chartBars: string;
@@ -235,6 +237,8 @@ const en: UiText = {
     },
     concentration: ({ topShare, share }) =>
       `The top ${topShare} of customers hold ${share} of sales.`,
+    negativeShares: ({ customers, sales }) =>
+      `Shares of sales count positive sales only: ${customers} ${pl(customers, "customer", "customers")} with negative sales (${sales} in total) ${pl(customers, "counts", "count")} as 0.`,
     untiered: ({ count }) =>
       `${count} ${pl(count, "row", "rows")} left untiered (blank or non-numeric sales).`,
     chartTitle: "Pareto: sales by customer rank",
@@ -377,6 +381,8 @@ const zh: UiText = {
       total: "合计",
     },
     concentration: ({ topShare, share }) => `前 ${topShare} 的客户贡献了 ${share} 的销售额。`,
+    negativeShares: ({ customers, sales }) =>
+      `销售额占比只计正数销售额：${customers} 位客户的销售额为负（合计 ${sales}），按 0 计。`,
     untiered: ({ count }) => `${count} 行未分级（销售额为空或不是数字）。`,
     chartTitle: "帕累托图：按客户排名的销售额",
     chartBars: "每客户销售额",

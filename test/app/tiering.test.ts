@@ -219,8 +219,19 @@ describe("buildSummarySheet", () => {
     expect(ops[0]).toEqual({ kind: "addSheet", name: "Tier summary (2)", activate: true });
     const tables = ops.filter((o) => o.kind === "table") as Extract<WriteOp, { kind: "table" }>[];
     expect(tables[0].header).toEqual(["Tier", "Customers", "Share of customers", "Sales", "Share of sales"]);
-    expect(tables[0].rows.map((x) => x.slice(0, 2))).toEqual([["A", 2], ["B", 4], ["C", 4], ["Total", 10]]);
-    expect(tables[0].rows[3][3]).toBe(350);
+    // The Excel table holds the tiers only; the total row is right under it (sorting the table
+    // must not move it), written cell by cell with the table's number formats.
+    expect(tables[0].rows.map((x) => x.slice(0, 2))).toEqual([["A", 2], ["B", 4], ["C", 4]]);
+    const under = ops.filter(
+      (o): o is Extract<WriteOp, { kind: "values" }> => o.kind === "values" && o.row === 2 + 1 + 3
+    );
+    expect(under.map((o) => [o.col, o.values[0][0], o.numberFormat])).toEqual([
+      [0, "Total", undefined],
+      [1, 10, "#,##0"],
+      [2, 1, "0.0%"],
+      [3, 350, "#,##0.00"],
+      [4, 1, "0.0%"],
+    ]);
     const lines = ops.filter((o) => o.kind === "values").flatMap((o) => (o as Extract<WriteOp, { kind: "values" }>).values.map((x) => x[0]));
     expect(lines).toContain("1 row without valid sales left untiered");
     expect(lines).toContain("The top 20% of customers hold 51.4% of sales"); // 180 / 350 = 51.43%
@@ -242,5 +253,23 @@ describe("buildSummarySheet", () => {
     expect(tables[1].rows).toEqual([["升级", 3], ["降级", 1], ["不变", 5], ["新增", 1], ["消失", 1]]);
     const title = valuesOp(ops).values[0][0];
     expect(title).toBe("Sheet1 分级汇总（按销售额）");
+  });
+  it("with negative sales: one share rule (positive sales) for tier A and the top 20%, said on the sheet", () => {
+    // Ten customers, one return of -50: net 300, positive 350.
+    const sales = [100, 80, 40, 40, 30, 20, 20, 10, 10, -50];
+    const rows: CellValue[][] = sales.map((v, i) => [`c${i}`, "KA", "r", v]);
+    const res = analyzeList(snap({ rows, rightColumn: new Array(11).fill(null) }), { sales: 3 });
+    expect(res.summary.totalSales).toBe(300);
+    expect(res.summary.positiveSales).toBe(350);
+    expect(res.summary.rows[0].salesShare).toBeCloseTo(180 / 350, 12);
+    expect(res.concentration.share).toBeCloseTo(180 / 350, 12);
+    expect(res.summary.rows.reduce((a, r) => a + r.salesShare, 0)).toBeCloseTo(1, 12);
+    const lines = buildSummarySheet(res, [], "en")
+      .filter((o): o is Extract<WriteOp, { kind: "values" }> => o.kind === "values")
+      .flatMap((o) => o.values.map((x) => x[0]));
+    expect(lines).toContain("The top 20% of customers hold 51.4% of sales");
+    expect(lines).toContain(
+      "Shares of sales count positive sales only: 1 customer with negative sales (-50 in total) counts as 0"
+    );
   });
 });

@@ -504,6 +504,9 @@ describe("crm plan", () => {
     expect(route[1].filter((v) => v === "经度").length).toBe(
       new Set(input.slice(1).map((row) => row[3])).size
     );
+    // Row 1 says what belongs there (the charts are the add-in's) and where the data starts.
+    expect(String(route[0][0])).toMatch(/^此处为每位业务员的路线图.*从 R 列起/);
+    expect(route[0][17]).toBeTruthy(); // the first rep's block does start in column R
     expect(r.out).not.toMatch(/\u001b/); // no progress escape codes in --json output
   });
 

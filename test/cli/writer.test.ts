@@ -316,3 +316,48 @@ describe("reader", () => {
     );
   });
 });
+
+describe("column widths (issue 11 item 8: no ####)", () => {
+  test("new and patched sheets: every number and date column fits its widest value as shown", async () => {
+    await source(p("widths.xlsx"));
+    const loaded = await loadWorkbook(p("widths.xlsx"));
+    const host = new MemoryHost(loaded.data);
+    const ops: WriteOp[] = [
+      // A column of ours on the user's sheet (patched), fitted by an autofit op.
+      {
+        kind: "values",
+        sheet: "List",
+        row: 0,
+        col: 3,
+        values: [["CLV"], [13222068], [5], [7]],
+        numberFormat: "#,##0.00",
+      },
+      { kind: "autofit", sheet: "List", col: 3, cols: 1 },
+      // A new sheet (rendered): every column fitted.
+      { kind: "addSheet", name: "Plan" },
+      {
+        kind: "table",
+        sheet: "Plan",
+        row: 0,
+        col: 0,
+        header: ["Date", "Km", "Sales"],
+        rows: [
+          [45962, 1.5, 13222068],
+          [45963, 12.25, 4],
+        ],
+        numberFormats: ["yyyy-mm-dd", "0.0", "#,##0.00"],
+      },
+    ];
+    await host.apply(ops);
+    await saveResult(loaded, host, p("widths.out.xlsx"));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(p("widths.out.xlsx"));
+    const need = (chars: number) => chars + 2;
+    expect(wb.getWorksheet("List")!.getColumn(4).width).toBeGreaterThanOrEqual(
+      need("13,222,068.00".length)
+    );
+    const plan = wb.getWorksheet("Plan")!;
+    expect(plan.getColumn(1).width).toBeGreaterThanOrEqual(need("2025-11-01".length));
+    expect(plan.getColumn(3).width).toBeGreaterThanOrEqual(need("13,222,068.00".length));
+  });
+});

@@ -116,6 +116,8 @@ export interface FakeSheet {
     series: { name: string; values: string; x: string; chartType?: string; axisGroup?: string }[];
   }[];
   frozenRows: number;
+  /** Column widths set through RangeFormat.columnWidth (points), by 0-based column. */
+  columnWidths: Map<number, number>;
   visibility: string;
   protected: boolean;
 }
@@ -162,6 +164,7 @@ export class StrictBook {
       validations: [],
       charts: [],
       frozenRows: 0,
+      columnWidths: new Map(),
       visibility: "Visible",
       protected: false,
     };
@@ -877,8 +880,23 @@ class FakeRange extends Loadable {
     return rangeOf(this.book, () => ({ ...dims(), row: 0, rows: MAX_ROWS }));
   }
   get format() {
+    const book = this.book;
+    const dims = this.dims;
     return strict(
-      { autofitColumns: () => this.book.enqueue(() => void checkDims(this.dims())) },
+      {
+        autofitColumns: () => book.enqueue(() => void checkDims(dims())),
+        // RangeFormat.columnWidth (points): Excel takes 0 to 255 characters' worth, ~1789 pt.
+        set columnWidth(points: number) {
+          book.enqueue(() => {
+            const d = dims();
+            checkDims(d);
+            if (!(points >= 0 && points <= 1789))
+              throw new Error(`InvalidArgument: column width ${points} pt is out of range.`);
+            for (let c = d.col; c < d.col + d.cols; c++)
+              book.sheet(d.sheet).columnWidths.set(c, points);
+          });
+        },
+      },
       "Range.format"
     );
   }

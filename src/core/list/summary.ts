@@ -8,8 +8,12 @@ export interface TierSummaryRow {
   customers: number;
   /** customers / tiered customers. */
   customerShare: number;
+  /** Net sales of the tier (negative sales, returns and credits, subtracted). */
   sales: number;
-  /** sales / total sales of tiered customers (NaN when that total is 0). */
+  /**
+   * The tier's share of sales by the SHARE RULE: positive sales over the total positive
+   * sales of tiered customers (NaN when there is none). See {@link summarizeTiers}.
+   */
   salesShare: number;
 }
 
@@ -19,12 +23,22 @@ export interface TierSummary {
   tiered: number;
   /** Rows without one (blank or non-numeric sales). */
   untiered: number;
-  /** Total sales of tiered customers. */
+  /** Total (net) sales of tiered customers. */
   totalSales: number;
+  /** Total positive sales of tiered customers: the 100% of every share of sales. */
+  positiveSales: number;
+  /** Tiered customers with negative sales, and their sum (<= 0): counted as 0 in the shares. */
+  negative: { customers: number; sales: number };
 }
 
 /**
  * Customers and sales per tier.
+ *
+ * The SHARE RULE (one rule for every "share of sales" we show: this table, the concentration
+ * "the top 20% hold X%" of `concentration`, the Pareto line and the Pareto method): a share
+ * of sales is a sum of POSITIVE sales over the total positive sales; a negative sale (a
+ * return, a credit) counts as 0. Shares then lie in [0, 1] and add up to 100%, and tier A's
+ * share equals the concentration when A is the top 20%. The Sales column stays net.
  *
  * @param values Sales per row (NaN where untiered).
  * @param tiers Tier index per row (-1 untiered), as from `assignTiers`.
@@ -47,6 +61,8 @@ export function summarizeTiers(
   const K = labels.length;
   const count = new Float64Array(K);
   const sum = new Float64Array(K);
+  const pos = new Float64Array(K);
+  const negative = { customers: 0, sales: 0 };
   let untiered = 0;
   for (let i = 0; i < tiers.length; i++) {
     const t = tiers[i];
@@ -55,23 +71,31 @@ export function summarizeTiers(
       continue;
     }
     if (t >= K) throw new RangeError(`tier index ${t} has no label (${K} labels).`);
+    const v = values[i];
     count[t]++;
-    sum[t] += values[i];
+    sum[t] += v;
+    if (v > 0) pos[t] += v;
+    else if (v < 0) {
+      negative.customers++;
+      negative.sales += v;
+    }
   }
   let tiered = 0;
   let totalSales = 0;
+  let positiveSales = 0;
   for (let k = 0; k < K; k++) {
     tiered += count[k];
     totalSales += sum[k];
+    positiveSales += pos[k];
   }
   const rows = labels.map((label, k) => ({
     label,
     customers: count[k],
     customerShare: tiered > 0 ? count[k] / tiered : 0,
     sales: sum[k],
-    salesShare: totalSales !== 0 ? sum[k] / totalSales : NaN,
+    salesShare: positiveSales > 0 ? pos[k] / positiveSales : NaN,
   }));
-  return { rows, tiered, untiered, totalSales };
+  return { rows, tiered, untiered, totalSales, positiveSales, negative };
 }
 
 /** One bar of the Pareto chart: a run of consecutive ranks. */

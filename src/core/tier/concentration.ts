@@ -8,7 +8,9 @@ import { rankThresholds } from "./rank";
  * Share of the total positive value held by the top `topShare` of customers, the top being
  * counted by the tiering rule: customers whose share above (#strictly greater / n) is
  * < `topShare`, so ties at the boundary are all in. Negative and zero values add nothing to
- * either sum; NaN values are not customers.
+ * either sum; NaN values are not customers. This is the product's one share rule (shares of
+ * POSITIVE sales, see `summarizeTiers` in src/core/list/summary.ts): with rank tiers and the
+ * default cuts, tier A's share of sales is this figure, negative sales or not.
  *
  * @param values One value per customer (NaN ignored).
  * @param topShare Share of customers counted as top, in (0, 1] (default 0.2).

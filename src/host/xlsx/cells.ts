@@ -205,19 +205,3 @@ function styleAttr(styles: StyleBook, format: string | undefined): string {
   const s = styles.xf(format);
   return s ? ` s="${s}"` : "";
 }
-
-/** Display width of a value in characters (CJK characters count double), for column widths. */
-export function textWidth(v: CellInput | undefined): number {
-  if (v === null || v === undefined) return 0;
-  if (v instanceof Date) return 10;
-  if (typeof v === "object") return 8;
-  const s = typeof v === "number" ? (Number.isInteger(v) ? String(v) : v.toFixed(2)) : String(v);
-  let w = 0;
-  for (const ch of s) w += /[\u1100-\uFFFF]/.test(ch) ? 2 : 1;
-  return w;
-}
-
-/** A column width fitting `chars` characters (as the exceljs writer sized them). */
-export function widthFor(chars: number): number {
-  return Math.min(50, Math.max(8, chars + 2));
-}

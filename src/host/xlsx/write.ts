@@ -13,7 +13,8 @@ import { promises as fsp } from "fs";
 import * as path from "path";
 import type { MemorySheet, MemoryWorkbookData } from "../memoryWorkbook";
 import type { WriteOp } from "../types";
-import { cellXml, EMPTY_STYLES, reserveStyle, StyleBook, textWidth, widthFor } from "./cells";
+import { cellWidthChars, columnWidthFor } from "../../core/columnWidth";
+import { cellXml, EMPTY_STYLES, reserveStyle, StyleBook } from "./cells";
 import type { FormulaMap } from "./load";
 import {
   paneXml,
@@ -175,13 +176,14 @@ function renderSheet(
   sheet.cells.forEach((line, r) => {
     if (!line || line.length === 0) return;
     line.forEach((v, c) => {
-      reserveStyle(v, formatAt(r, c), styles);
-      if (r < 500) widths[c] = Math.max(widths[c] ?? 0, textWidth(v));
+      const format = formatAt(r, c);
+      reserveStyle(v, format, styles);
+      widths[c] = Math.max(widths[c] ?? 0, cellWidthChars(v, format));
     });
   });
   const cols = widths
     .map((w, c) =>
-      w ? `<col min="${c + 1}" max="${c + 1}" width="${widthFor(w)}" customWidth="1"/>` : ""
+      w ? `<col min="${c + 1}" max="${c + 1}" width="${columnWidthFor(w)}" customWidth="1"/>` : ""
     )
     .join("");
   let priority = 1;
@@ -381,9 +383,12 @@ export async function writePackage(
       if (op.kind !== "autofit") continue;
       for (let c = op.col; c < op.col + op.cols; c++) {
         let w = 0;
-        for (let r = 0; r < Math.min(sheet.cells.length, 2000); r++)
-          w = Math.max(w, textWidth(sheet.cells[r]?.[c]));
-        if (w > 0) widths.set(c, widthFor(w));
+        for (let r = 0; r < sheet.cells.length; r++)
+          w = Math.max(
+            w,
+            cellWidthChars(sheet.cells[r]?.[c], sheet.numberFormats.get(`${r},${c}`))
+          );
+        if (w > 0) widths.set(c, columnWidthFor(w));
       }
     }
     const { rels, ids } = newTables(sheet, info);

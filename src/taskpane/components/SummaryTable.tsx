@@ -93,7 +93,7 @@ export function SummaryTable(props: SummaryTableProps): React.JSX.Element {
             <TableCell className={s.num}>{f.int(sum.tiered)}</TableCell>
             <TableCell className={s.num}>{f.pct(sum.tiered > 0 ? 1 : NaN)}</TableCell>
             <TableCell className={s.num}>{f.money(sum.totalSales)}</TableCell>
-            <TableCell className={s.num}>{f.pct(sum.totalSales !== 0 ? 1 : NaN)}</TableCell>
+            <TableCell className={s.num}>{f.pct(sum.positiveSales > 0 ? 1 : NaN)}</TableCell>
           </TableRow>
         </TableBody>
       </Table>
@@ -103,6 +103,14 @@ export function SummaryTable(props: SummaryTableProps): React.JSX.Element {
           share: f.pct(props.concentration.share),
         })}
       </Text>
+      {sum.negative.customers > 0 && (
+        <Text className={s.line} data-testid="negative-shares">
+          {t.negativeShares({
+            customers: sum.negative.customers,
+            sales: f.money(sum.negative.sales),
+          })}
+        </Text>
+      )}
       {sum.untiered > 0 && <Text className={s.line}>{t.untiered({ count: sum.untiered })}</Text>}
     </div>
   );
