@@ -3,12 +3,11 @@
  * the plan: the customers of the list, the route plan (computed where the context says), the
  * plan sheets and the reps' sheets. The rules are in core/plan, planning.ts and repOutput.ts.
  */
-import { guessColumns } from "../core/list/columns";
 import { findExtraColumns } from "../core/plan/extraColumns";
 import type { DaySettings, LatLng, VisitPlan } from "../core/plan";
 import type { ListSnapshot } from "../host/types";
-import { allTierHeaders } from "../i18n/sheetText";
-import { PLAN_ROLES, planUiText, type PlanRole } from "../i18n/planUiText";
+import { guessPlanRoles, PLAN_ROLES, type PlanRole } from "../core/plan/planRoles";
+import { planUiText } from "../i18n/planUiText";
 import { complianceUiText } from "../i18n/complianceUiText";
 import { countDoneVisits, type LogReading } from "./compliance";
 import { JobRefusal, type ListJob, type RoleColumns, type RoleSources } from "./job";
@@ -55,10 +54,10 @@ export interface PlanJobResult {
 }
 
 /**
- * The plan's columns guessed from the list: customer, rep, area (else region), address,
- * coordinates (lat + lng, else a combined column). The tier: an earlier run's Tier column
- * ("Tier"/"等级", this period's tiers) first; else the sales to tier on the fly; else a
- * tier-like column (last period's tiers), as the `crm plan` command does.
+ * The plan's columns guessed from the list by the plan's role schema (`PLAN_ROLES`, core/plan):
+ * customer, rep, area (else region), address, coordinates (lat + lng, else a combined column).
+ * The tier: an earlier run's Tier column ("Tier"/"等级", this period's tiers) first; else the
+ * sales to tier on the fly; else a tier-like column (last period's tiers), as `crm plan` does.
  * @param snapshot The list.
  * @returns Column per role (0-based within the list) and where each guess came from.
  */
@@ -66,34 +65,7 @@ export function guessPlanColumns(snapshot: ListSnapshot): {
   roles: RoleColumns<PlanRole>;
   sources: RoleSources<PlanRole>;
 } {
-  const g = guessColumns(snapshot.header, snapshot.rows);
-  const roles: RoleColumns<PlanRole> = {};
-  const sources: RoleSources<PlanRole> = {};
-  const take = (role: PlanRole, col: number | undefined, src: "header" | "content" | undefined) => {
-    if (col === undefined) return;
-    roles[role] = col;
-    sources[role] = src ?? "header";
-  };
-  take("customer", g.roles.customer, g.sources.customer);
-  const earlier = snapshot.header.findIndex((h) =>
-    allTierHeaders().includes(String(h ?? "").trim())
-  );
-  if (earlier >= 0) take("tier", earlier, "header");
-  take("sales", g.roles.sales, g.sources.sales);
-  if (roles.tier === undefined && roles.sales === undefined)
-    take("tier", g.roles.previousTier, g.sources.previousTier);
-  take("rep", g.roles.rep, g.sources.rep);
-  if (g.roles.area !== undefined) take("area", g.roles.area, g.sources.area);
-  else take("area", g.roles.region, g.sources.region);
-  take("address", g.roles.address, g.sources.address);
-  if (g.roles.lat !== undefined && g.roles.lng !== undefined) {
-    take("lat", g.roles.lat, g.sources.lat);
-    take("lng", g.roles.lng, g.sources.lng);
-  } else take("latlng", g.roles.latlng, g.sources.latlng);
-  // Drop roles pointing outside the list (a guess on a ragged sample).
-  for (const r of PLAN_ROLES)
-    if (roles[r] !== undefined && roles[r]! >= snapshot.header.length) delete roles[r];
-  return { roles, sources };
+  return guessPlanRoles(snapshot.header, snapshot.rows);
 }
 
 /** The planner's columns of a role choice: the tier column else the sales; lat + lng else lat,lng; hours and phone by header. */
@@ -131,7 +103,7 @@ export function locatedCustomers(snapshot: ListSnapshot, r: RoleColumns<PlanRole
 /** The visit-planning job: roles, guess, the plan and rep sheets. */
 export const planningJob: ListJob<PlanRole, PlanJobOptions, PlanJobResult> = {
   id: "plan",
-  roles: PLAN_ROLES,
+  roles: PLAN_ROLES.shown,
 
   prepare(snapshot) {
     const g = guessPlanColumns(snapshot);

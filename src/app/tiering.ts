@@ -28,7 +28,8 @@ import {
   type TierMethod,
 } from "../core/tier";
 import type { Locale } from "../i18n/locale";
-import { allTierHeaders, sheetText } from "../i18n/sheetText";
+import { sheetText } from "../i18n/sheetText";
+import { isTierHeader } from "../core/tier/headers";
 import type { CellInput, ListSnapshot, Rect, WriteOp } from "../host/types";
 import { SheetLayout } from "./layout/sheetLayout";
 
@@ -127,10 +128,6 @@ export interface TieringResult {
 /** 0-based sheet row of a snapshot's first data row. */
 export function firstDataRow(s: ListSnapshot): number {
   return s.headerless ? s.row : s.row + 1;
-}
-
-function isTierHeader(v: unknown): boolean {
-  return typeof v === "string" && allTierHeaders().includes(v.trim());
 }
 
 /**

@@ -8,7 +8,7 @@ import * as path from "path";
 import { buildPlanSheets, planCustomers, type PlanColumns } from "../app/planning";
 import { planVisits, type VisitPlan } from "../core/plan";
 import { isoToDayNumber, dayNumberToIso, isoWeekday } from "../core/plan/calendar";
-import { allTierHeaders } from "../i18n/sheetText";
+import { isTierHeader } from "../core/tier/headers";
 import { saveResult } from "../host/xlsx";
 import {
   checkOutput,
@@ -208,7 +208,7 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
     else {
       // An earlier run's Tier column ("Tier"/"等级") is this period's tiers; else tier the sales
       // on the fly (a previous-tier column is last period's: only the fallback).
-      const earlier = snapshot.header.findIndex((h) => allTierHeaders().includes(h.trim()));
+      const earlier = snapshot.header.findIndex(isTierHeader);
       if (earlier >= 0) cols.tier = earlier;
       else if (o.sales !== undefined) cols.sales = resolveColumn(o.sales, snapshot, "--sales");
       else if (r.sales !== undefined) cols.sales = r.sales;

@@ -4,21 +4,8 @@
  * sheets lives in sheetText.ts (`plan` section).
  */
 import type { UnscheduledCode } from "../core/plan/types";
+import type { PlanRole } from "../core/plan/planRoles";
 import type { Locale } from "./locale";
-
-/** The list columns the visit plan uses (its own roles: "tier" is this period's tier). */
-export const PLAN_ROLES = [
-  "customer",
-  "tier",
-  "sales",
-  "rep",
-  "area",
-  "address",
-  "lat",
-  "lng",
-  "latlng",
-] as const;
-export type PlanRole = (typeof PLAN_ROLES)[number];
 
 /** Figures of one unscheduled customer, for its localised reason. */
 export interface ReasonFigures {

@@ -7,6 +7,7 @@
  * makes a missing translation a compile error). To add a feature's texts (e.g. the visit
  * plan), add a section interface, a field in `SheetText`, and its `en` and `zh` values.
  */
+import { TIER_HEADERS } from "../core/tier/headers";
 import type { Locale } from "./locale";
 import { CHURN_TEXT, VALUE_TEXT, type ChurnSheetText, type ValueSheetText } from "./valueChurnText";
 
@@ -156,7 +157,7 @@ const en: SheetText = {
   value: VALUE_TEXT.en,
   churn: CHURN_TEXT.en,
   tiering: {
-    tierHeader: "Tier",
+    tierHeader: TIER_HEADERS.en,
     previousTierHeader: "Previous tier",
     summarySheet: "Tier summary",
     summaryTitle: ({ sheet, sales }) => `Tier summary of ${sheet} (by ${sales})`,
@@ -263,7 +264,7 @@ const zh: SheetText = {
   value: VALUE_TEXT.zh,
   churn: CHURN_TEXT.zh,
   tiering: {
-    tierHeader: "等级",
+    tierHeader: TIER_HEADERS.zh,
     previousTierHeader: "上期等级",
     summarySheet: "分级汇总",
     summaryTitle: ({ sheet, sales }) => `${sheet} 分级汇总（按${sales}）`,
@@ -375,15 +376,4 @@ export const SHEET_TEXT: Readonly<Record<Locale, SheetText>> = { en, zh };
  */
 export function sheetText(locale: Locale): SheetText {
   return SHEET_TEXT[locale] ?? en;
-}
-
-/**
- * The Tier column header in every language: a column with one of these headers is taken as a
- * Tier column written by an earlier run, whatever the language it ran in.
- *
- * @returns The headers, e.g. ["Tier", "等级"].
- * @example allTierHeaders().includes("等级") // true
- */
-export function allTierHeaders(): string[] {
-  return Object.values(SHEET_TEXT).map((t) => t.tiering.tierHeader);
 }

@@ -1,5 +1,6 @@
 import { localeFromOfficeLanguage } from "../../src/i18n/locale";
-import { allTierHeaders, percentText, SHEET_TEXT, sheetText } from "../../src/i18n/sheetText";
+import { percentText, SHEET_TEXT, sheetText } from "../../src/i18n/sheetText";
+import { ALL_TIER_HEADERS } from "../../src/core/tier/headers";
 
 describe("locale", () => {
   it("maps Office display languages", () => {
@@ -18,7 +19,7 @@ describe("sheet text", () => {
     expect(sheetText("en").tiering.tierHeader).toBe("Tier");
     expect(sheetText("zh").tiering.tierHeader).toBe("等级");
     expect(sheetText("zh").tiering.summarySheet).toBe("分级汇总");
-    expect(allTierHeaders()).toEqual(["Tier", "等级"]);
+    expect(ALL_TIER_HEADERS).toEqual(["Tier", "等级"]);
   });
   it("every English tiering text has a non-empty Chinese counterpart that differs", () => {
     const walk = (en: unknown, zh: unknown, path: string): void => {

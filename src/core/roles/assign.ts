@@ -90,7 +90,7 @@ function contentFits(kind: ValueKind, p: ColumnProfile): boolean {
  * numeric columns, money written as text first, then the larger mean; with `ask`, several of
  * them under real headers are left to the user); whole numbers reading as serial days (only
  * once money is settled: amounts can look like them); the leftmost non-empty column (`id`).
- * Last, an open role with `orFrom` shares that role's column.
+ * Last, an open role with `orFrom` shares that role's column (unless `orFromUnless` has one).
  *
  * @param schema The roles.
  * @param header Header texts ("" for blank or headerless lists).
@@ -192,6 +192,7 @@ export function assignRoles<K extends string, S extends K>(
   // 3. Fallbacks.
   for (const r of roles) {
     if (columns[r.key] !== undefined || r.orFrom === undefined) continue;
+    if (r.orFromUnless !== undefined && columns[r.orFromUnless] !== undefined) continue;
     const c = columns[r.orFrom];
     if (c === undefined) continue;
     columns[r.key] = c;

@@ -51,6 +51,8 @@ export interface RoleDef<K extends string = string> {
   readonly ask?: boolean;
   /** With no column of its own, the role takes this role's column (area: the region). */
   readonly orFrom?: K;
+  /** ... unless this role has a column (the plan's tier: last period's tiers only without sales). */
+  readonly orFromUnless?: K;
 }
 
 export interface RoleSchema<K extends string = string, S extends K = K> {
@@ -75,10 +77,10 @@ export const LIST_DATES: SerialDateWindow = { from: 2000, to: 2099, spanYears: 1
  * @returns The schema.
  * @example defineRoles([{ key: "customer", kind: "text", words: { en: ["customer"], zh: ["客户"] } }])
  */
-export function defineRoles<const K extends string>(
+export function defineRoles<const K extends string, const S extends K = K>(
   roles: readonly RoleDef<K>[],
-  options: { shown?: readonly K[]; required?: readonly K[]; serialDates?: SerialDateWindow } = {}
-): RoleSchema<K> {
+  options: { shown?: readonly S[]; required?: readonly S[]; serialDates?: SerialDateWindow } = {}
+): RoleSchema<K, S> {
   const keys = new Set<string>();
   for (const r of roles) {
     if (keys.has(r.key)) throw new Error(`role "${r.key}" declared twice`);
@@ -87,11 +89,12 @@ export function defineRoles<const K extends string>(
       throw new Error(`role "${r.key}" has no header words`);
   }
   for (const r of roles)
-    if (r.orFrom !== undefined && !keys.has(r.orFrom))
-      throw new Error(`role "${r.key}" falls back to unknown role "${r.orFrom}"`);
-  const schema: RoleSchema<K> = {
+    for (const k of [r.orFrom, r.orFromUnless])
+      if (k !== undefined && !keys.has(k))
+        throw new Error(`role "${r.key}" falls back to unknown role "${k}"`);
+  const schema: RoleSchema<K, S> = {
     roles,
-    shown: options.shown ?? roles.map((r) => r.key),
+    shown: options.shown ?? (roles.map((r) => r.key) as S[]),
     required: options.required ?? [],
     serialDates: options.serialDates ?? LIST_DATES,
   };

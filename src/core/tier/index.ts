@@ -2,6 +2,7 @@
 export * from "./options";
 export * from "./assign";
 export * from "./concentration";
+export * from "./headers";
 export { rankThresholds, maxCountAbove } from "./rank";
 export { paretoThresholds } from "./pareto";
 export { selectInPlace } from "./select";

@@ -14,6 +14,7 @@ import {
 } from "../../../src/core/roles";
 import { CUSTOMER_LIST_ROLES } from "../../../src/core/list/listRoles";
 import { ORDER_TABLE_ROLES } from "../../../src/core/list/orderRoles";
+import { guessPlanRoles } from "../../../src/core/plan/planRoles";
 
 const SHOP = defineRoles(
   [
@@ -163,6 +164,27 @@ describe("assignRoles", () => {
     const p = profileColumns(["x"], [[30000], [31000]]);
     expect(serialDates(p[0], old.serialDates)).toBe(true);
     expect(serialDates(p[0], SHOP.serialDates)).toBe(false);
+  });
+});
+
+describe("the visit plan's tier role (orFrom previousTier unless sales)", () => {
+  const rows = [
+    ["Shop 1", "A", 100, "B"],
+    ["Shop 2", "B", 50, "C"],
+  ];
+  it("an earlier run's Tier column (either language) beats the previous tier and sales", () => {
+    expect(guessPlanRoles(["Customer", "Grade", "Sales", "等级"], rows).roles).toMatchObject({
+      tier: 3,
+      sales: 2,
+    });
+    expect(guessPlanRoles(["Customer", "上期等级", "Sales", "tier"], rows).roles.tier).toBe(3);
+  });
+  it("without one: the sales are tiered on the fly; without sales, last period's tiers", () => {
+    expect(guessPlanRoles(["Customer", "Grade", "Sales", "x"], rows).roles.tier).toBeUndefined();
+    const noSales = rows.map((r) => [r[0], r[1], "", r[3]]);
+    const g = guessPlanRoles(["Customer", "Grade", "Note", "x"], noSales);
+    expect(g.roles.tier).toBe(1);
+    expect(g.roles.sales).toBeUndefined();
   });
 });
 
