@@ -18,7 +18,6 @@
  * probability equal to the previous run's default counts as not typed, so a new default applies.
  * An existing sheet whose first row has no Customer header is not ours: a new sheet is made.
  */
-import { columnLetter } from "../core/a1";
 import { isEmptyCell, type CellValue } from "../core/cell";
 import {
   CHURN_REASON_IDS,
@@ -36,8 +35,8 @@ import { cellNumber, readNumericColumn } from "../core/list/cellNumber";
 import type { Locale } from "../i18n/locale";
 import { SHEET_TEXT } from "../i18n/sheetText";
 import type { ChurnSheetText } from "../i18n/valueChurnText";
+import { SheetLayout } from "./layout/sheetLayout";
 import {
-  uniqueSheetName,
   type CellInput,
   type ListSnapshot,
   type Rect,
@@ -410,7 +409,13 @@ export function buildChurnWatch(
   const t = SHEET_TEXT[o.locale].churn;
   const old = o.existing ? parseOld(o.existing.values) : undefined;
   const created = old === undefined;
-  const sheet = old && o.existing ? o.existing.sheet : uniqueSheetName(t.sheetName, o.sheetNames);
+  // Our own sheet is rewritten in place (what the user typed is carried over below); a sheet
+  // that is not ours is never written over: a new sheet with a unique name is made instead.
+  const layout =
+    old && o.existing
+      ? SheetLayout.existingSheet(o.existing.sheet)
+      : SheetLayout.newSheet(t.sheetName, o.sheetNames, { activate: true });
+  const sheet = layout.name;
   const prevP = o.existing?.setting?.successProbability;
   const prevCost = o.existing?.setting?.defaultCost;
 
@@ -517,7 +522,6 @@ export function buildChurnWatch(
   const hasPAlive = drafts.some((d) => d.pAlive !== undefined);
   const roles: Role[] = ROLES.filter((r) => (r !== "id" || hasId) && (r !== "pAlive" || hasPAlive));
   const colOf = new Map<Role, number>(roles.map((r, i) => [r, i]));
-  const letter = (r: Role) => columnLetter(colOf.get(r) as number);
   const header = [...roles.map((r) => t.headers[r]), ...(old?.extraHeaders ?? [])];
   const formats: Record<Role, string | null> = {
     customer: null,
@@ -556,38 +560,10 @@ export function buildChurnWatch(
         : t.status.lapsed;
   const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
-  const rows: CellInput[][] = drafts.map((d, i) => {
-    const xr = i + 2; // Excel row: header on row 1
-    const cell: Record<Role, CellInput> = {
-      customer: d.name,
-      id: d.id ?? "",
-      rep: d.rep ?? "",
-      lastOrder: d.lastOrder ?? "",
-      daysSince: d.daysSince ?? "",
-      valueAtStake: d.value ?? "",
-      pAlive: d.pAlive ?? "",
-      flaggedBy: d.flags.map((f) => flagText(f, d)).join("; "),
-      status: statusOf(d),
-      reason: d.reasonCell ?? "",
-      cost: d.cost ?? "",
-      probability: d.probability ?? "",
-      expectedReturn: {
-        formula: `=${letter("valueAtStake")}${xr}*${letter("probability")}${xr}-${letter("cost")}${xr}`,
-      },
-      decision: {
-        formula: `=IF(${letter("expectedReturn")}${xr}>0,${q(t.decision.winBack)},${q(t.decision.letGo)})`,
-      },
-      notes: d.notes,
-    };
-    return [...roles.map((r) => cell[r]), ...d.extra.map((v) => v ?? "")];
-  });
-
-  const ops: WriteOp[] = [];
-  if (created) ops.push({ kind: "addSheet", name: sheet, activate: true });
-  else {
+  if (old) {
     const prevRows = o.existing?.setting?.rows ?? 0;
     const prevCols = o.existing?.setting?.cols ?? 0;
-    ops.push({
+    layout.add({
       kind: "clear",
       sheet,
       row: 0,
@@ -596,23 +572,55 @@ export function buildChurnWatch(
       cols: Math.max(old.width, prevCols, 1),
     });
   }
-  ops.push({ kind: "table", sheet, row: 0, col: 0, header, rows, numberFormats });
-  if (rows.length > 0) {
-    ops.push({
+  // The table at A1; each row's formulas refer to its own cells where the table placed them.
+  const table = layout.down({ row: 0, col: 0 }).table({
+    header,
+    numberFormats,
+    count: drafts.length,
+    rows: () =>
+      drafts.map((d, i) => {
+        const at = (r: Role) => table.dataCell(i, colOf.get(r) as number);
+        const cell: Record<Role, CellInput> = {
+          customer: d.name,
+          id: d.id ?? "",
+          rep: d.rep ?? "",
+          lastOrder: d.lastOrder ?? "",
+          daysSince: d.daysSince ?? "",
+          valueAtStake: d.value ?? "",
+          pAlive: d.pAlive ?? "",
+          flaggedBy: d.flags.map((f) => flagText(f, d)).join("; "),
+          status: statusOf(d),
+          reason: d.reasonCell ?? "",
+          cost: d.cost ?? "",
+          probability: d.probability ?? "",
+          expectedReturn: {
+            formula: `=${at("valueAtStake")}*${at("probability")}-${at("cost")}`,
+          },
+          decision: {
+            formula: `=IF(${at("expectedReturn")}>0,${q(t.decision.winBack)},${q(t.decision.letGo)})`,
+          },
+          notes: d.notes,
+        };
+        return [...roles.map((r) => cell[r]), ...d.extra.map((v) => v ?? "")];
+      }),
+  });
+  if (drafts.length > 0) {
+    layout.add({
       kind: "listValidation",
       sheet,
-      row: 1,
-      col: colOf.get("reason") as number,
-      rows: rows.length,
+      row: table.dataRow,
+      col: table.col + (colOf.get("reason") as number),
+      rows: table.dataRows,
       source: CHURN_REASON_IDS.map((id) => t.reasons[id]),
     });
   }
-  ops.push({ kind: "freeze", sheet, rows: 1 });
-  ops.push({ kind: "autofit", sheet, col: 0, cols: header.length });
+  layout.freeze(table.dataRow);
+  layout.autofit(table.col, table.cols);
+  const ops = layout.ops();
   const setting: ChurnWatchSetting = {
     sheet,
-    rows: rows.length + 1,
-    cols: header.length,
+    rows: table.rows,
+    cols: table.cols,
     successProbability: p0,
   };
   if (o.defaultCost !== undefined) setting.defaultCost = o.defaultCost;
