@@ -3,7 +3,8 @@
  * the lapsed check reads (P(alive) and CLV as the order-history sheet names them), and the day
  * the days since the last order count to.
  */
-import type { ColumnGuess } from "../core/list/columns";
+import { CUSTOMER_LIST_ROLES } from "../core/list/listRoles";
+import { assignRoles, defineRoles, exactHeaders, mergeWords } from "../core/roles";
 import { toSerialDay } from "../core/history/dates";
 import type { ChurnCustomer } from "../core/churn";
 import type { Locale } from "../i18n/locale";
@@ -12,39 +13,84 @@ import { messages } from "../i18n/messages";
 import type { ListSnapshot } from "../host/types";
 import type { ChurnColumns } from "./churn";
 
-const lower = (s: string) => s.trim().toLowerCase();
-const headersOf = (pick: (l: Locale) => string) =>
-  new Set((Object.keys(SHEET_TEXT) as Locale[]).map((l) => lower(pick(l))));
-const PALIVE_HEADERS = headersOf((l) => messages(l).history.sheet.headers.pAlive);
-const CLV_HEADERS = new Set([
-  ...headersOf((l) => messages(l).history.sheet.headers.clv),
-  ...headersOf((l) => SHEET_TEXT[l].value.clv),
-]);
-const PALIVE_RE = /p\s*\(\s*alive\s*\)|存活概率|活跃概率/i;
-const ID_RE = /^(customer\s*)?(id|code|no\.?|number)$|客户编号|客户代码|客户编码|^编号$/i;
+const inEveryLocale = (pick: (l: Locale) => string) =>
+  (Object.keys(SHEET_TEXT) as Locale[]).map(pick);
 
 /**
- * The columns the churn check reads, guessed from the headers: the customer (else the first
+ * The churn check's column roles: the customer list's, plus the customer id, the value at stake
+ * (a CLV column as the Value and Order history sheets name it, else the sales) and P(alive)
+ * (as the order-history sheet names it, in any language, or in other words).
+ */
+export const CHURN_ROLES = defineRoles(
+  [
+    ...CUSTOMER_LIST_ROLES.roles.map((r) =>
+      // With no name column, the id names the customer.
+      r.key === "customer" ? { ...r, orFrom: "id" as const } : r
+    ),
+    {
+      key: "id",
+      kind: "id",
+      words: {
+        en: [
+          "=id",
+          "=code",
+          "=no",
+          "=number",
+          "=customer id",
+          "=customerid",
+          "=customer code",
+          "=customer no",
+          "=customer number",
+        ],
+        zh: ["客户编号", "客户代码", "客户编码", "=编号"],
+      },
+    },
+    {
+      key: "value",
+      kind: "number",
+      orFrom: "sales",
+      words: exactHeaders([
+        ...inEveryLocale((l) => messages(l).history.sheet.headers.clv),
+        ...inEveryLocale((l) => SHEET_TEXT[l].value.clv),
+      ]),
+    },
+    {
+      key: "pAlive",
+      kind: "number",
+      words: mergeWords(
+        exactHeaders(inEveryLocale((l) => messages(l).history.sheet.headers.pAlive)),
+        {
+          // "P(alive)" reads as "p" once its brackets are folded away.
+          en: ["=p", "p alive", "probability alive"],
+          zh: ["存活概率", "活跃概率"],
+        }
+      ),
+    },
+  ],
+  {
+    shown: ["customer", "id", "rep", "lastOrder", "value", "pAlive"],
+    required: ["customer"],
+    serialDates: CUSTOMER_LIST_ROLES.serialDates,
+  }
+);
+
+/**
+ * The columns the churn check reads (`CHURN_ROLES`): the customer (else the id, else the first
  * column), last order date, value (a CLV column, else sales), rep, customer id and P(alive).
  *
  * @param snapshot The list.
- * @param guess The list's column guess (`guessColumns`).
  * @returns The columns (name always set).
- * @example guessChurnColumns(s, guessColumns(s.header, s.rows)).lastOrder // 10
+ * @example guessChurnColumns(s).lastOrder // 10
  */
-export function guessChurnColumns(snapshot: ListSnapshot, guess: ColumnGuess): ChurnColumns {
-  const find = (test: (h: string) => boolean) => {
-    const i = snapshot.header.findIndex((h) => test(h));
-    return i >= 0 ? i : undefined;
-  };
-  const clv = find((h) => CLV_HEADERS.has(lower(h)));
+export function guessChurnColumns(snapshot: ListSnapshot): ChurnColumns {
+  const c = assignRoles(CHURN_ROLES, snapshot.header, snapshot.rows).columns;
   return {
-    name: guess.roles.customer ?? 0,
-    lastOrder: guess.roles.lastOrder,
-    value: clv ?? guess.roles.sales,
-    rep: guess.roles.rep,
-    id: find((h) => ID_RE.test(h.trim())),
-    pAlive: find((h) => PALIVE_HEADERS.has(lower(h)) || PALIVE_RE.test(h)),
+    name: c.customer ?? 0,
+    lastOrder: c.lastOrder,
+    value: c.value,
+    rep: c.rep,
+    id: c.id,
+    pAlive: c.pAlive,
   };
 }
 

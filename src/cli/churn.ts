@@ -142,7 +142,7 @@ export async function runChurn(input: string, o: ChurnCommandOptions, io: CliIO)
     // Rows the reader left out (totals, notes) are not customers.
     const list = withoutLeftOut(snapshot);
     const guess = guessColumns(list.header, list.rows);
-    const g = guessChurnColumns(list, guess);
+    const g = guessChurnColumns(list);
     const cols = {
       name: o.customer !== undefined ? resolveColumn(o.customer, snapshot, "--customer") : g.name,
       lastOrder: optionalColumn(o.lastOrder, snapshot, "--last-order", g.lastOrder),

@@ -58,6 +58,28 @@ export function matchScore(h: NormalHeader, raw: string): number {
   return 0;
 }
 
+/**
+ * Header texts matched whole (after the same folding as headers: case, width, brackets,
+ * punctuation), as header words: how a job recognises the headers our own sheets write.
+ * @example exactHeaders(["P(alive)", "存活概率"]) // { en: ["=p"], zh: ["=存活概率"] }
+ */
+export function exactHeaders(texts: readonly string[]): HeaderWords {
+  const en: string[] = [];
+  const zh: string[] = [];
+  for (const t of texts) {
+    const n = normalizeHeader(t);
+    if (n.compact === "") continue;
+    if (CJK.test(n.compact)) zh.push(`=${n.compact}`);
+    else en.push(`=${n.words.join(" ")}`);
+  }
+  return { en: [...new Set(en)], zh: [...new Set(zh)] };
+}
+
+/** Two lists of header words as one. */
+export function mergeWords(a: HeaderWords, b: HeaderWords): HeaderWords {
+  return { en: [...new Set([...a.en, ...b.en])], zh: [...new Set([...a.zh, ...b.zh])] };
+}
+
 /** The best score of a header for a role's words (0: no word matches). */
 export function headerScore(h: NormalHeader, words: HeaderWords): number {
   let best = 0;

@@ -95,7 +95,7 @@ interface ListState {
 
 function prepare(snapshot: ListSnapshot): ListState {
   const guess = guessColumns(snapshot.header, snapshot.rows);
-  return { snapshot, guess, cols: guessChurnColumns(snapshot, guess) };
+  return { snapshot, guess, cols: guessChurnColumns(snapshot) };
 }
 
 function todaySerial(): number {
