@@ -5,7 +5,10 @@
  * A Chengdu FMCG distributor: 660 outlets in 11 districts, 11 reps (one per district), KA hypermarkets down to
  * small shops and special channels, monthly sales with a long tail (lognormal per channel, a
  * few big KA accounts), margin, coordinates clustered by district, last order date, and last
- * month's tier (ranked by the core's own rule on last month's sales).
+ * month's tier (ranked by the core's own rule on last month's sales). A second sheet holds the
+ * order lines of the last six months (customer, order date, amount: the input of the order-history
+ * models, `crm history`), each customer's orders ending on its last order date and adding up to
+ * about its monthly sales a month.
  *
  * Run: `npm run sample` (ts-node).
  */
@@ -382,10 +385,68 @@ const FORMATS = [
   null,
 ];
 
+/** First day of the order history (six months before the list's as-of day). */
+const ORDERS_FROM = Date.UTC(2025, 4, 1);
+
+interface OrderLine {
+  customer: number;
+  date: Date;
+  amount: number;
+}
+
+/**
+ * The order lines of the last six months, by date: each customer orders every few days (larger
+ * customers more often), from its first order (most since May, some later: new customers) to
+ * its last order date; amounts add up to about its monthly sales a month. A random stream of
+ * its own, so the customer sheet stays as it was.
+ */
+function makeOrders(customers: Customer[]): OrderLine[] {
+  const r = rng(20251102);
+  const out: OrderLine[] = [];
+  customers.forEach((c, i) => {
+    const perMonth = c.sales > 40000 ? 4 : c.sales > 8000 ? 2 : 1;
+    const gap = 30 / perMonth;
+    const start = r() < 0.1 ? ORDERS_FROM + Math.floor(r() * 120) * DAY : ORDERS_FROM;
+    const last = c.lastOrder.getTime();
+    const lines: number[] = [last];
+    for (
+      let d = last - gap * DAY * (0.6 + 0.8 * r());
+      d >= start;
+      d -= gap * DAY * (0.6 + 0.8 * r())
+    )
+      lines.push(d);
+    for (const d of lines.reverse()) {
+      const day = Math.round(d / DAY) * DAY;
+      const amount = Math.max(1, Math.round((c.sales / perMonth) * (0.5 + r())));
+      out.push({ customer: i, date: new Date(day), amount });
+    }
+  });
+  return out.sort((a, b) => a.date.getTime() - b.date.getTime() || a.customer - b.customer);
+}
+
+const ORDER_HEADERS = {
+  zh: ["客户名称", "订单日期", "金额"],
+  en: ["Customer", "Order date", "Amount"],
+};
+
+function orderSheet(customers: Customer[], orders: OrderLine[], lang: "zh" | "en") {
+  const sheet = newSheet(lang === "zh" ? "订单明细" : "Order lines");
+  sheet.cells.push(ORDER_HEADERS[lang].slice());
+  orders.forEach((o, i) => {
+    const c = customers[o.customer];
+    sheet.cells.push([lang === "zh" ? c.nameZh : c.nameEn, o.date, o.amount]);
+    sheet.numberFormats.set(`${i + 1},1`, "yyyy-mm-dd");
+    sheet.numberFormats.set(`${i + 1},2`, "#,##0");
+  });
+  sheet.frozenRows = 1;
+  return sheet;
+}
+
 function workbook(
   customers: Customer[],
   lang: "zh" | "en",
-  prevTiers: (string | null)[]
+  prevTiers: (string | null)[],
+  orders: OrderLine[]
 ): MemoryWorkbookData {
   const sheetName = lang === "zh" ? "客户清单" : "Customers";
   const sheet = newSheet(sheetName);
@@ -415,7 +476,7 @@ function workbook(
   });
   sheet.frozenRows = 1;
   return {
-    sheets: [sheet],
+    sheets: [sheet, orderSheet(customers, orders, lang)],
     selection: { sheet: sheetName, row: 0, col: 0, rows: 1, cols: 1 },
     settings: {},
   };
@@ -434,11 +495,12 @@ async function main() {
   const dir = path.join(__dirname, "..", "assets");
   const zh = path.join(dir, "sample-customers.xlsx");
   const en = path.join(dir, "sample-customers-en.xlsx");
-  await saveWorkbook(workbook(customers, "zh", prev), zh);
-  await saveWorkbook(workbook(customers, "en", prev), en);
+  const orders = makeOrders(customers);
+  await saveWorkbook(workbook(customers, "zh", prev, orders), zh);
+  await saveWorkbook(workbook(customers, "en", prev, orders), en);
   const total = customers.reduce((s, c) => s + c.sales, 0);
   console.log(
-    `wrote ${zh}\nwrote ${en}\n${customers.length} customers, monthly sales ${total.toLocaleString("en-US")} yuan`
+    `wrote ${zh}\nwrote ${en}\n${customers.length} customers, monthly sales ${total.toLocaleString("en-US")} yuan, ${orders.length} order lines`
   );
 }
 

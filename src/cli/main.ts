@@ -9,6 +9,7 @@ import { runPlan, type PlanCommandOptions } from "./plan";
 import { runCompliance, type ComplianceCommandOptions } from "./compliance";
 import { runValue, type ValueCommandOptions } from "./value";
 import { runChurn, type ChurnCommandOptions } from "./churn";
+import { runHistory, type HistoryCommandOptions } from "./history";
 
 /** The version printed by `crm --version` (kept in step with package.json by hand). */
 export const VERSION = "0.1.0";
@@ -286,6 +287,42 @@ function buildProgram(io: CliIO, setCode: (c: number) => void): Command {
     .option("--force", "overwrite the output if it exists")
     .action(async (input: string, opts: ChurnCommandOptions) =>
       setCode(await runChurn(input, opts, io))
+    );
+
+  program
+    .command("history")
+    .description(
+      "Model the order history as the pane's Order history tab does: adds an Order history sheet with the live CRM.RFM -> BGNBD/GAMMAGAMMA -> PALIVE/PURCHASES/SPEND/CLVHIST formula chain (P(alive), expected purchases and CLV per customer), calculated by Excel with the add-in."
+    )
+    .argument(
+      "<input>",
+      "workbook with an order table (.xlsx or .csv): one line per order, customer, date, amount"
+    )
+    .option(
+      "--sheet <name>",
+      "sheet of the order table (default: the first sheet holding customer, date and amount columns)"
+    )
+    .option("--customer <column>", "customer column (default: guessed)")
+    .option("--date <column>", "order date column (default: guessed)")
+    .option("--amount <column>", "amount column (default: guessed)")
+    .option("--as-of <date>", "calibration end, yyyy-mm-dd (default: the latest order date)")
+    .option(
+      "--holdout-end <date>",
+      "holdout end after --as-of, yyyy-mm-dd: adds the predicted vs actual check"
+    )
+    .option("--months <n>", "horizon of expected purchases and CLV in months (default 12)")
+    .option("--discount <rate>", "discount rate per month, e.g. 1% (default 1%)")
+    .option("--margin <rate>", "margin on spend, e.g. 30% (default 100%)")
+    .option("--period-days <n>", "days per period of recency and age (default 7: weeks)")
+    .option("--lang <lang>", "language of the written sheet: en or zh (default: from the headers)")
+    .option("--json", "print a machine-readable summary")
+    .option(
+      "-o, --output <file>",
+      "output workbook (default: <input>.history.xlsx next to the input)"
+    )
+    .option("--force", "overwrite the output if it exists")
+    .action(async (input: string, opts: HistoryCommandOptions) =>
+      setCode(await runHistory(input, opts, io))
     );
 
   return program;

@@ -66,8 +66,8 @@ describe("crm churn on the bundled sample", () => {
 
     const wb = await readBack(out);
     const t = SHEET_TEXT.zh.churn;
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["客户清单", t.sheetName]);
-    const watch = grid(wb.worksheets[1]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["客户清单", "订单明细", t.sheetName]);
+    const watch = grid(wb.worksheets[2]);
     const H = watch[0];
     expect(H.slice(0, 3)).toEqual([t.headers.customer, t.headers.rep, t.headers.lastOrder]);
     const rows = watch.slice(1).filter((row) => row[0]);
@@ -76,7 +76,7 @@ describe("crm churn on the bundled sample", () => {
       want.map((x) => x.value)
     );
     // The expected return and the decision are live formulas on the row.
-    const ws = wb.worksheets[1];
+    const ws = wb.worksheets[2];
     const er = ws.getCell(2, H.indexOf(t.headers.expectedReturn) + 1).value as { formula: string };
     expect(er.formula).toMatch(/^[A-Z]+2\*[A-Z]+2-[A-Z]+2$/);
     // The original sheet is unchanged.
@@ -86,7 +86,7 @@ describe("crm churn on the bundled sample", () => {
     const edited = p("edited.xlsx");
     const ew = new ExcelJS.Workbook();
     await ew.xlsx.readFile(out);
-    const sheet = ew.worksheets[1];
+    const sheet = ew.worksheets[2];
     sheet.getCell(2, H.indexOf(t.headers.reason) + 1).value = t.reasons.competitor;
     sheet.getCell(2, H.indexOf(t.headers.notes) + 1).value = "回访 11 月";
     await ew.xlsx.writeFile(edited);
@@ -97,8 +97,8 @@ describe("crm churn on the bundled sample", () => {
     expect(j2.watch.created).toBe(false);
     expect(j2.watch.sheet).toBe(t.sheetName);
     const wb2 = await readBack(again);
-    expect(wb2.worksheets.map((w) => w.name)).toEqual(["客户清单", t.sheetName]);
-    const w2 = grid(wb2.worksheets[1]);
+    expect(wb2.worksheets.map((w) => w.name)).toEqual(["客户清单", "订单明细", t.sheetName]);
+    const w2 = grid(wb2.worksheets[2]);
     expect(w2[1][0]).toBe(want[0].name);
     expect(w2[1][H.indexOf(t.headers.reason)]).toBe(t.reasons.competitor);
     expect(w2[1][H.indexOf(t.headers.notes)]).toBe("回访 11 月");

@@ -79,7 +79,8 @@ describe("crm tier on the bundled sample", () => {
 
     const input = grid((await readBack(SAMPLE)).worksheets[0]);
     const wb = await readBack(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["客户清单", "分级汇总"]);
+    // The sample's sheets (the list, its order lines), then the Tier summary.
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["客户清单", "订单明细", "分级汇总"]);
     const g = grid(wb.worksheets[0]);
     const salesCol = input[0].indexOf("月销售额");
     expect(salesCol).toBeGreaterThan(0);
@@ -106,7 +107,7 @@ describe("crm tier on the bundled sample", () => {
       ["C", count("C")],
     ]);
     // The summary sheet holds the per-tier table with the same counts.
-    const summary = grid(wb.worksheets[1]);
+    const summary = grid(wb.worksheets[2]);
     const headerRow = summary.findIndex((row) => row[0] === "等级");
     expect(headerRow).toBeGreaterThanOrEqual(0);
     expect(summary.slice(headerRow + 1, headerRow + 4).map((row) => [row[0], row[1]])).toEqual([
@@ -450,6 +451,7 @@ describe("crm plan", () => {
     // The list, the plan, the route data, then one stop sheet per rep (issue 13).
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       "客户清单",
+      "订单明细",
       "拜访计划 2025-11-03",
       "路线图 2025-11-03",
       ...json.repSheets,

@@ -1,0 +1,278 @@
+/**
+ * `crm history`: the pane's Order history tab on a file. Finds the order table (customer, date,
+ * amount per line; the first sheet holding one, or --sheet), counts what it holds with the same
+ * previewOrders/historyProblems as the tab, and adds the "Order history <date>" sheet that
+ * buildHistorySheet plans: the live CRM.RFM -> BGNBD/GAMMAGAMMA -> PALIVE/PURCHASES/SPEND/
+ * CLVHIST chain, which Excel (with the add-in) calculates, the settings as editable cells.
+ */
+import { guessOrderColumns } from "../core/list/columns";
+import type { MemorySheet } from "../host/memoryWorkbook";
+import type { ListSnapshot } from "../host/types";
+import type { LoadedWorkbook } from "../host/xlsx";
+import { saveResult } from "../host/xlsx";
+import {
+  buildHistorySheet,
+  HISTORY_DEFAULTS,
+  historyProblems,
+  isoFromSerial,
+  previewOrders,
+  type HistoryOptions,
+  type OrderColumns,
+} from "../app/history";
+import { messages } from "../i18n/messages";
+import { percentText } from "../i18n/sheetText";
+import {
+  checkOutput,
+  chooseSheet,
+  CliError,
+  defaultOutput,
+  describeColumn,
+  loadInput,
+  localeOfHeaders,
+  parseLocale,
+  Progress,
+  readList,
+  resolveColumn,
+  sheetHint,
+  type CliIO,
+} from "./common";
+import {
+  columnJson,
+  listJson,
+  noteLine,
+  parseDay,
+  parseNumber,
+  parseRate,
+  readNotes,
+  type JsonWarning,
+} from "./jobOptions";
+
+export interface HistoryCommandOptions {
+  sheet?: string;
+  customer?: string;
+  date?: string;
+  amount?: string;
+  asOf?: string;
+  holdoutEnd?: string;
+  months?: string;
+  discount?: string;
+  margin?: string;
+  periodDays?: string;
+  lang?: string;
+  json?: boolean;
+  output?: string;
+  force?: boolean;
+}
+
+type Read = Awaited<ReturnType<typeof readList>>;
+
+/**
+ * The order table: `--sheet`, else the first visible sheet whose list has a customer, a date and
+ * an amount column and names some customer twice (order lines; a customer list before it, one
+ * row per customer, is passed over), else the first with the three columns, else the command's
+ * usual sheet (its message then says what is missing).
+ */
+async function readOrderTable(
+  loaded: LoadedWorkbook,
+  name: string | undefined
+): Promise<{ sheet: MemorySheet; read: Read }> {
+  if (name === undefined) {
+    let fallback: { sheet: MemorySheet; read: Read } | undefined;
+    for (const sheet of loaded.data.sheets) {
+      if ((sheet.state ?? "visible") !== "visible") continue;
+      let read: Read;
+      try {
+        read = await readList(loaded, sheet);
+      } catch (e) {
+        if (e instanceof CliError) continue;
+        throw e;
+      }
+      const g = guessOrderColumns(read.snapshot.header, read.snapshot.rows).roles;
+      if (g.customer === undefined || g.date === undefined || g.amount === undefined) continue;
+      const c = g.customer;
+      const names = read.snapshot.rows.map((r) => String(r[c] ?? "").trim()).filter((x) => x);
+      if (new Set(names).size < names.length) return { sheet, read };
+      fallback ??= { sheet, read };
+    }
+    if (fallback) return fallback;
+  }
+  const sheet = chooseSheet(loaded, name);
+  return { sheet, read: await readList(loaded, sheet) };
+}
+
+/** The three columns: the options, else the guess; a clear error naming what is missing. */
+function orderColumns(
+  snapshot: ListSnapshot,
+  o: HistoryCommandOptions,
+  hint: string
+): OrderColumns {
+  const g = guessOrderColumns(snapshot.header, snapshot.rows).roles;
+  const pick = (spec: string | undefined, option: string, guessed: number | undefined) =>
+    spec !== undefined ? resolveColumn(spec, snapshot, option) : guessed;
+  const customer = pick(o.customer, "--customer", g.customer);
+  const date = pick(o.date, "--date", g.date);
+  const amount = pick(o.amount, "--amount", g.amount);
+  const missing = [
+    customer === undefined ? "--customer" : "",
+    date === undefined ? "--date" : "",
+    amount === undefined ? "--amount" : "",
+  ].filter((s) => s !== "");
+  if (missing.length > 0) {
+    const cols = snapshot.header.map((_, c) => describeColumn(snapshot, c)).join(", ");
+    throw new CliError(
+      `sheet "${snapshot.sheet}" is not an order table (one line per order: customer, date, amount): no column found for ${missing.join(", ")} (columns: ${cols}); name them${hint}`
+    );
+  }
+  if (new Set([customer, date, amount]).size < 3)
+    throw new CliError(
+      `--customer, --date and --amount must be three different columns (got ${[customer, date, amount].map((c) => describeColumn(snapshot, c as number)).join(", ")})`
+    );
+  return { customer: customer as number, date: date as number, amount: amount as number };
+}
+
+/**
+ * Runs `crm history`. Nothing is written when the table cannot feed the chain (the same checks
+ * as the pane: unreadable lines, no order before the calibration end, bad settings).
+ *
+ * @param input Path of the .xlsx/.csv file.
+ * @param o Options as parsed by commander.
+ * @param io Output streams.
+ * @returns Exit code 0.
+ * @throws {CliError} For every user-facing failure.
+ */
+export async function runHistory(
+  input: string,
+  o: HistoryCommandOptions,
+  io: CliIO
+): Promise<number> {
+  const options: HistoryOptions = {
+    asOf: o.asOf !== undefined ? parseDay(o.asOf, "--as-of") : undefined,
+    holdoutEnd: o.holdoutEnd !== undefined ? parseDay(o.holdoutEnd, "--holdout-end") : undefined,
+    months:
+      o.months !== undefined
+        ? parseNumber(o.months, "--months", { integer: true, min: 1, max: 1200 })
+        : HISTORY_DEFAULTS.months,
+    monthlyDiscount:
+      o.discount !== undefined
+        ? parseRate(o.discount, "--discount")
+        : HISTORY_DEFAULTS.monthlyDiscount,
+    margin: o.margin !== undefined ? parseRate(o.margin, "--margin") : HISTORY_DEFAULTS.margin,
+    periodDays:
+      o.periodDays !== undefined
+        ? parseNumber(o.periodDays, "--period-days", { min: 1, max: 366 })
+        : HISTORY_DEFAULTS.periodDays,
+  };
+  const output = o.output ?? defaultOutput(input, "history");
+  await checkOutput(input, output, !!o.force);
+
+  const progress = new Progress(io, "crm history");
+  try {
+    progress.update(0.05, "reading");
+    const loaded = await loadInput(input, (f) => progress.update(0.05 + 0.3 * f, "reading"));
+    const { sheet, read } = await readOrderTable(loaded, o.sheet);
+    const { host, snapshot } = read;
+    const locale = parseLocale(o.lang, localeOfHeaders(snapshot.header));
+    const ht = messages(locale).history.pane;
+    const hint = sheetHint(loaded, sheet);
+    progress.update(0.4, "counting");
+    const cols = orderColumns(snapshot, o, hint);
+
+    const preview = previewOrders(snapshot, cols, options);
+    const problems = historyProblems(preview, options);
+    if (problems.length > 0) {
+      const text = problems.map((code) => {
+        if (code !== "badRows") return ht.problems[code];
+        const list = preview.issues.map((i) => ht.issue(i)).join("; ");
+        return ht.badRows({
+          count: preview.issueCount,
+          list: preview.issueCount > preview.issues.length ? `${list}; …` : list,
+        });
+      });
+      throw new CliError(`sheet "${snapshot.sheet}": ${text.join(" ")}`);
+    }
+    const plan = buildHistorySheet(snapshot, cols, options, await host.sheetNames(), locale);
+    progress.update(0.5, "writing");
+    await host.apply(plan.ops);
+    progress.update(0.65, "saving");
+    const report = await saveResult(loaded, host, output, (f) =>
+      progress.update(0.65 + 0.35 * f, "saving")
+    );
+    progress.stop();
+
+    const warnings: JsonWarning[] = readNotes(snapshot);
+    const fmt = (d: number | undefined) => (d === undefined ? null : isoFromSerial(d));
+    if (o.json) {
+      const json = {
+        command: "history",
+        input,
+        output,
+        sheet: snapshot.sheet,
+        list: listJson(snapshot),
+        columns: {
+          customer: columnJson(snapshot, cols.customer),
+          date: columnJson(snapshot, cols.date),
+          amount: columnJson(snapshot, cols.amount),
+        },
+        settings: {
+          asOf: fmt(preview.asOf),
+          holdoutEnd: fmt(options.holdoutEnd),
+          months: options.months,
+          monthlyDiscount: options.monthlyDiscount,
+          margin: options.margin,
+          periodDays: options.periodDays,
+        },
+        orders: preview.orders,
+        customers: preview.customers,
+        blankRows: preview.blankRows,
+        firstDate: fmt(preview.firstDate),
+        lastDate: fmt(preview.lastDate),
+        calibrationOrders: preview.calibrationOrders,
+        calibrationCustomers: preview.calibrationCustomers,
+        repeatBuyers: preview.repeatBuyers,
+        repeatShare: preview.repeatShare,
+        holdoutOrders: options.holdoutEnd !== undefined ? preview.holdoutOrders : null,
+        historySheet: plan.sheet,
+        formulas: plan.formulas,
+        warnings,
+        chartsSkipped: report.skippedCharts,
+      };
+      io.stdout.write(JSON.stringify(json, null, 2) + "\n");
+      return 0;
+    }
+
+    const out: string[] = [];
+    out.push(
+      `Order table on sheet "${snapshot.sheet}": customer ${describeColumn(snapshot, cols.customer)}, date ${describeColumn(snapshot, cols.date)}, amount ${describeColumn(snapshot, cols.amount)}.`
+    );
+    const p = ht.preview;
+    out.push(`  ${p.orders({ orders: preview.orders, customers: preview.customers })}`);
+    out.push(
+      `  ${p.dates({ from: fmt(preview.firstDate) ?? "", to: fmt(preview.lastDate) ?? "" })}`
+    );
+    out.push(
+      `  ${p.calibration({ customers: preview.calibrationCustomers, orders: preview.calibrationOrders, date: fmt(preview.asOf) ?? "" })}`
+    );
+    if (preview.calibrationCustomers > 0)
+      out.push(
+        `  ${p.repeat({ share: percentText(preview.repeatShare), buyers: preview.repeatBuyers })}`
+      );
+    if (options.holdoutEnd !== undefined)
+      out.push(
+        `  ${p.holdout({ orders: preview.holdoutOrders, date: fmt(options.holdoutEnd) ?? "" })}`
+      );
+    if (preview.blankRows > 0) out.push(`  ${p.blankRows({ count: preview.blankRows })}`);
+    out.push(ht.written({ sheet: plan.sheet }));
+    for (const n of warnings) out.push(noteLine(n));
+    out.push(
+      `Wrote ${output}: sheet "${plan.sheet}". Its formulas calculate in Excel with the add-in loaded (other programs show them without results).`
+    );
+    if (report.skippedCharts > 0)
+      out.push(
+        "Note: the command line does not draw new charts: the holdout check's data is on the sheet (the pane inserts the chart in Excel)."
+      );
+    io.stdout.write(out.join("\n") + "\n");
+    return 0;
+  } finally {
+    progress.stop();
+  }
+}
