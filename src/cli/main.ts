@@ -18,7 +18,9 @@ function buildProgram(io: CliIO, setCode: (c: number) => void): Command {
   const program = new Command();
   program
     .name("crm")
-    .description("Customer tiering and visit planning on .xlsx/.csv files, without Excel.")
+    .description(
+      "Customer tiering, value, churn, order history and visit planning on .xlsx/.csv files, without Excel."
+    )
     .version(VERSION)
     .exitOverride()
     .showHelpAfterError("(run crm --help for usage)")

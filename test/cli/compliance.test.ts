@@ -353,7 +353,7 @@ describe("crm plan --done --from (re-plan)", () => {
             0)
       );
     }
-  });
+  }, 180_000); // three runs of crm plan on the sample: near a minute on a busy 2-core machine
 
   test("--help shows --done FILE and --from DATE; --from without --start is a usage error", async () => {
     const h = await crm("plan", "--help");
