@@ -23,13 +23,9 @@ import { findSumRows, type LeftOutRow } from "../core/list/extent";
 import { assignTiers, resolveTierOptions, type GroupKey, type TierOptions } from "../core/tier";
 import type { Locale } from "../i18n/locale";
 import { sheetText } from "../i18n/sheetText";
-import {
-  uniqueSheetName,
-  type CellInput,
-  type CellValue,
-  type ListSnapshot,
-  type WriteOp,
-} from "../host/types";
+import { columnLetter } from "../core/a1";
+import { SheetLayout, SheetNames } from "./layout/sheetLayout";
+import { type CellInput, type CellValue, type ListSnapshot, type WriteOp } from "../host/types";
 
 /** Which list column (0-based, within the list) holds what; every field optional but a tier source. */
 export interface PlanColumns {
@@ -229,17 +225,9 @@ const DAY_FORMATS: Partial<Record<(typeof PLAN_DAY_COLUMNS)[number], string>> = 
   travelHours: HOURS_FORMAT,
 };
 
-/** Quoted sheet name for A1 references. */
-function q(sheet: string): string {
-  return `'${sheet.replace(/'/g, "''")}'`;
-}
-
-function colLetters(c: number): string {
-  let s = "";
-  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+/** Route charts on the route-map sheet: their size in cells, and how many side by side. */
+const ROUTE_CHART = { rows: 20, cols: 8 };
+const CHARTS_PER_ROW = 2;
 
 /**
  * The writes that add the plan sheets: "Visit plan <start>" (localised, unique) with the visit
@@ -265,11 +253,13 @@ export function buildPlanSheets(
   startDate: string
 ): { ops: WriteOp[]; layout: PlanSheetsLayout } {
   const t = sheetText(locale).plan;
-  const ops: WriteOp[] = [];
-  const planSheet = uniqueSheetName(t.planSheet({ start: startDate }), sheetNames);
+  const names = new SheetNames(sheetNames);
+  const sheet = SheetLayout.newSheet(t.planSheet({ start: startDate }), names, { activate: true });
+  const planSheet = sheet.name;
   const weekdayLabel = (n: number) => t.weekdays[n - 1] ?? String(n);
   const repName = (rep: string) => rep || t.noRep;
-  ops.push({ kind: "addSheet", name: planSheet, activate: true });
+  // Side by side, one blank column apart: the visits, the per-day summary, the unscheduled.
+  const side = sheet.right({ row: 0, col: 0 });
 
   const visitRows: CellInput[][] = planTableRows(plan, {
     dates: "excel",
@@ -290,17 +280,12 @@ export function buildPlanSheets(
     arrive: TIME_FORMAT,
     depart: TIME_FORMAT,
   };
-  ops.push({
-    kind: "table",
-    sheet: planSheet,
-    row: 0,
-    col: 0,
+  const visitTable = side.table({
     header: PLAN_COLUMNS.map((k) => t.columns[k]),
     rows: visitRows,
     numberFormats: PLAN_COLUMNS.map((k) => fmt[k] ?? null),
   });
 
-  const dayCol = PLAN_COLUMNS.length + 1;
   const dayRows: CellInput[][] = planDayRows(plan, {
     dates: "excel",
     weekdayLabel,
@@ -310,17 +295,13 @@ export function buildPlanSheets(
     r[0] = repName(String(r[0]));
     return r;
   });
-  ops.push({
-    kind: "table",
-    sheet: planSheet,
-    row: 0,
-    col: dayCol,
+  const dayCol = side.table({
     header: PLAN_DAY_COLUMNS.map((k) => t.dayColumns[k]),
     rows: dayRows,
     numberFormats: PLAN_DAY_COLUMNS.map((k) => DAY_FORMATS[k] ?? null),
-  });
+  }).col;
 
-  const unscheduledCol = dayCol + PLAN_DAY_COLUMNS.length + 1;
+  let unscheduledCol: number;
   if (plan.unscheduled.length > 0) {
     const codeAt = UNSCHEDULED_COLUMNS.indexOf("code");
     const reasonAt = UNSCHEDULED_COLUMNS.indexOf("reason");
@@ -332,38 +313,22 @@ export function buildPlanSheets(
       r[repAt] = repName(String(r[repAt]));
       return r;
     });
-    ops.push({
-      kind: "table",
-      sheet: planSheet,
-      row: 0,
-      col: unscheduledCol,
+    unscheduledCol = side.table({
       header: UNSCHEDULED_COLUMNS.map((k) => t.unscheduledColumns[k]),
       rows,
-    });
-  } else {
-    ops.push({
-      kind: "values",
-      sheet: planSheet,
-      row: 0,
-      col: unscheduledCol,
-      values: [[t.noneUnscheduled]],
-    });
-  }
-  ops.push({ kind: "freeze", sheet: planSheet, rows: 1 });
-  ops.push({
-    kind: "autofit",
-    sheet: planSheet,
-    col: 0,
-    cols: unscheduledCol + UNSCHEDULED_COLUMNS.length,
-  });
+    }).col;
+  } else unscheduledCol = side.title(t.noneUnscheduled).col;
+  sheet.freeze(visitTable.dataRow);
+  // Up to the width the unscheduled table has (or would have): the same widths on every run.
+  sheet.autofit(0, unscheduledCol + UNSCHEDULED_COLUMNS.length);
+  const ops = sheet.ops();
 
   let routeSheet: string | null = null;
   let charts = 0;
   const located = plan.visits.filter((v) => v.lat !== null && v.lng !== null);
   if (located.length > 0) {
-    routeSheet = uniqueSheetName(t.routeSheet({ start: startDate }), [...sheetNames, planSheet]);
-    ops.push({ kind: "addSheet", name: routeSheet });
-    // Data blocks right of the charts: per rep three columns (date, lng, lat) and a gap.
+    const route = SheetLayout.newSheet(t.routeSheet({ start: startDate }), names);
+    routeSheet = route.name;
     const reps: string[] = [];
     const byRep = new Map<string, typeof located>();
     for (const v of located) {
@@ -373,60 +338,52 @@ export function buildPlanSheets(
       }
       byRep.get(v.rep)!.push(v);
     }
-    const CHART_ROWS = 20;
-    const CHART_COLS = 8;
-    const dataCol0 = 2 * CHART_COLS + 1;
-    // Row 1 says what belongs on the sheet: without the add-in (crm, or Excel before the pane
-    // ran) the charts are absent and the data sits far right, so it would open blank.
-    const NOTE_ROWS = 2;
-    ops.push({
-      kind: "values",
-      sheet: routeSheet,
-      row: 0,
-      col: 0,
-      values: [[t.routeNote({ column: colLetters(dataCol0) })]],
-    });
+    // Left: a note on row 1, then the charts two to a row; the data blocks right of them.
+    const left = route.down({ row: 0, col: 0 });
+    // The note says what belongs on the sheet: without the add-in (crm, or Excel before the
+    // pane ran) the charts are absent and the data sits far right, so it would open blank.
+    left.title(() => t.routeNote({ column: columnLetter(data.col) }));
+    const grid = left.reserve(
+      Math.ceil(reps.length / CHARTS_PER_ROW) * ROUTE_CHART.rows,
+      CHARTS_PER_ROW * ROUTE_CHART.cols
+    );
+    // Per rep three columns (date, lng, lat), one blank column apart.
+    const data = route.right({ row: 0, col: left.right + 1 });
     reps.forEach((rep, k) => {
-      const col = dataCol0 + 4 * k;
       const visits = byRep.get(rep)!; // in plan order: date, then stop
       const values: CellInput[][] = [
         [repName(rep), null, null],
         [t.routeColumns.date, t.routeColumns.longitude, t.routeColumns.latitude],
       ];
       for (const v of visits) values.push([v.date, v.lng, v.lat]);
-      ops.push({ kind: "values", sheet: routeSheet!, row: 0, col, values });
+      const block = data.values(values);
       const series: { name: string; x: string; y: string }[] = [];
       let start = 0;
       for (let i = 1; i <= visits.length; i++) {
         if (i === visits.length || visits[i].date !== visits[start].date) {
-          const r0 = 2 + start + 1; // 1-based sheet rows
-          const r1 = 2 + i;
+          // The day's stops: rows start..i-1 under the rep's name and the header.
           series.push({
             name: visits[start].date,
-            x: `${q(routeSheet!)}!$${colLetters(col + 1)}$${r0}:$${colLetters(col + 1)}$${r1}`,
-            y: `${q(routeSheet!)}!$${colLetters(col + 2)}$${r0}:$${colLetters(col + 2)}$${r1}`,
+            x: block.sheetRange(2 + start, 1, i - start),
+            y: block.sheetRange(2 + start, 2, i - start),
           });
           start = i;
         }
       }
-      ops.push({
-        kind: "chart",
-        sheet: routeSheet!,
-        spec: {
-          type: "xyScatterLines",
-          title: t.routeChartTitle({ rep: repName(rep) }),
-          anchor: {
-            sheet: routeSheet!,
-            row: NOTE_ROWS + Math.floor(k / 2) * CHART_ROWS,
-            col: (k % 2) * CHART_COLS,
-            rows: CHART_ROWS,
-            cols: CHART_COLS,
-          },
-          series,
-        },
+      const place = grid.sub(
+        Math.floor(k / CHARTS_PER_ROW) * ROUTE_CHART.rows,
+        (k % CHARTS_PER_ROW) * ROUTE_CHART.cols,
+        ROUTE_CHART.rows,
+        ROUTE_CHART.cols
+      );
+      route.chart(place, {
+        type: "xyScatterLines",
+        title: t.routeChartTitle({ rep: repName(rep) }),
+        series,
       });
       charts++;
     });
+    ops.push(...route.ops());
   }
   return { ops, layout: { planSheet, routeSheet, dayCol, unscheduledCol, charts } };
 }

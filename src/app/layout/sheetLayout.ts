@@ -86,6 +86,11 @@ export class Block {
     return rangeA1(this.row + r, this.col + c, rows, cols, absolute);
   }
 
+  /** A rectangle within the block, as a block (e.g. one chart's place in a reserved grid). */
+  sub(r: number, c: number, rows: number, cols: number): Block {
+    return new Block(this.sheet, this.row + r, this.col + c, rows, cols);
+  }
+
   /** Sheet-qualified absolute range within the block, as chart series want it. */
   sheetRange(r: number, c: number, rows: number, cols = 1): string {
     return sheetRangeA1(this.sheet, this.row + r, this.col + c, rows, cols);
