@@ -40,6 +40,7 @@ import {
   resolveColumn,
   sheetHint,
   type CliIO,
+  placeOf,
 } from "./common";
 import {
   columnJson,
@@ -188,7 +189,7 @@ export async function runChurn(input: string, o: ChurnCommandOptions, io: CliIO)
     const canCheck = cols.lastOrder !== undefined || cols.pAlive !== undefined;
     if (!canCheck && !periods)
       throw new CliError(
-        `${t.noLastOrder} (sheet "${snapshot.sheet}": name the columns with --last-order or --palive, or the sales per period with --periods)${hint}`
+        `${t.noLastOrder} (${placeOf(loaded, snapshot.sheet)}: name the columns with --last-order or --palive, or the sales per period with --periods)${hint}`
       );
     const customers = churnCustomersFromList(list, cols);
     const day = churnAsOf(customers, { today, days, typed: typedAsOf });

@@ -74,6 +74,20 @@ export async function loadInput(
   }
 }
 
+/**
+ * Where the list is, for messages about the user's file: `sheet "客户"` in a workbook; for a
+ * CSV, which has no sheets (the one we load it into is named after the file, a name the user
+ * never chose), `the CSV file`. `on` gives the phrase with its preposition.
+ */
+export function placeOf(
+  loaded: Pick<LoadedWorkbook, "format">,
+  sheet: string,
+  o: { on?: boolean } = {}
+): string {
+  if (loaded.format === "csv") return o.on ? "in the CSV file" : "the CSV file";
+  return `${o.on ? "on " : ""}sheet "${sheet}"`;
+}
+
 /** Names of the sheets, quoted, for messages ("Sheet1", "客户" (hidden)). */
 export function sheetList(sheets: readonly MemorySheet[]): string {
   return sheets
@@ -182,11 +196,14 @@ export async function readList(
   const snap = listOf(sheet);
   if (isListProblem(snap)) {
     const hint = sheetHint(loaded, sheet);
+    const place = placeOf(loaded, sheet.name);
     if (snap.problem === "emptySelection")
-      throw new CliError(`sheet "${sheet.name}" is empty: no customer list found${hint}`);
+      throw new CliError(`${place} is empty: no customer list found${hint}`);
     if (snap.problem === "noData")
-      throw new CliError(`sheet "${sheet.name}" has a header row but no data rows${hint}`);
-    throw new CliError(`the list on sheet "${sheet.name}" is too large (${snap.detail ?? ""})`);
+      throw new CliError(`${place} has a header row but no data rows${hint}`);
+    throw new CliError(
+      `the list ${placeOf(loaded, sheet.name, { on: true })} is too large (${snap.detail ?? ""})`
+    );
   }
   return { host, snapshot: snap };
 }

@@ -24,6 +24,7 @@ import {
   CliError,
   defaultOutput,
   loadInput,
+  placeOf,
   localToday,
   num,
   parseLocale,
@@ -73,11 +74,14 @@ export async function readLogFile(
   file: string,
   requireRep: boolean,
   sheet?: string
-): Promise<LogReading> {
+): Promise<LogReading & { place: string }> {
   const loaded = await loadInput(file);
   const { snapshot } = await readList(loaded, chooseSheet(loaded, sheet));
   try {
-    return readLogSnapshot(snapshot, requireRep);
+    return {
+      ...readLogSnapshot(snapshot, requireRep),
+      place: placeOf(loaded, snapshot.sheet, { on: true }),
+    };
   } catch (e) {
     return asCliError(e);
   }
@@ -212,7 +216,7 @@ export async function runCompliance(
     }
     const out: string[] = [];
     out.push(
-      `Visit compliance of "${planSheet}" (from ${r.start}, ${plan.weeks} week(s)) as of ${r.asOf}, from ${num(log.visits.length)} logged visit(s) on sheet "${log.sheet}".`
+      `Visit compliance of "${planSheet}" (from ${r.start}, ${plan.weeks} week(s)) as of ${r.asOf}, from ${num(log.visits.length)} logged visit(s) ${log.place}.`
     );
     const line = (label: string, c: (typeof r.reps)[number] | typeof r.total) =>
       `  ${label.padEnd(14)} planned ${String(c.planned).padStart(5)}   on plan ${String(c.onPlan).padStart(5)}   off plan ${String(c.offPlan).padStart(4)}   missed ${String(c.missed).padStart(5)}   ${c.compliance === null ? "-" : pct(c.compliance)}`;

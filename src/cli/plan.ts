@@ -29,6 +29,7 @@ import {
   nextListSentence,
   sheetHint,
   type CliIO,
+  placeOf,
 } from "./common";
 import { replanSetup } from "./replan";
 import { buildRepSheets } from "../app/repOutput";
@@ -214,10 +215,12 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
       else if (r.sales !== undefined) cols.sales = r.sales;
       else if (r.previousTier !== undefined) cols.tier = r.previousTier;
       else if (g.salesCandidates.length > 0)
-        throw new CliError(noSalesMessage(snapshot, g, sheet.name, ""));
+        throw new CliError(
+          noSalesMessage(snapshot, g, placeOf(loaded, sheet.name, { on: true }), "")
+        );
       else
         throw new CliError(
-          `no tier column and no numeric sales column on sheet "${sheet.name}": name one with --tier or --sales${sheetHint(loaded, sheet)}`
+          `no tier column and no numeric sales column ${placeOf(loaded, sheet.name, { on: true })}: name one with --tier or --sales${sheetHint(loaded, sheet)}`
         );
     }
     if (o.rep !== undefined) cols.rep = resolveColumn(o.rep, snapshot, "--rep");
@@ -236,7 +239,7 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
 
     const input2 = planCustomers(snapshot, cols);
     if (input2.customers.length === 0)
-      throw new CliError(`the list on sheet "${sheet.name}" has no customers`);
+      throw new CliError(`the list ${placeOf(loaded, sheet.name, { on: true })} has no customers`);
     const replan = await replanSetup(o, input2.customers, snapshot, start, weeks, today);
     progress.update(0.3, "planning");
     let plan: VisitPlan;
@@ -408,7 +411,7 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
         ? `tiers from ${describeColumn(snapshot, cols.tier!)}`
         : `tiers computed from ${describeColumn(snapshot, cols.sales!)} (rank 20/40/40)`;
     out.push(
-      `Planned ${weeks} week(s) from ${start} for ${num(input2.customers.length)} customers of sheet "${snapshot.sheet}" (${tierFrom}; ${reps.length} rep(s); ${capacity !== undefined ? `at most ${capacity} visits/day; ` : ""}${input2.located} with coordinates).`
+      `Planned ${weeks} week(s) from ${start} for ${num(input2.customers.length)} customers of ${placeOf(loaded, snapshot.sheet)} (${tierFrom}; ${reps.length} rep(s); ${capacity !== undefined ? `at most ${capacity} visits/day; ` : ""}${input2.located} with coordinates).`
     );
     out.push(
       `  Day: ${formatRange([resolvedDay.workStart, resolvedDay.workEnd])}${resolvedDay.lunch ? `, lunch ${formatRange(resolvedDay.lunch)}` : ""}; visit minutes ${Object.entries(

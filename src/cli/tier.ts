@@ -37,6 +37,7 @@ import {
   nextListSentence,
   sheetHint,
   type CliIO,
+  placeOf,
 } from "./common";
 import type { ColumnGuess } from "../core/list/columns";
 import { isErrorText } from "../core/list/checks";
@@ -112,7 +113,15 @@ export async function runTier(input: string, o: TierCommandOptions, io: CliIO): 
     const columns: ListColumns = { sales: -1 };
     if (o.sales !== undefined) columns.sales = resolveColumn(o.sales, snapshot, "--sales");
     else if (g.roles.sales !== undefined) columns.sales = g.roles.sales;
-    else throw new CliError(noSalesMessage(snapshot, g, sheet.name, sheetHint(loaded, sheet)));
+    else
+      throw new CliError(
+        noSalesMessage(
+          snapshot,
+          g,
+          placeOf(loaded, sheet.name, { on: true }),
+          sheetHint(loaded, sheet)
+        )
+      );
     if (g.roles.customer !== undefined && g.roles.customer !== columns.sales)
       columns.customer = g.roles.customer;
     if (o.group !== undefined) columns.group = resolveColumn(o.group, snapshot, "--group");
@@ -144,8 +153,12 @@ export async function runTier(input: string, o: TierCommandOptions, io: CliIO): 
         );
       }
       if (code === "emptyList")
-        throw new CliError(`the list on sheet "${sheet.name}" has no data rows`);
-      throw new CliError(`no numeric column to tier by on sheet "${sheet.name}"`);
+        throw new CliError(
+          `the list ${placeOf(loaded, sheet.name, { on: true })} has no data rows`
+        );
+      throw new CliError(
+        `no numeric column to tier by ${placeOf(loaded, sheet.name, { on: true })}`
+      );
     }
     const locale = parseLocale(o.lang, localeOfHeaders(snapshot.header));
     const tierCol = result.tierColumn;
@@ -254,7 +267,7 @@ export async function runTier(input: string, o: TierCommandOptions, io: CliIO): 
         ? `rank, cuts ${o2.cuts.map((c) => pct(c)).join("/")}`
         : `Pareto, value cuts ${o2.cuts.map((c) => pct(c)).join("/")}`;
     out.push(
-      `Tiered ${num(result.summary.tiered)} customers of sheet "${snapshot.sheet}" by ${salesName} (${how}${columns.group !== undefined ? `, within groups of ${describeColumn(snapshot, columns.group)}` : ""}).`
+      `Tiered ${num(result.summary.tiered)} customers of ${placeOf(loaded, snapshot.sheet)} by ${salesName} (${how}${columns.group !== undefined ? `, within groups of ${describeColumn(snapshot, columns.group)}` : ""}).`
     );
     const w = [8, 10, 10, 16, 9];
     const pad = (s: string, n: number, left = false) => (left ? s.padEnd(n) : s.padStart(n));
@@ -302,7 +315,7 @@ export async function runTier(input: string, o: TierCommandOptions, io: CliIO): 
         "Note: the list is an Excel table: tiers written as values (a spilling formula cannot live in a table)."
       );
     out.push(
-      `Wrote ${output}: Tier column ${letter(write.target.col)} on "${snapshot.sheet}" (${write.output}), sheet "${summarySheet}".`
+      `Wrote ${output}: Tier column ${letter(write.target.col)}${loaded.format === "csv" ? "" : ` on "${snapshot.sheet}"`} (${write.output}), sheet "${summarySheet}".`
     );
     if (report.skippedCharts > 0) {
       out.push(
@@ -349,7 +362,7 @@ function cacheFormulaResults(
 export function noSalesMessage(
   snapshot: ListSnapshot,
   g: ColumnGuess,
-  sheet: string,
+  where: string,
   hint: string
 ): string {
   // A column made only of error cells (a failed lookup): say so, it is the one to fix.
@@ -357,13 +370,13 @@ export function noSalesMessage(
     const cells = snapshot.rows.map((r) => r[c]).filter((v) => !isEmptyCell(v));
     if (cells.length > 0 && cells.every(isErrorText)) {
       const kinds = [...new Set(cells.map((v) => String(v).trim().toUpperCase()))].join(", ");
-      return `every cell of column ${describeColumn(snapshot, c)} on sheet "${sheet}" is an error (all ${kinds}): fix its formulas in the workbook, or name the sales column with --sales`;
+      return `every cell of column ${describeColumn(snapshot, c)} ${where} is an error (all ${kinds}): fix its formulas in the workbook, or name the sales column with --sales`;
     }
   }
   if (g.salesCandidates.length > 0)
-    return `no header names the sales column on sheet "${sheet}": it could be ${g.salesCandidates
+    return `no header names the sales column ${where}: it could be ${g.salesCandidates
       .map((c) => describeColumn(snapshot, c))
       .join(" or ")}; name it with --sales`;
   const cols = snapshot.header.map((_, c) => describeColumn(snapshot, c)).join(", ");
-  return `no column on sheet "${sheet}" holds sales figures (numbers that are not phones, postcodes, ids, years or codes; columns: ${cols}): name it with --sales${hint}`;
+  return `no column ${where} holds sales figures (numbers that are not phones, postcodes, ids, years or codes; columns: ${cols}): name it with --sales${hint}`;
 }

@@ -53,6 +53,7 @@ import {
   resolveColumn,
   sheetHint,
   type CliIO,
+  placeOf,
 } from "./common";
 import {
   columnJson,
@@ -239,7 +240,7 @@ export async function runValue(input: string, o: ValueCommandOptions, io: CliIO)
     const customers = withoutLeftOut(snapshot);
     const l = valueList(customers);
     if (l.numeric.length === 0)
-      throw new CliError(`${t.noNumeric} (sheet "${snapshot.sheet}")${hint}`);
+      throw new CliError(`${t.noNumeric} (${placeOf(loaded, snapshot.sheet)})${hint}`);
     const guesses = valueGuesses(l);
     const axes = defaultAxes(l, matrix);
     const x = o.x !== undefined ? resolveColumn(o.x, snapshot, "--x") : axes.x;
@@ -574,7 +575,7 @@ export async function runValue(input: string, o: ValueCommandOptions, io: CliIO)
     for (const w of written) out.push(w.message);
     for (const n of warnings) out.push(noteLine(n));
     out.push(
-      `Wrote ${output}: ${written.map((w) => w.columns.join(", ")).join(", ")} on "${snapshot.sheet}".`
+      `Wrote ${output}: ${written.map((w) => w.columns.join(", ")).join(", ")}${loaded.format === "csv" ? "" : ` on "${snapshot.sheet}"`}.`
     );
     io.stdout.write(out.join("\n") + "\n");
     return 0;
@@ -597,6 +598,7 @@ function headerAt(host: MemoryHost, sheet: string, row: number, col: number): st
 /** The list again after a write (the selection is still in it). */
 async function reread(host: MemoryHost, sheet: string): Promise<ListSnapshot> {
   const s = await host.readList();
-  if (isListProblem(s)) throw new CliError(`the list on sheet "${sheet}" could not be read again`);
+  if (isListProblem(s))
+    throw new CliError(`the list on sheet "${sheet}" could not be read again after the write`);
   return s;
 }
