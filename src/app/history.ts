@@ -29,6 +29,7 @@
 import { isEmptyCell, type CellValue } from "../core/cell";
 import { columnLetter, quoteSheetName, rangeA1, sheetRangeA1 } from "../core/a1";
 import { cellNumber } from "../core/list/cellNumber";
+import { ORDER_TABLE_ROLES, type OrderRole } from "../core/list/orderRoles";
 import { DAYS_PER_MONTH, rfmSummary, toSerialDay, EXCEL_EPOCH_OFFSET } from "../core/history";
 import type { Locale } from "../i18n/locale";
 import { messages } from "../i18n/messages";
@@ -36,12 +37,13 @@ import type { CellInput, FormulaInput, ListSnapshot, WriteOp } from "../host/typ
 import { SheetLayout } from "./layout/sheetLayout";
 import { firstDataRow } from "./tiering";
 
-/** Columns of the order table (0-based, within the list). */
-export interface OrderColumns {
-  customer: number;
-  date: number;
-  amount: number;
-}
+/**
+ * Columns of the order table (0-based, within the list): one per role of its schema
+ * (`ORDER_TABLE_ROLES`: customer, date, amount), all required.
+ */
+export type OrderColumns = Record<OrderRole, number>;
+
+export { ORDER_TABLE_ROLES as HISTORY_ROLES };
 
 /** Settings of the chain; dates are Excel serial days. */
 export interface HistoryOptions {

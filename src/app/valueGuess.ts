@@ -4,6 +4,8 @@
  * cost / potential / profit columns of the value-class and current-value jobs.
  */
 import { guessColumns, type ColumnGuess } from "../core/list/columns";
+import { CUSTOMER_LIST_ROLES } from "../core/list/listRoles";
+import { assignRoles, defineRoles, exactHeaders } from "../core/roles";
 import type { SegmentMatrix } from "../core/segment";
 import type { Locale } from "../i18n/locale";
 import { SHEET_TEXT } from "../i18n/sheetText";
@@ -36,17 +38,43 @@ export function valueList(snapshot: ListSnapshot): ValueList {
   return { snapshot, guess, numeric: guess.numericColumns.filter((c) => !skip.has(c)) };
 }
 
-const headerSet = (pick: (l: Locale) => string) =>
-  new Set((Object.keys(SHEET_TEXT) as Locale[]).map((l) => pick(l).trim().toLowerCase()));
-/** CLV columns written by the Value and Order history jobs, in any language. */
-const CLV_HEADERS = new Set([
-  ...headerSet((l) => SHEET_TEXT[l].value.clv),
-  ...headerSet((l) => messages(l).history.sheet.headers.clv),
-]);
-const CPV_HEADERS = headerSet((l) => SHEET_TEXT[l].value.cpv);
-const CCV_HEADERS = headerSet((l) => SHEET_TEXT[l].value.ccv);
-const POTENTIAL_RE = /potential|潜在/i;
-const PROFIT_RE = /profit|利润/i;
+const inEveryLocale = (pick: (l: Locale) => string) =>
+  (Object.keys(SHEET_TEXT) as Locale[]).map(pick);
+
+/**
+ * The Value jobs' column roles: the customer list's, plus the columns our own sheets write (a
+ * CLV column of the Value or Order history jobs, the current and potential value columns, in
+ * any language) and a potential (profit) column. Our own columns win their headers first, so a
+ * written "客户潜在价值" is never taken as a new potential or a profit.
+ */
+export const VALUE_ROLES = defineRoles(
+  [
+    {
+      key: "clv",
+      kind: "number",
+      words: exactHeaders([
+        ...inEveryLocale((l) => SHEET_TEXT[l].value.clv),
+        ...inEveryLocale((l) => messages(l).history.sheet.headers.clv),
+      ]),
+    },
+    {
+      key: "cpv",
+      kind: "number",
+      words: exactHeaders(inEveryLocale((l) => SHEET_TEXT[l].value.cpv)),
+    },
+    {
+      key: "ccv",
+      kind: "number",
+      words: exactHeaders(inEveryLocale((l) => SHEET_TEXT[l].value.ccv)),
+    },
+    { key: "potential", kind: "number", never: ["id"], words: { en: ["potential"], zh: ["潜在"] } },
+    ...CUSTOMER_LIST_ROLES.roles,
+  ],
+  {
+    shown: ["clv", "sales", "margin", "cost", "loyalty", "cpv", "potential"],
+    serialDates: CUSTOMER_LIST_ROLES.serialDates,
+  }
+);
 
 /** First choices of the value-class and current/potential value jobs. */
 export interface ValueGuesses {
@@ -55,27 +83,25 @@ export interface ValueGuesses {
 }
 
 /**
- * First choices of the value-class and current/potential value jobs: the value is a CLV
- * column when the list has one, else sales; the potential is a written CPV column, else a
- * "potential" header; the profit is the margin, else a "profit" header.
+ * First choices of the value-class and current/potential value jobs (`VALUE_ROLES`): the value
+ * is a CLV column when the list has one, else sales; the class potential is a written CPV
+ * column, the current job's a "potential" header; the profit is the margin ("profit", "利润"
+ * headers included), else sales.
  *
  * @param l The list.
  * @returns Column indices (undefined: none found).
  */
 export function valueGuesses(l: ValueList): ValueGuesses {
-  const h = (c: number) => (l.snapshot.header[c] ?? "").trim();
-  const find = (test: (x: string) => boolean) => l.numeric.find((c) => test(h(c)));
-  const r = l.guess.roles;
-  const own = (x: string) => CCV_HEADERS.has(x.toLowerCase()) || CPV_HEADERS.has(x.toLowerCase());
-  const potentialProfit = find((x) => POTENTIAL_RE.test(x) && !own(x));
-  const profit = r.margin ?? find((x) => PROFIT_RE.test(x) && !POTENTIAL_RE.test(x) && !own(x));
+  const r = assignRoles(VALUE_ROLES, l.snapshot.header, l.snapshot.rows, l.guess.profiles).columns;
+  const numeric = (c: number | undefined) =>
+    c !== undefined && l.numeric.includes(c) ? c : undefined;
   return {
     classes: {
-      value: find((x) => CLV_HEADERS.has(x.toLowerCase())) ?? r.sales ?? r.margin ?? l.numeric[0],
+      value: numeric(r.clv) ?? r.sales ?? r.margin ?? l.numeric[0],
       cost: r.cost,
-      potential: find((x) => CPV_HEADERS.has(x.toLowerCase())),
+      potential: numeric(r.cpv),
     },
-    current: { profit: profit ?? r.sales ?? l.numeric[0], potential: potentialProfit },
+    current: { profit: r.margin ?? r.sales ?? l.numeric[0], potential: numeric(r.potential) },
   };
 }
 
