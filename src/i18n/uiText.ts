@@ -93,6 +93,8 @@ export interface UiText {
   language: string;
   languages: Record<Locale, string>;
   tabs: { tiering: string; visitPlan: string; value: string; churn: string; orderHistory: string };
+  /** The menu button holding the tabs a narrow pane cannot show. */
+  moreTabs: (p: { count: number }) => string;
   error: (p: { message: string }) => string;
   dismiss: string;
   tiering: TieringUiText;
@@ -114,6 +116,7 @@ function rowListFor(locale: Locale): RowList {
 const en: UiText = {
   appTitle: "Customer tiering",
   loadingTab: "Loading…",
+  moreTabs: ({ count }) => `${count} more tab${count === 1 ? "" : "s"}`,
   language: "Language",
   languages: { en: "English", zh: "中文" },
   tabs: {
@@ -267,6 +270,7 @@ const en: UiText = {
 const zh: UiText = {
   appTitle: "客户分级",
   loadingTab: "正在加载…",
+  moreTabs: ({ count }) => `另外 ${count} 个选项卡`,
   language: "语言",
   languages: { en: "English", zh: "中文" },
   tabs: {

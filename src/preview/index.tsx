@@ -25,6 +25,8 @@ const locale: Locale = isLocale(lang)
     ? "zh"
     : "en";
 const sheetName = locale === "zh" ? "客户清单" : "Customers";
+// ?pane=320: the pane's width in px (Excel's task pane is 320 px at its narrowest; default 380).
+const paneWidth = Math.min(800, Math.max(280, Number(params.get("pane")) || 380));
 
 const data = workbookFromCells(sheetName, sampleCustomerCells());
 data.selection = { sheet: sheetName, row: 1, col: 0, rows: 1, cols: 1 };
@@ -36,7 +38,10 @@ const host = previewHost(data);
 function Preview(): React.JSX.Element {
   return (
     <div style={{ display: "flex", gap: 12, alignItems: "flex-start", padding: 8 }}>
-      <div style={{ width: 380, flex: "none", border: "1px solid #ddd", borderRadius: 4 }}>
+      <div
+        data-testid="pane"
+        style={{ width: paneWidth, flex: "none", border: "1px solid #ddd", borderRadius: 4 }}
+      >
         <App host={host} initialLocale={locale} />
       </div>
       <FluentProvider

@@ -2,8 +2,6 @@ import * as React from "react";
 import {
   FluentProvider,
   Spinner,
-  Tab,
-  TabList,
   Title3,
   makeStyles,
   tokens,
@@ -14,6 +12,7 @@ import type { Locale } from "../../i18n/locale";
 import { uiText } from "../../i18n/uiText";
 import { TABS, type TabDef } from "../tabs";
 import { LanguageSwitch } from "./LanguageSwitch";
+import { PaneTabList } from "./PaneTabList";
 
 const useStyles = makeStyles({
   root: {
@@ -53,13 +52,12 @@ export function App(props: AppProps): React.JSX.Element {
           <Title3 as="h1">{t.appTitle}</Title3>
           <LanguageSwitch t={t} locale={locale} onChange={setLocale} />
         </div>
-        <TabList selectedValue={current?.id} onTabSelect={(_, d) => setTab(String(d.value))}>
-          {tabs.map((x) => (
-            <Tab key={x.id} value={x.id}>
-              {x.title(t)}
-            </Tab>
-          ))}
-        </TabList>
+        <PaneTabList
+          t={t}
+          tabs={tabs.map((x) => ({ id: x.id, title: x.title(t) }))}
+          selected={current?.id ?? ""}
+          onSelect={setTab}
+        />
         {/* Tabs load their code on first open (tabs.tsx): a spinner until it has arrived. */}
         <React.Suspense fallback={<Spinner size="small" label={t.loadingTab} />}>
           {current && <current.Component host={props.host} locale={locale} t={t} />}

@@ -6,15 +6,8 @@ import {
   MessageBar,
   MessageBarBody,
   Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Text,
   makeStyles,
-  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import {
@@ -45,6 +38,7 @@ import { firstDataRow } from "../../app/tiering";
 import type { Locale } from "../../i18n/locale";
 import type { UiText } from "../../i18n/uiText";
 import { formatAmount, valueChurnUiText } from "../../i18n/valueChurnUiText";
+import { ChurnTopTable } from "./ChurnTopTable";
 import { ColumnSelect } from "./ColumnSelect";
 import { DecliningSection } from "./DecliningSection";
 import { messages } from "../../i18n/messages";
@@ -63,17 +57,7 @@ const useStyles = makeStyles({
   },
   // Fluent's Input is wider than half a task pane: let it shrink to its grid cell.
   input: { minWidth: 0, width: "100%" },
-  num: { textAlign: "right", whiteSpace: "nowrap" },
-  clickable: {
-    cursor: "pointer",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-  },
   big: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  // One line per customer: long names are cut with an ellipsis (the full name is the tooltip).
-  name: { whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
-  wName: { width: "40%" },
-  wDays: { width: "14%" },
-  wMoney: { width: "23%" },
 });
 
 export interface ChurnTabProps {
@@ -361,61 +345,19 @@ export function ChurnTab(props: ChurnTabProps): React.JSX.Element {
               {top.length > 0 && (
                 <>
                   <Subtitle2>{t.topTitle({ shown: top.length, count: lapsed.length })}</Subtitle2>
-                  <Table
-                    size="small"
-                    aria-label={t.topTitle({ shown: top.length, count: lapsed.length })}
-                    data-testid="churn-table"
-                  >
-                    <TableHeader>
-                      <TableRow>
-                        <TableHeaderCell className={s.wName}>{t.table.customer}</TableHeaderCell>
-                        <TableHeaderCell className={mergeClasses(s.wDays, s.num)}>
-                          {hasP ? t.table.pAlive : t.table.daysSince}
-                        </TableHeaderCell>
-                        <TableHeaderCell className={mergeClasses(s.wMoney, s.num)}>
-                          {t.table.value}
-                        </TableHeaderCell>
-                        <TableHeaderCell className={mergeClasses(s.wMoney, s.num)}>
-                          {t.table.expected}
-                        </TableHeaderCell>
-                      </TableRow>
-                    </TableHeader>
-                    <TableBody>
-                      {top.map((x) => {
-                        const ret =
-                          Number.isFinite(x.value) && pOk && costOk
-                            ? winBackReturn(x.value, p, c ?? 0)
-                            : NaN;
-                        return (
-                          <TableRow
-                            key={x.row}
-                            className={s.clickable}
-                            tabIndex={0}
-                            aria-label={t.selectRow({ name: x.name })}
-                            onClick={() => selectRow(x)}
-                            onKeyDown={(e) => (e.key === "Enter" || e.key === " ") && selectRow(x)}
-                            data-row={x.row}
-                          >
-                            <TableCell
-                              className={s.name}
-                              title={x.rep ? `${x.name} · ${x.rep}` : x.name}
-                            >
-                              {x.name}
-                            </TableCell>
-                            <TableCell className={s.num}>
-                              {hasP
-                                ? x.pAlive === undefined
-                                  ? "—"
-                                  : `${Math.round(x.pAlive * 100)}%`
-                                : (x.daysSince ?? "—")}
-                            </TableCell>
-                            <TableCell className={s.num}>{formatAmount(locale, x.value)}</TableCell>
-                            <TableCell className={s.num}>{formatAmount(locale, ret)}</TableCell>
-                          </TableRow>
-                        );
-                      })}
-                    </TableBody>
-                  </Table>
+                  <ChurnTopTable
+                    t={t}
+                    locale={locale}
+                    rows={top}
+                    count={lapsed.length}
+                    hasP={hasP}
+                    returnOf={(x) =>
+                      Number.isFinite(x.value) && pOk && costOk
+                        ? winBackReturn(x.value, p, c ?? 0)
+                        : NaN
+                    }
+                    onSelect={selectRow}
+                  />
                 </>
               )}
             </>
