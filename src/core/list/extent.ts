@@ -71,7 +71,7 @@ const PLACEHOLDER = /^(n\/?a|na|none|null|nil|tbd|unknown|无|暂无|空|[-—�
 export function isWordCell(v: unknown): boolean {
   if (typeof v !== "string") return false;
   const t = text(v);
-  return t !== "" && !PLACEHOLDER.test(t) && cellNumber(t) !== cellNumber(t);
+  return t !== "" && !PLACEHOLDER.test(t) && Number.isNaN(cellNumber(t));
 }
 
 /**
@@ -107,7 +107,7 @@ export function headerLike(
       const v = cell(q, c0 + c);
       if (isEmptyCell(v)) continue;
       seen++;
-      if (typeof v === "number" || cellNumber(v) === cellNumber(v)) nums++;
+      if (typeof v === "number" || !Number.isNaN(cellNumber(v))) nums++;
     }
     if (seen > 0 && nums * 2 >= seen) return true;
   }
@@ -226,11 +226,7 @@ export function classifyRows(
       if (reasons[i] === "blank" || reasons[i] === "total") continue;
       const r = rows[i] ?? [];
       const cells = r.filter((v) => !isEmptyCell(v));
-      if (
-        cells.length === 1 &&
-        typeof cells[0] === "string" &&
-        cellNumber(cells[0]) !== cellNumber(cells[0])
-      )
+      if (cells.length === 1 && typeof cells[0] === "string" && Number.isNaN(cellNumber(cells[0])))
         reasons[i] = "note";
       else break;
     }
