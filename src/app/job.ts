@@ -8,6 +8,7 @@
  * {@link PlanContext} gives it, so a new job is one value, tested without a pane.
  */
 import { columnLetter } from "../core/a1";
+import type { RoleSchema } from "../core/roles";
 import type { Locale } from "../i18n/locale";
 import type { CellValue, ListSnapshot, Rect, WorkbookHost, WriteOp } from "../host/types";
 import type { JobInput, JobKind, JobOutput } from "./computeJobs";
@@ -100,7 +101,12 @@ export interface PlanContext {
 export interface ListJob<R extends string, O, T, I = undefined, N = string> {
   /** Short name ("tier", "plan"): the command's name and the tab's. */
   id: string;
-  /** The roles the user picks columns for, in the order the form shows them. */
+  /**
+   * The role schema the list is read with (`defineRoles`/`jobRoles`: header words, kinds,
+   * shown and required roles); absent while a job's roles are not all in a schema yet.
+   */
+  schema?: RoleSchema<string, string>;
+  /** Every column the user chooses, in the order the form shows them. */
   roles: readonly R[];
   /** Document-settings key of what the job remembers for a sheet; absent: it remembers nothing. */
   settingsKey?: (sheet: string) => string;

@@ -88,6 +88,7 @@ export const tieringJob: ListJob<
   TierWriteNote["code"]
 > = {
   id: "tier",
+  schema: TIERING_ROLES,
   roles: [...TIER_ROLES, "group"],
   settingsKey,
 
