@@ -58,8 +58,12 @@ export interface JobRun<R extends string, T, I, N> {
 }
 
 export interface RunOptions<R extends string, I> {
-  /** Read the list again first (default). False: plan for the list read before. */
-  reread?: boolean;
+  /**
+   * Read the list again first (default). False: plan for the list read before. "sameSheet": read
+   * again, but keep the list read before when the selection is now elsewhere (on another sheet,
+   * e.g. the sheet the last run added, or on no list).
+   */
+  reread?: boolean | "sameSheet";
   /** Why the run cannot start with these choices (shown as the error lines); empty: go. */
   problems?: (list: JobList<R, I>) => string[];
 }
@@ -139,8 +143,11 @@ export function useListJob<R extends string, O, T, I, N>(
   };
 
   /** Reads the list; `restore`: a new list also brings the options remembered for its sheet. */
-  const read = async (restore: boolean): Promise<JobList<R, I> | null> => {
+  const read = async (restore: boolean, sameSheet = false): Promise<JobList<R, I> | null> => {
     const snap = await host.readList();
+    const prev = current.current;
+    if (sameSheet && prev && (isListProblem(snap) || snap.sheet !== prev.snapshot.sheet))
+      return prev;
     if (isListProblem(snap)) {
       setProblem(snap);
       setList(null);
@@ -149,7 +156,6 @@ export function useListJob<R extends string, O, T, I, N>(
     setProblem(null);
     const key = job.settingsKey?.(snap.sheet);
     const fresh = job.prepare(snap, key ? await host.getSetting(key) : undefined);
-    const prev = current.current;
     const relation = prev ? listRelation(prev.snapshot, snap) : "other";
     let next: JobList<R, I>;
     if (prev && relation !== "other") {
@@ -206,7 +212,8 @@ export function useListJob<R extends string, O, T, I, N>(
       const cfg = latest.current;
       setProgress({ value: 0 });
       // Read again: the selection or the sheet may have changed since the list was shown.
-      const state = runOptions.reread === false ? current.current : await read(false);
+      const { reread = true } = runOptions;
+      const state = reread ? await read(false, reread === "sameSheet") : current.current;
       if (!state) return;
       const problems = runOptions.problems?.(state) ?? [];
       if (problems.length > 0) {

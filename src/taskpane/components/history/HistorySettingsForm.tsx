@@ -1,0 +1,87 @@
+import * as React from "react";
+import { Field, Input, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import type { Locale } from "../../../i18n/locale";
+import { messages } from "../../../i18n/messages";
+import { NumberField } from "../NumberField";
+import type { HistoryForm } from "./historyForm";
+
+const useStyles = makeStyles({
+  pair: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS },
+});
+
+export interface HistorySettingsFormProps {
+  locale: Locale;
+  form: HistoryForm;
+  /** The latest order date (yyyy-mm-dd), the calibration end's default; "" when unknown. */
+  lastDate: string;
+  onForm: (form: HistoryForm) => void;
+}
+
+/** Calibration and holdout ends, months, days per period, discount and margin. */
+export function HistorySettingsForm(props: HistorySettingsFormProps): React.JSX.Element {
+  const s = useStyles();
+  const ht = messages(props.locale).history.pane;
+  const { form } = props;
+  const set = <K extends keyof HistoryForm>(k: K, v: HistoryForm[K]) =>
+    props.onForm({ ...form, [k]: v });
+  return (
+    <>
+      <Subtitle2>{ht.settingsTitle}</Subtitle2>
+      <div className={s.pair}>
+        <Field
+          label={ht.asOf}
+          hint={props.lastDate ? ht.asOfHint({ date: props.lastDate }) : undefined}
+        >
+          <Input
+            type="date"
+            aria-label={ht.asOf}
+            value={form.asOfText}
+            onChange={(_, d) => set("asOfText", d.value)}
+          />
+        </Field>
+        <Field label={ht.holdoutEnd} hint={ht.holdoutHint}>
+          <Input
+            type="date"
+            aria-label={ht.holdoutEnd}
+            value={form.holdoutText}
+            onChange={(_, d) => set("holdoutText", d.value)}
+          />
+        </Field>
+      </div>
+      <div className={s.pair}>
+        <NumberField
+          label={ht.months}
+          value={form.months}
+          min={1}
+          max={1200}
+          onChange={(v) => set("months", v)}
+        />
+        <NumberField
+          label={ht.periodDays}
+          value={form.periodDays}
+          min={1}
+          max={366}
+          onChange={(v) => set("periodDays", v)}
+        />
+      </div>
+      <div className={s.pair}>
+        <NumberField
+          label={ht.monthlyDiscount}
+          value={form.discountPct}
+          min={0}
+          max={100}
+          step={0.1}
+          onChange={(v) => set("discountPct", v)}
+        />
+        <NumberField
+          label={ht.margin}
+          value={form.marginPct}
+          min={0}
+          max={100}
+          step={1}
+          onChange={(v) => set("marginPct", v)}
+        />
+      </div>
+    </>
+  );
+}
