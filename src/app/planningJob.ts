@@ -103,6 +103,7 @@ export function locatedCustomers(snapshot: ListSnapshot, r: RoleColumns<PlanRole
 /** The visit-planning job: roles, guess, the plan and rep sheets. */
 export const planningJob: ListJob<PlanRole, PlanJobOptions, PlanJobResult> = {
   id: "plan",
+  schema: PLAN_ROLES,
   roles: PLAN_ROLES.shown,
 
   prepare(snapshot) {
