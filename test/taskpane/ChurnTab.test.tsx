@@ -63,6 +63,13 @@ async function clickWrite(user: ReturnType<typeof userEvent.setup>): Promise<str
 }
 
 describe("ChurnTab", () => {
+  test("a total row under the list is not a customer", async () => {
+    const host = new MemoryHost(workbookFromCells("Customers", [...list(), ["Total", null, 37900, null]]));
+    setup(host);
+    const summary = await screen.findByTestId("churn-summary");
+    expect(summary).toHaveTextContent("4 of 6 customers lapsed; value at stake 23,900.");
+  });
+
   test("lists the lapsed customers by value at stake; a click selects the row in the sheet", async () => {
     const host = new MemoryHost(workbookFromCells("Customers", list()));
     const user = setup(host);

@@ -81,6 +81,13 @@ async function clickWhenEnabled(user: ReturnType<typeof userEvent.setup>, testId
 const count = (id: string) => screen.getByTestId(`count-${id}`).textContent;
 
 describe("ValueTab", () => {
+  test("a 合计 row under the list is not a customer: the quadrants and medians are the eight customers", async () => {
+    setup([...list(), ["合计", 3600, 36, 360, 428]]);
+    await screen.findByTestId("quadrant-table");
+    expect([count("core"), count("atRisk"), count("grow"), count("phaseOut")]).toEqual(["2", "2", "2", "2"]);
+    expect(screen.getByText("留空：取中位数（450）")).toBeInTheDocument();
+  });
+
   test("guesses the axes from the Chinese headers and shows the quadrants at the medians", async () => {
     setup();
     await screen.findByTestId("quadrant-table");

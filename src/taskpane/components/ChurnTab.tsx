@@ -38,6 +38,7 @@ import { firstDataRow } from "../../app/tiering";
 import type { Locale } from "../../i18n/locale";
 import type { UiText } from "../../i18n/uiText";
 import { formatAmount, valueChurnUiText } from "../../i18n/valueChurnUiText";
+import { withoutLeftOut } from "../../app/customerRows";
 import { ChurnTopTable } from "./ChurnTopTable";
 import { ColumnSelect } from "./ColumnSelect";
 import { DecliningSection } from "./DecliningSection";
@@ -77,7 +78,9 @@ interface ListState {
   cols: Partial<ChurnColumns>;
 }
 
-function prepare(snapshot: ListSnapshot): ListState {
+function prepare(read: ListSnapshot): ListState {
+  // Total, note and repeated-header rows are not customers (as in crm churn).
+  const snapshot = withoutLeftOut(read);
   const guess = guessColumns(snapshot.header, snapshot.rows);
   return { snapshot, guess, cols: guessChurnColumns(snapshot) };
 }

@@ -39,6 +39,7 @@ import { ColumnSelect } from "./ColumnSelect";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { WorkStatus } from "./WorkStatus";
 import { ListReadRow } from "./ListReadRow";
+import { withoutLeftOut } from "../../app/customerRows";
 import { useTabStyles } from "./tabStyles";
 import { useTabWork } from "../hooks/useTabWork";
 import { useReadOnOpen } from "../hooks/useReadOnOpen";
@@ -134,7 +135,8 @@ export function ValueTab(props: ValueTabProps): React.JSX.Element {
       return null;
     }
     setProblem(null);
-    const next = valueList(snap);
+    // Total, note and repeated-header rows are not customers (as in crm value).
+    const next = valueList(withoutLeftOut(snap));
     const prev = list?.snapshot;
     const same =
       !!prev &&
