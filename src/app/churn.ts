@@ -32,9 +32,9 @@ import {
 import { toSerialDay } from "../core/history/dates";
 import { DEFAULT_TREND_WINDOW } from "../core/trend";
 import { cellNumber, readNumericColumn } from "../core/list/cellNumber";
-import type { Locale } from "../i18n/locale";
-import { SHEET_TEXT } from "../i18n/sheetText";
-import type { ChurnSheetText } from "../i18n/valueChurnText";
+import { LOCALES, type Locale } from "../i18n/locale";
+import { messages } from "../i18n/messages";
+import type { ChurnSheetText } from "../i18n/types";
 import { SheetLayout } from "./layout/sheetLayout";
 import {
   type CellInput,
@@ -89,8 +89,8 @@ export function findChurnWatchSheet(
     const hit = find(setting.sheet);
     if (hit) return hit;
   }
-  for (const l of Object.keys(SHEET_TEXT) as Locale[]) {
-    const hit = find(SHEET_TEXT[l].churn.sheetName);
+  for (const l of LOCALES) {
+    const hit = find(messages(l).churn.sheet.sheetName);
     if (hit) return hit;
   }
   return undefined;
@@ -278,8 +278,8 @@ const ROLES: Role[] = [
 /** Header text (lower-cased, any language) -> role. */
 function roleOfHeader(): Map<string, Role> {
   const m = new Map<string, Role>();
-  for (const l of Object.keys(SHEET_TEXT) as Locale[]) {
-    for (const r of ROLES) m.set(SHEET_TEXT[l].churn.headers[r].trim().toLowerCase(), r);
+  for (const l of LOCALES) {
+    for (const r of ROLES) m.set(messages(l).churn.sheet.headers[r].trim().toLowerCase(), r);
   }
   return m;
 }
@@ -287,9 +287,9 @@ function roleOfHeader(): Map<string, Role> {
 /** Reason label (lower-cased, any language) -> id. */
 function reasonIdOfLabel(): Map<string, ChurnReasonId> {
   const m = new Map<string, ChurnReasonId>();
-  for (const l of Object.keys(SHEET_TEXT) as Locale[]) {
+  for (const l of LOCALES) {
     for (const id of CHURN_REASON_IDS)
-      m.set(SHEET_TEXT[l].churn.reasons[id].trim().toLowerCase(), id);
+      m.set(messages(l).churn.sheet.reasons[id].trim().toLowerCase(), id);
   }
   return m;
 }
@@ -406,7 +406,7 @@ export function buildChurnWatch(
   if (o.defaultCost !== undefined && !(o.defaultCost >= 0 && Number.isFinite(o.defaultCost))) {
     throw new RangeError(`The default win-back cost must be a number >= 0, got ${o.defaultCost}.`);
   }
-  const t = SHEET_TEXT[o.locale].churn;
+  const t = messages(o.locale).churn.sheet;
   const old = o.existing ? parseOld(o.existing.values) : undefined;
   const created = old === undefined;
   // Our own sheet is rewritten in place (what the user typed is carried over below); a sheet

@@ -7,14 +7,12 @@ import { CUSTOMER_LIST_ROLES } from "../core/list/listRoles";
 import { assignRoles, defineRoles, exactHeaders, mergeWords } from "../core/roles";
 import { toSerialDay } from "../core/history/dates";
 import type { ChurnCustomer } from "../core/churn";
-import type { Locale } from "../i18n/locale";
-import { SHEET_TEXT } from "../i18n/sheetText";
+import { LOCALES, type Locale } from "../i18n/locale";
 import { messages } from "../i18n/messages";
 import type { ListSnapshot } from "../host/types";
 import type { ChurnColumns } from "./churn";
 
-const inEveryLocale = (pick: (l: Locale) => string) =>
-  (Object.keys(SHEET_TEXT) as Locale[]).map(pick);
+const inEveryLocale = (pick: (l: Locale) => string) => LOCALES.map(pick);
 
 /**
  * The churn check's column roles: the customer list's, plus the customer id, the value at stake
@@ -51,7 +49,7 @@ export const CHURN_ROLES = defineRoles(
       orFrom: "sales",
       words: exactHeaders([
         ...inEveryLocale((l) => messages(l).history.sheet.headers.clv),
-        ...inEveryLocale((l) => SHEET_TEXT[l].value.clv),
+        ...inEveryLocale((l) => messages(l).value.sheet.clv),
       ]),
     },
     {

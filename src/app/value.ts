@@ -27,10 +27,10 @@ import { currentValues, potentialValues } from "../core/currentValue";
 import { VALUE_CLASS_IDS, VALUE_CLASS_LABELS, valueClasses } from "../core/valueClass";
 import { readNumericColumn } from "../core/list/cellNumber";
 import { scoreMany } from "../core/score";
-import { SEGMENT_LABELS, segmentMany, type SegmentMatrix } from "../core/segment";
+import { MATRIX_SEGMENTS, SEGMENT_LABELS, segmentMany, type SegmentMatrix } from "../core/segment";
 import { assignTiers, resolveTierOptions } from "../core/tier";
-import type { Locale } from "../i18n/locale";
-import { SHEET_TEXT } from "../i18n/sheetText";
+import { LOCALES, type Locale } from "../i18n/locale";
+import { messages } from "../i18n/messages";
 import type { CellInput, ListSnapshot, Rect, WorkbookHost, WriteOp } from "../host/types";
 
 /** Live formulas (recalculate with the data) or plain values. */
@@ -166,7 +166,7 @@ function dataCell(s: ListSnapshot, j: number, r: number): string {
 
 /** Headers of a job's column in every language. */
 function headerVariants(pick: (l: Locale) => string): Set<string> {
-  return new Set((Object.keys(SHEET_TEXT) as Locale[]).map((l) => pick(l).trim().toLowerCase()));
+  return new Set(LOCALES.map((l) => pick(l).trim().toLowerCase()));
 }
 
 interface Placement {
@@ -326,9 +326,10 @@ function finish(
 }
 
 /**
- * Plans the Segment column (PRODUCT 2.7): `=CRM.SEGMENT(x, y, matrix[, xCut, yCut])` spilling
- * from the first data row, or the labels as values (the same English labels CRM.SEGMENT
- * returns, so both outputs agree; blank where x or y is not a number).
+ * Plans the Segment column (PRODUCT 2.7): `=CRM.SEGMENT(x, y, matrix[, xCut, yCut[, labels]])`
+ * spilling from the first data row, or the labels as values (the labels CRM.SEGMENT returns, so
+ * both outputs agree; blank where x or y is not a number). Labels follow the workbook's language
+ * (`locale`): English ones are the function's defaults, others are passed as its labels.
  *
  * @param snapshot The list.
  * @param o Axes (list column indices), matrix, optional cuts (default: medians), output, locale.
@@ -342,13 +343,24 @@ export function buildSegmentWrite(snapshot: ListSnapshot, o: SegmentWriteOptions
   const n = checkRows(snapshot);
   checkCol(snapshot, o.x, "x");
   checkCol(snapshot, o.y, "y");
-  const placement = place(snapshot, [headerVariants((l) => SHEET_TEXT[l].value.segment)], o.beyond);
-  const header = SHEET_TEXT[o.locale].value.segment;
+  const placement = place(
+    snapshot,
+    [headerVariants((l) => messages(l).value.sheet.segment)],
+    o.beyond
+  );
+  const text = messages(o.locale).value.sheet;
+  const header = text.segment;
+  // Labels in the workbook's language; the function's own (English) defaults need no argument.
+  const order = MATRIX_SEGMENTS[o.matrix];
+  const labels = labelsArg(
+    order.map((id) => text.segments[id]),
+    order.map((id) => SEGMENT_LABELS[id])
+  );
   const notes: WriteNote[] = [];
   const formulas: string[] = [];
   let cells: CellInput[];
   if (o.output === "formulas" && !snapshot.tableName) {
-    const f = `=CRM.SEGMENT(${args([dataRange(snapshot, o.x), dataRange(snapshot, o.y), `"${o.matrix}"`, cut(o.xCut), cut(o.yCut)])})`;
+    const f = `=CRM.SEGMENT(${args([dataRange(snapshot, o.x), dataRange(snapshot, o.y), `"${o.matrix}"`, cut(o.xCut), cut(o.yCut), labels])})`;
     formulas.push(f);
     cells = spillCells(n, f);
   } else {
@@ -363,12 +375,12 @@ export function buildSegmentWrite(snapshot: ListSnapshot, o: SegmentWriteOptions
       cells = new Array(n);
       for (let r = 0; r < n; r++) {
         cells[r] = {
-          formula: `=CRM.SEGMENT(${args([dataCell(snapshot, o.x, r), dataCell(snapshot, o.y, r), `"${o.matrix}"`, xc, yc])})`,
+          formula: `=CRM.SEGMENT(${args([dataCell(snapshot, o.x, r), dataCell(snapshot, o.y, r), `"${o.matrix}"`, xc, yc, labels])})`,
         };
       }
       formulas.push((cells[0] as { formula: string }).formula);
     } else {
-      cells = res.ids.map((id) => (id === undefined ? "" : SEGMENT_LABELS[id]));
+      cells = res.ids.map((id) => (id === undefined ? "" : text.segments[id]));
     }
   }
   return finish(
@@ -379,6 +391,12 @@ export function buildSegmentWrite(snapshot: ListSnapshot, o: SegmentWriteOptions
     notes,
     o.replaceExisting
   );
+}
+
+/** A formula's labels argument `{"a","b",...}`, or none when the labels are the defaults. */
+function labelsArg(names: readonly string[], defaults: readonly string[]): string | undefined {
+  if (names.every((l, i) => l === defaults[i])) return undefined;
+  return `{${names.map((l) => `"${l.replace(/"/g, '""')}"`).join(",")}}`;
 }
 
 function cut(c: number | undefined): string | undefined {
@@ -418,8 +436,8 @@ export function buildClvWrite(snapshot: ListSnapshot, o: ClvWriteOptions): Colum
   if (typeof o.retention === "object") checkCol(snapshot, o.retention.col, "retention");
   if (typeof o.acquisitionCost === "object")
     checkCol(snapshot, o.acquisitionCost.col, "acquisition cost");
-  const placement = place(snapshot, [headerVariants((l) => SHEET_TEXT[l].value.clv)], o.beyond);
-  const header = SHEET_TEXT[o.locale].value.clv;
+  const placement = place(snapshot, [headerVariants((l) => messages(l).value.sheet.clv)], o.beyond);
+  const header = messages(o.locale).value.sheet.clv;
   const formulas: string[] = [];
   let cells: CellInput[];
   if (o.output === "formulas") {
@@ -537,12 +555,12 @@ export function buildScoreWrite(snapshot: ListSnapshot, o: ScoreWriteOptions): C
   const placement = place(
     snapshot,
     [
-      headerVariants((l) => SHEET_TEXT[l].value.score),
-      headerVariants((l) => SHEET_TEXT[l].value.scoreTier),
+      headerVariants((l) => messages(l).value.sheet.score),
+      headerVariants((l) => messages(l).value.sheet.scoreTier),
     ],
     o.beyond
   );
-  const text = SHEET_TEXT[o.locale].value;
+  const text = messages(o.locale).value.sheet;
   const weighted = ind.some((i) => i.weight !== undefined);
   const reversed = ind.some((i) => i.direction === -1);
   const formulas: string[] = [];
@@ -637,22 +655,21 @@ export function buildValueClassWrite(
     throw new RangeError(`The top share must be above 0 and at most 1, got ${o.topShare}.`);
   const placement = place(
     snapshot,
-    [headerVariants((l) => SHEET_TEXT[l].value.valueClass)],
+    [headerVariants((l) => messages(l).value.sheet.valueClass)],
     o.beyond
   );
-  const text = SHEET_TEXT[o.locale].value;
+  const text = messages(o.locale).value.sheet;
   const names = VALUE_CLASS_IDS.map((id) => text.classes[id]);
   const formulas: string[] = [];
   const notes: WriteNote[] = [];
   let cells: CellInput[];
   if (o.output === "formulas" && !snapshot.tableName) {
-    const english = names.every((l, i) => l === VALUE_CLASS_LABELS[i]);
     const f = `=CRM.VALUECLASS(${args([
       dataRange(snapshot, o.value),
       o.costToServe === undefined ? undefined : dataRange(snapshot, o.costToServe),
       o.potential === undefined ? undefined : dataRange(snapshot, o.potential),
       cut(o.topShare),
-      english ? undefined : `{${names.map((l) => `"${l.replace(/"/g, '""')}"`).join(",")}}`,
+      labelsArg(names, VALUE_CLASS_LABELS),
     ])})`;
     formulas.push(f);
     cells = spillCells(n, f);
@@ -722,10 +739,10 @@ export function buildCurrentValueWrite(
   checkCol(snapshot, o.profit, "profit");
   if (o.potential !== undefined) checkCol(snapshot, o.potential, "potential profit");
   const withCpv = o.potential !== undefined;
-  const own = [headerVariants((l) => SHEET_TEXT[l].value.ccv)];
-  if (withCpv) own.push(headerVariants((l) => SHEET_TEXT[l].value.cpv));
+  const own = [headerVariants((l) => messages(l).value.sheet.ccv)];
+  if (withCpv) own.push(headerVariants((l) => messages(l).value.sheet.cpv));
   const placement = place(snapshot, own, o.beyond);
-  const text = SHEET_TEXT[o.locale].value;
+  const text = messages(o.locale).value.sheet;
   const formulas: string[] = [];
   const tail = [cut(o.periods), cut(o.discount)];
   const ccvAt = (r?: number) =>

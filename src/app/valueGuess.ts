@@ -7,8 +7,7 @@ import { guessColumns, type ColumnGuess } from "../core/list/columns";
 import { CUSTOMER_LIST_ROLES } from "../core/list/listRoles";
 import { assignRoles, defineRoles, exactHeaders } from "../core/roles";
 import type { SegmentMatrix } from "../core/segment";
-import type { Locale } from "../i18n/locale";
-import { SHEET_TEXT } from "../i18n/sheetText";
+import { LOCALES, type Locale } from "../i18n/locale";
 import { messages } from "../i18n/messages";
 import type { ListSnapshot } from "../host/types";
 
@@ -38,8 +37,7 @@ export function valueList(snapshot: ListSnapshot): ValueList {
   return { snapshot, guess, numeric: guess.numericColumns.filter((c) => !skip.has(c)) };
 }
 
-const inEveryLocale = (pick: (l: Locale) => string) =>
-  (Object.keys(SHEET_TEXT) as Locale[]).map(pick);
+const inEveryLocale = (pick: (l: Locale) => string) => LOCALES.map(pick);
 
 /**
  * The Value jobs' column roles: the customer list's, plus the columns our own sheets write (a
@@ -53,19 +51,19 @@ export const VALUE_ROLES = defineRoles(
       key: "clv",
       kind: "number",
       words: exactHeaders([
-        ...inEveryLocale((l) => SHEET_TEXT[l].value.clv),
+        ...inEveryLocale((l) => messages(l).value.sheet.clv),
         ...inEveryLocale((l) => messages(l).history.sheet.headers.clv),
       ]),
     },
     {
       key: "cpv",
       kind: "number",
-      words: exactHeaders(inEveryLocale((l) => SHEET_TEXT[l].value.cpv)),
+      words: exactHeaders(inEveryLocale((l) => messages(l).value.sheet.cpv)),
     },
     {
       key: "ccv",
       kind: "number",
-      words: exactHeaders(inEveryLocale((l) => SHEET_TEXT[l].value.ccv)),
+      words: exactHeaders(inEveryLocale((l) => messages(l).value.sheet.ccv)),
     },
     { key: "potential", kind: "number", never: ["id"], words: { en: ["potential"], zh: ["潜在"] } },
     ...CUSTOMER_LIST_ROLES.roles,

@@ -29,6 +29,17 @@ export const SEGMENT_LABELS: Readonly<Record<SegmentId, string>> = Object.freeze
   challenging: "Challenging",
 });
 
+/**
+ * Each matrix's four segments in the order CRM.SEGMENT's `labels` argument names them (the
+ * order the function's documentation lists them).
+ */
+export const MATRIX_SEGMENTS: Readonly<Record<SegmentMatrix, readonly SegmentId[]>> = Object.freeze(
+  {
+    loyalty: Object.freeze(["core", "atRisk", "grow", "phaseOut"] as const),
+    cost: Object.freeze(["protect", "costly", "passive", "challenging"] as const),
+  }
+);
+
 /** The recommended action per segment, one line each (PRODUCT 2.7 wording). */
 export const SEGMENT_ACTIONS: Readonly<Record<SegmentId, string>> = Object.freeze({
   core: "Protect: the firm's most precious asset; keep service and attention high.",

@@ -9,15 +9,13 @@ import {
   asGrid,
   cfError,
   isBlank,
-  isErrorCell,
   isOmitted,
   optionalNumber,
   shapeOf,
-  vector,
   type Cell,
   type OutCell,
 } from "./args";
-import { column, readNumber, RowStates, sameRows } from "./value";
+import { column, fourLabels, readNumber, RowStates, sameRows } from "./value";
 import { ClvError, DEFAULT_DISCOUNT_RATE, DEFAULT_HORIZON } from "../core/clv";
 import { currentValues, potentialValues, type ValueResult } from "../core/currentValue";
 import { DEFAULT_TOP_SHARE, VALUE_CLASS_LABELS, valueClasses } from "../core/valueClass";
@@ -127,18 +125,7 @@ function blankIsZero(x: number): number {
 
 /** The four class labels: omitted gives the English defaults. */
 function readLabels(arg: unknown): readonly string[] {
-  if (isOmitted(arg)) return VALUE_CLASS_LABELS;
-  const cells = vector(arg, "Labels");
-  if (cells.length !== 4)
-    throw new ArgError(
-      "value",
-      `Labels must be four texts (most valuable, secondary, ordinary, negative), got ${cells.length}.`
-    );
-  return cells.map((c, i) => {
-    if (isErrorCell(c) || typeof c === "boolean" || isBlank(c))
-      throw new ArgError("value", `Labels item ${i + 1} must be text.`);
-    return String(c).trim();
-  });
+  return fourLabels(arg, VALUE_CLASS_LABELS, "most valuable, secondary, ordinary, negative");
 }
 
 /** An optional per-customer column: undefined when omitted, else its numbers (NaN blank). */

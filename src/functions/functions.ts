@@ -85,6 +85,7 @@ export function clv(
  * @param [matrix] "loyalty" (default: value x loyalty) or "cost" (margin x cost to serve).
  * @param [xCut] Cut for "high" on x (x >= cut is high; default the median of x).
  * @param [yCut] Cut for "high" on y (y >= cut is high; default the median of y).
+ * @param [labels] Four labels for the matrix's segments in the order above, e.g. {"核心客户","风险客户","成长客户","淘汰客户"}.
  * @returns The segment label of each customer (one column).
  */
 export function segment(
@@ -92,9 +93,10 @@ export function segment(
   y: any[][],
   matrix?: string,
   xCut?: number,
-  yCut?: number
+  yCut?: number,
+  labels?: any[][]
 ): any[][] {
-  return guard(() => segmentImpl(x, y, matrix, xCut, yCut));
+  return guard(() => segmentImpl(x, y, matrix, xCut, yCut, labels));
 }
 
 /**

@@ -18,9 +18,10 @@ import {
   optionalText,
   OutCell,
   shapeOf,
+  vector,
 } from "./args";
 import { ClvError, clvMany, DEFAULT_DISCOUNT_RATE } from "../core/clv";
-import { SEGMENT_LABELS, SegmentMatrix, segmentMany } from "../core/segment";
+import { MATRIX_SEGMENTS, SEGMENT_LABELS, SegmentMatrix, segmentMany } from "../core/segment";
 import { ScoreError, scoreMany } from "../core/score";
 import { DEFAULT_VISIT_POLICY, VisitPolicy, visitsForTier } from "../core/visitPolicy";
 
@@ -212,6 +213,28 @@ export function clvImpl(
   return rows.column(result.values);
 }
 
+/**
+ * A `labels` argument of four texts (the workbook's language), or `defaults` when omitted.
+ *
+ * @param names What the four label, in order, for the error message.
+ * @throws {ArgError} For other than four texts.
+ */
+export function fourLabels(
+  arg: unknown,
+  defaults: readonly string[],
+  names: string
+): readonly string[] {
+  if (isOmitted(arg)) return defaults;
+  const cells = vector(arg, "Labels");
+  if (cells.length !== 4)
+    throw new ArgError("value", `Labels must be four texts (${names}), got ${cells.length}.`);
+  return cells.map((c, i) => {
+    if (isErrorCell(c) || typeof c === "boolean" || isBlank(c))
+      throw new ArgError("value", `Labels item ${i + 1} must be text.`);
+    return String(c).trim();
+  });
+}
+
 const MATRICES: Record<string, SegmentMatrix> = { loyalty: "loyalty", cost: "cost" };
 
 /** CRM.SEGMENT: x and y one column each, same rows; blank x or y gives a blank result. */
@@ -220,7 +243,8 @@ export function segmentImpl(
   y: unknown,
   matrix: unknown,
   xCut: unknown,
-  yCut: unknown
+  yCut: unknown,
+  labels?: unknown
 ): OutCell[][] {
   const xs = column(x, "x");
   const ys = column(y, "y");
@@ -234,6 +258,13 @@ export function segmentImpl(
     );
   const xc = optionalNumber(xCut, NaN, "xCut");
   const yc = optionalNumber(yCut, NaN, "yCut");
+  const order = MATRIX_SEGMENTS[mx];
+  const given = fourLabels(
+    labels,
+    order.map((id) => SEGMENT_LABELS[id]),
+    order.map((id) => SEGMENT_LABELS[id]).join(", ")
+  );
+  const labelOf = new Map(order.map((id, i) => [id, given[i]]));
 
   const n = xs.length;
   const xv = new Float64Array(n);
@@ -255,7 +286,7 @@ export function segmentImpl(
     Number.isNaN(xc) ? undefined : xc,
     Number.isNaN(yc) ? undefined : yc
   );
-  return rows.column(res.ids, (id) => (id === undefined ? "" : SEGMENT_LABELS[id]));
+  return rows.column(res.ids, (id) => (id === undefined ? "" : (labelOf.get(id) ?? "")));
 }
 
 /**

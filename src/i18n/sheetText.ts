@@ -9,7 +9,6 @@
  */
 import { TIER_HEADERS } from "../core/tier/headers";
 import type { Locale } from "./locale";
-import { CHURN_TEXT, VALUE_TEXT, type ChurnSheetText, type ValueSheetText } from "./valueChurnText";
 
 /** Texts of the tiering job: the Tier column and the "Tier summary" sheet. */
 export interface TieringSheetText {
@@ -139,10 +138,6 @@ export interface VisitPlanSheetText {
 /** All workbook texts of one language. */
 export interface SheetText {
   tiering: TieringSheetText;
-  /** Value view (Segment, CLV, Score columns): texts in valueChurnText.ts. */
-  value: ValueSheetText;
-  /** Churn watch sheet: texts in valueChurnText.ts. */
-  churn: ChurnSheetText;
   plan: VisitPlanSheetText;
 }
 
@@ -154,8 +149,6 @@ export function percentText(share: number): string {
 }
 
 const en: SheetText = {
-  value: VALUE_TEXT.en,
-  churn: CHURN_TEXT.en,
   tiering: {
     tierHeader: TIER_HEADERS.en,
     previousTierHeader: "Previous tier",
@@ -261,8 +254,6 @@ const en: SheetText = {
 };
 
 const zh: SheetText = {
-  value: VALUE_TEXT.zh,
-  churn: CHURN_TEXT.zh,
   tiering: {
     tierHeader: TIER_HEADERS.zh,
     previousTierHeader: "上期等级",

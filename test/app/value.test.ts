@@ -40,7 +40,7 @@ describe("buildSegmentWrite", () => {
   it("writes the cuts, keeping an omitted xCut as an empty argument", async () => {
     const { snap } = await hostWith([HEADER, ...DATA]);
     const f = (xCut?: number, yCut?: number, matrix: "loyalty" | "cost" = "loyalty") =>
-      buildSegmentWrite(snap, { x: 4, y: 5, matrix, xCut, yCut, output: "formulas", locale: "zh" }).formulas[0];
+      buildSegmentWrite(snap, { x: 4, y: 5, matrix, xCut, yCut, output: "formulas", locale: "en" }).formulas[0];
     expect(f(40, 10)).toBe('=CRM.SEGMENT(E2:E5,F2:F5,"loyalty",40,10)');
     expect(f(40)).toBe('=CRM.SEGMENT(E2:E5,F2:F5,"loyalty",40)');
     expect(f(undefined, 7.5, "cost")).toBe('=CRM.SEGMENT(E2:E5,F2:F5,"cost",,7.5)');
@@ -53,7 +53,8 @@ describe("buildSegmentWrite", () => {
     const snap = await host.readList();
     if (isListProblem(snap)) throw new Error(snap.problem);
     const plan = buildSegmentWrite(snap, { x: 2, y: 3, matrix: "loyalty", output: "formulas", locale: "zh" });
-    expect(plan.formulas[0]).toBe('=CRM.SEGMENT(D4:D7,E4:E7,"loyalty")');
+    // The labels follow the workbook's language (the function's defaults are English).
+    expect(plan.formulas[0]).toBe('=CRM.SEGMENT(D4:D7,E4:E7,"loyalty",,,{"核心客户","风险客户","成长客户","淘汰客户"})');
     await host.apply(plan.ops);
     expect(host.cell(host.sheet("Data")!, 2, 7)).toBe("客户细分");
     expect(host.cell(host.sheet("Data")!, 3, 7)).toEqual({ formula: plan.formulas[0] });
@@ -69,6 +70,19 @@ describe("buildSegmentWrite", () => {
     expect(col(host, 6, 6)).toEqual(["Segment", "Core", "Grow", "At risk", "Phase out", ""]);
     const viaFunction = segment([[900], [100], [500], [300], [""]], [[10], [12], [2], [1], [5]], "loyalty");
     expect(col(host, 6, 6).slice(1)).toEqual(viaFunction.map((r) => r[0]));
+  });
+
+  it("writes Chinese labels under a Chinese header, as values and as per-row formulas, the same as CRM.SEGMENT with them", async () => {
+    const { host, snap } = await hostWith([HEADER, ...DATA, ["Eve", "KA", "", 5, 1, 1]]);
+    const plan = buildSegmentWrite(snap, { x: 2, y: 3, matrix: "loyalty", output: "values", locale: "zh" });
+    await host.apply(plan.ops);
+    expect(col(host, 6, 6)).toEqual(["客户细分", "核心客户", "成长客户", "风险客户", "淘汰客户", ""]);
+    const labels = [["核心客户", "风险客户", "成长客户", "淘汰客户"]];
+    const viaFunction = segment([[900], [100], [500], [300], [""]], [[10], [12], [2], [1], [5]], "loyalty", undefined, undefined, labels);
+    expect(col(host, 6, 6).slice(1)).toEqual(viaFunction.map((r) => r[0]));
+    const table = buildSegmentWrite({ ...snap, tableName: "Customers" }, { x: 2, y: 3, matrix: "cost", output: "formulas", locale: "zh" });
+    const first = (table.ops[0] as { values: CellInput[][] }).values[1][0];
+    expect(first).toEqual({ formula: '=CRM.SEGMENT(C2,D2,"cost",400,6,{"保护客户","高成本客户","被动客户","挑战客户"})' });
   });
 
   it("asks before writing over the user's cells right of the list", async () => {

@@ -12,7 +12,7 @@ import { main } from "../../src/cli/main";
 import { segmentMany, SEGMENT_LABELS, type SegmentId } from "../../src/core/segment";
 import { valueClasses, VALUE_CLASS_IDS } from "../../src/core/valueClass";
 import { scoreMany } from "../../src/core/score";
-import { SHEET_TEXT } from "../../src/i18n/sheetText";
+import { messages } from "../../src/i18n/messages";
 import { valueChurnUiText } from "../../src/i18n/valueChurnUiText";
 import { grid, readBack, tempDir, writeXlsx } from "./helpers";
 
@@ -57,7 +57,7 @@ describe("crm value on the bundled sample", () => {
     const width = input[0].length;
     const cells = (row: unknown[]) => Array.from({ length: width }, (_, c) => row[c] ?? null);
     for (let row = 0; row < input.length; row++) expect(cells(g[row])).toEqual(cells(input[row]));
-    const zh = SHEET_TEXT.zh.value;
+    const zh = messages("zh").value.sheet;
     expect(g[0].slice(width, width + 3)).toEqual([zh.segment, zh.valueClass, zh.clv]);
     expect(json.written.map((w: { columns: string[] }) => w.columns[0])).toEqual(["L", "M", "N"]);
 
@@ -156,7 +156,7 @@ describe("crm value on the bundled sample", () => {
       v[i * 2 + 1] = row[8] as number;
     });
     const want = scoreMany(v, n, 2, [60, 40]);
-    expect(g[0][11]).toBe(SHEET_TEXT.zh.value.score);
+    expect(g[0][11]).toBe(messages("zh").value.sheet.score);
     g.slice(1).forEach((row, i) => expect(row[11] as number).toBeCloseTo(want[i], 9));
     expect(new Set(g.slice(1).map((row) => row[12]))).toEqual(new Set(["A", "B", "C"]));
   });

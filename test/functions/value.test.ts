@@ -9,8 +9,8 @@ import { clvImpl, scoreImpl, segmentImpl, visitsImpl } from "../../src/functions
 type Err = { code: string; message: string };
 const clv = (m: unknown, r?: unknown, i?: unknown, T?: unknown, ac?: unknown) =>
   guard(() => clvImpl(m, r, i, T, ac));
-const segment = (x: unknown, y: unknown, mx?: unknown, xc?: unknown, yc?: unknown) =>
-  guard(() => segmentImpl(x, y, mx, xc, yc));
+const segment = (x: unknown, y: unknown, mx?: unknown, xc?: unknown, yc?: unknown, labels?: unknown) =>
+  guard(() => segmentImpl(x, y, mx, xc, yc, labels));
 const score = (ind: unknown, w?: unknown, d?: unknown) => guard(() => scoreImpl(ind, w, d));
 const visits = (t: unknown, p?: unknown) => guard(() => visitsImpl(t, p));
 const col = (out: OutCell[][]) => out.map((r) => r[0]);
@@ -201,6 +201,24 @@ describe("CRM.SEGMENT", () => {
     expect(out.slice(0, 4)).toEqual(["Phase out", "Core", "", ""]);
     expect(err(out[4]).code).toBe("#VALUE!");
     expect(err(out[4]).message).toMatch(/x must be a number/);
+  });
+
+  test("labels name the matrix's four segments in the documented order", () => {
+    const zh = [["核心", "风险", "成长", "淘汰"]];
+    expect(col(segment([[10], [10], [1], [1]], [[5], [1], [5], [1]], "loyalty", 5, 3, zh))).toEqual([
+      "核心",
+      "风险",
+      "成长",
+      "淘汰",
+    ]);
+    const cost = [["P", "C", "Pa", "Ch"]];
+    expect(col(segment([[9], [9], [1], [1]], [[1], [9], [1], [9]], "cost", 5, 5, cost))).toEqual([
+      "P",
+      "C",
+      "Pa",
+      "Ch",
+    ]);
+    expectError(segment([[1]], [[1]], "loyalty", 1, 1, [["a", "b"]]), "#VALUE!", /four texts/);
   });
 
   test("a single customer is Core (it sits on both medians)", () => {

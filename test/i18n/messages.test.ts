@@ -6,11 +6,15 @@
 import { LOCALES } from "../../src/i18n/locale";
 import { allMessages, messages } from "../../src/i18n/messages";
 
-/** Sample arguments: one object whose every field a message function may read. */
+/**
+ * Sample arguments: one object whose every field a message function may read; it also reads as
+ * the number 0.3 where a function takes positional numbers.
+ */
 const SAMPLE = new Proxy(
   {},
   {
     get: (_t, key) => {
+      if (key === Symbol.toPrimitive) return () => 0.3;
       if (typeof key !== "string") return undefined;
       if (
         /^(count|n|rows?|visits|stop|shown|customers|days|from|to|window|threshold|row)$/.test(key)

@@ -135,7 +135,8 @@ describe("ValueTab", () => {
     await screen.findByTestId("value-message");
     const s = host.sheet("客户清单")!;
     const col = (c: number) => s.cells.slice(0, 9).map((r) => r[c]);
-    expect(col(5)).toEqual(["客户细分", "Grow", "Phase out", "Grow", "Phase out", "Core", "At risk", "Core", "At risk"]);
+    // The labels follow the workbook's language, as its header does (they were English before).
+    expect(col(5)).toEqual(["客户细分", "成长客户", "淘汰客户", "成长客户", "淘汰客户", "核心客户", "风险客户", "核心客户", "风险客户"]);
 
     // Second run as a formula: the column is ours from the first run, so the user is asked.
     await user.click(screen.getByLabelText("动态公式（随数据更新）"));
@@ -144,11 +145,14 @@ describe("ValueTab", () => {
     expect(dialog).toHaveTextContent("F");
     await user.click(within(dialog).getByText("取消"));
     await screen.findByText("未写入任何内容。");
-    expect(col(5)[1]).toBe("Grow");
+    expect(col(5)[1]).toBe("成长客户");
 
     await clickWhenEnabled(user, "write-segment");
     await user.click(within(await findDialog()).getByText("替换"));
-    await waitFor(() => expect(s.cells[1][5]).toEqual({ formula: '=CRM.SEGMENT(B2:B9,C2:C9,"loyalty")' }));
+    await waitFor(() => expect(s.cells[1][5]).toEqual({
+        formula: '=CRM.SEGMENT(B2:B9,C2:C9,"loyalty",,,{"核心客户","风险客户","成长客户","淘汰客户"})',
+      })
+    );
     expect(s.cells[2][5]).toBe("");
   });
 

@@ -5,5 +5,7 @@ import { day } from "./day";
 import { compliance } from "./compliance";
 import { history } from "./history";
 import { valueClass } from "./valueClass";
+import { value } from "./value";
+import { churn } from "./churn";
 
-export const en: Messages = { compliance, day, history, repSheet, valueClass };
+export const en: Messages = { churn, compliance, day, history, repSheet, value, valueClass };

@@ -10,6 +10,8 @@ import type { DayMessages } from "./day";
 import type { ComplianceMessages } from "./compliance";
 import type { HistoryMessages } from "./history";
 import type { ValueClassMessages } from "./valueClass";
+import type { ValueMessages } from "./value";
+import type { ChurnMessages } from "./churn";
 
 export type { RepSheetText, RepSheetMessages } from "./repSheet";
 export type { DayMessages, DayUiText } from "./day";
@@ -22,8 +24,12 @@ export type {
 } from "./compliance";
 export type { HistoryMessages, HistorySheetText, HistoryUiText } from "./history";
 export type { ValueClassMessages, ValueClassUiText } from "./valueClass";
+export type { ValueMessages, ValueSheetText } from "./value";
+export type { ChurnMessages, ChurnSheetText } from "./churn";
 
 export interface Messages {
+  churn: ChurnMessages;
+  value: ValueMessages;
   valueClass: ValueClassMessages;
   history: HistoryMessages;
   compliance: ComplianceMessages;
