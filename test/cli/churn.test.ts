@@ -10,7 +10,7 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
-import { SHEET_TEXT } from "../../src/i18n/sheetText";
+import { messages } from "../../src/i18n/messages";
 import { grid, readBack, tempDir, writeXlsx } from "./helpers";
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -65,7 +65,7 @@ describe("crm churn on the bundled sample", () => {
     expect(json.top[0].expectedReturn).toBeCloseTo(want[0].value * 0.3, 6);
 
     const wb = await readBack(out);
-    const t = SHEET_TEXT.zh.churn;
+    const t = messages("zh").churn.sheet;
     expect(wb.worksheets.map((w) => w.name)).toEqual(["客户清单", "订单明细", t.sheetName]);
     const watch = grid(wb.worksheets[2]);
     const H = watch[0];
@@ -128,10 +128,10 @@ describe("crm churn on hand-made lists", () => {
     expect(json.warnings.map((w: { code: string }) => w.code)).toContain("rowsLeftOut");
     expect(json.leftOut).toEqual([{ row: 6, reason: "total" }]);
     const watch = grid((await readBack(out)).worksheets[1]);
-    expect(watch[0][0]).toBe(SHEET_TEXT.en.churn.headers.customer);
+    expect(watch[0][0]).toBe(messages("en").churn.sheet.headers.customer);
     expect(watch.slice(1).map((row) => row[0])).toEqual(["Falling", "Slipping"]);
-    const status = watch[0].indexOf(SHEET_TEXT.en.churn.headers.status);
-    expect(watch[1][status]).toBe(SHEET_TEXT.en.churn.status.declining);
+    const status = watch[0].indexOf(messages("en").churn.sheet.headers.status);
+    expect(watch[1][status]).toBe(messages("en").churn.sheet.status.declining);
   });
 
   test("errors: one line, exit code, nothing written", async () => {
