@@ -1,6 +1,6 @@
 /** The Value jobs' role schema (VALUE_ROLES): first choices of the value-class and current/potential value jobs. */
 import { VALUE_ROLES, valueGuesses, valueList } from "../../src/app/valueGuess";
-import { SHEET_TEXT } from "../../src/i18n/sheetText";
+import { messages } from "../../src/i18n/messages";
 import type { ListSnapshot } from "../../src/host/types";
 import type { CellValue } from "../../src/core/cell";
 
@@ -21,7 +21,7 @@ const rows: CellValue[][] = [
 describe("valueGuesses", () => {
   it("a written CLV column is the value, a written CPV column the class potential (never a new potential or a profit)", () => {
     for (const l of ["en", "zh"] as const) {
-      const v = SHEET_TEXT[l].value;
+      const v = messages(l).value.sheet;
       const g = valueGuesses(
         valueList(snap(["Customer", "Sales", "Cost", v.clv, v.cpv, "Margin"], rows))
       );
