@@ -32,6 +32,7 @@ import { sheetText } from "../i18n/sheetText";
 import { isTierHeader } from "../core/tier/headers";
 import type { CellInput, ListSnapshot, Rect, WriteOp } from "../host/types";
 import { SheetLayout } from "./layout/sheetLayout";
+import { checkTarget, type TargetContent } from "./layout/conflicts";
 
 /** Fill colours of the tiers, best first ("#RRGGBB"); more tiers than colours reuse them in turn. */
 export const TIER_COLORS: readonly string[] = Object.freeze([
@@ -159,17 +160,26 @@ export function locateTierColumn(
     return { col: lastCol, inList: true, existing: "earlierRun", nonEmpty };
   }
   const right = s.rightColumn;
-  const nonEmpty = right.filter((v) => !isEmptyCell(v)).length;
   const earlier =
     !s.headerless &&
-    (isTierHeader(right[0]) || (recordedTierColumn === s.col + width && nonEmpty > 0));
+    (isTierHeader(right[0]) ||
+      (recordedTierColumn === s.col + width && right.some((v) => !isEmptyCell(v))));
+  const check = checkTarget(right, earlier);
   return {
     col: s.col + width,
     inList: false,
-    existing: nonEmpty === 0 ? "none" : earlier ? "earlierRun" : "other",
-    nonEmpty,
+    existing: EXISTING[check.content],
+    nonEmpty: check.nonEmpty,
   };
 }
+
+/** The Tier column's words for what the shared rule finds (the right column is always read). */
+const EXISTING: Record<TargetContent, TierColumnInfo["existing"]> = {
+  empty: "none",
+  own: "earlierRun",
+  user: "other",
+  unread: "other",
+};
 
 function checkColumn(name: string, c: number | undefined, width: number): void {
   if (c === undefined) return;
@@ -486,12 +496,12 @@ export function buildTierWrite(
   const t = sheetText(options.locale).tiering;
   let info = result.tierColumn;
   if (options.placement === "right" && info.inList) {
-    const nonEmpty = snapshot.rightColumn.filter((v) => !isEmptyCell(v)).length;
+    const check = checkTarget(snapshot.rightColumn, false);
     info = {
       col: snapshot.col + snapshot.header.length,
       inList: false,
-      existing: nonEmpty ? "other" : "none",
-      nonEmpty,
+      existing: EXISTING[check.content],
+      nonEmpty: check.nonEmpty,
     };
   }
   const n = result.rowCount;

@@ -21,7 +21,7 @@
  * needs the whole column, so it is written as values (note "tableValues").
  */
 import { rangeA1 } from "../core/a1";
-import { isEmptyCell, type CellValue } from "../core/cell";
+import type { CellValue } from "../core/cell";
 import { clvMany } from "../core/clv";
 import { currentValues, potentialValues } from "../core/currentValue";
 import { VALUE_CLASS_IDS, VALUE_CLASS_LABELS, valueClasses } from "../core/valueClass";
@@ -32,6 +32,7 @@ import { assignTiers, resolveTierOptions } from "../core/tier";
 import { LOCALES, type Locale } from "../i18n/locale";
 import { messages } from "../i18n/messages";
 import type { CellInput, ListSnapshot, Rect, WorkbookHost, WriteOp } from "../host/types";
+import { checkTarget } from "./layout/conflicts";
 
 /** Live formulas (recalculate with the data) or plain values. */
 export type OutputMode = "values" | "formulas";
@@ -200,10 +201,9 @@ function place(
     if (j < s.header.length) cells = [s.header[j], ...s.rows.map((r) => r[j])];
     else if (j === s.header.length) cells = s.rightColumn;
     else cells = beyond?.[j - s.header.length - 1];
-    if (cells === undefined) unknown = true;
-    else if (isOwn(j, i))
-      continue; // our own earlier column: "replaceOwn" below
-    else if (cells.some((v) => !isEmptyCell(v))) overwrite = true;
+    const content = checkTarget(cells, isOwn(j, i)).content;
+    if (content === "unread") unknown = true;
+    else if (content === "user") overwrite = true; // our own earlier column: "replaceOwn" below
   }
   const conflict: WriteConflict = overwrite
     ? "overwriteCells"
