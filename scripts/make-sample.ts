@@ -16,7 +16,7 @@ import * as path from "path";
 import { assignTiers } from "../src/core/tier";
 import { newSheet, type MemoryWorkbookData } from "../src/host/memoryWorkbook";
 import { saveWorkbook } from "../src/host/xlsx";
-import type { CellValue } from "../src/core/cell";
+import type { CellValue } from "../src/core/excel/cell";
 import { mulberry32 as rng } from "../src/core/random";
 
 const rand = rng(20251101);

@@ -18,7 +18,7 @@
  * probability equal to the previous run's default counts as not typed, so a new default applies.
  * An existing sheet whose first row has no Customer header is not ours: a new sheet is made.
  */
-import { isEmptyCell, type CellValue } from "../core/cell";
+import { isEmptyCell, type CellValue } from "../core/excel/cell";
 import {
   CHURN_REASON_IDS,
   DEFAULT_WIN_BACK_PROBABILITY,
@@ -29,9 +29,9 @@ import {
   type LapsedFlag,
   type WinBackDecision,
 } from "../core/churn";
-import { toSerialDay } from "../core/history/dates";
+import { toSerialDay } from "../core/excel/dates";
 import { DEFAULT_TREND_WINDOW } from "../core/trend";
-import { cellNumber, readNumericColumn } from "../core/list/cellNumber";
+import { optionalCellNumber as num, readNumericColumn } from "../core/excel/number";
 import { LOCALES, type Locale } from "../i18n/locale";
 import { messages } from "../i18n/messages";
 import type { ChurnSheetText } from "../i18n/types";
@@ -317,11 +317,6 @@ interface OldTable {
   height: number;
   width: number;
 }
-
-const num = (v: CellValue): number | undefined => {
-  const x = cellNumber(v);
-  return Number.isFinite(x) ? x : undefined;
-};
 
 /** Parses the previous table; undefined when its header has no Customer column (not ours). */
 function parseOld(values: CellValue[][]): OldTable | undefined {

@@ -5,7 +5,7 @@
  */
 import { CUSTOMER_LIST_ROLES } from "../core/list/listRoles";
 import { assignRoles, defineRoles, exactHeaders, mergeWords } from "../core/roles";
-import { toSerialDay } from "../core/history/dates";
+import { toSerialDay } from "../core/excel/dates";
 import type { ChurnCustomer } from "../core/churn";
 import { LOCALES, type Locale } from "../i18n/locale";
 import { messages } from "../i18n/messages";

@@ -7,7 +7,7 @@
  * No rule lives here: the figures are `core/visits/compliance`, reading and matching the log
  * `core/visits`; this module maps sheets to those inputs and the result to writes.
  */
-import { isEmptyCell } from "../core/cell";
+import { isEmptyCell } from "../core/excel/cell";
 import { isoToDayNumber, isoToExcelSerial, dayNumberToIso } from "../core/plan/calendar";
 import type { CustomerId, PlanCustomer } from "../core/plan";
 import { guessColumns } from "../core/list/columns";

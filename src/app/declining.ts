@@ -4,9 +4,9 @@
  * behind CRM.TREND), A customers first, by value at risk. The result joins the lapsed customers
  * on the Churn watch sheet (`mergeFlagged`, then `buildChurnWatch`).
  */
-import { isEmptyCell } from "../core/cell";
+import { isEmptyCell } from "../core/excel/cell";
 import { findDeclining, type DecliningOptions, type LapsedCustomer } from "../core/churn";
-import { readNumericColumn } from "../core/list/cellNumber";
+import { readNumericColumn } from "../core/excel/number";
 import type { ListSnapshot } from "../host/types";
 import { churnCustomersFromList, type ChurnColumns } from "./churn";
 

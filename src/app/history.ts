@@ -26,11 +26,12 @@
  * Gamma-Gamma fits with labels and status, and the check table with its chart below them.
  * Every reference in the formulas is taken from the placed blocks. See {@link HistoryLayout}.
  */
-import { isEmptyCell, type CellValue } from "../core/cell";
-import { columnLetter, quoteSheetName, rangeA1, sheetRangeA1 } from "../core/a1";
-import { cellNumber } from "../core/list/cellNumber";
+import { isEmptyCell, type CellValue } from "../core/excel/cell";
+import { columnLetter, quoteSheetName, rangeA1, sheetRangeA1 } from "../core/excel/a1";
+import { optionalCellNumber } from "../core/excel/number";
 import { ORDER_TABLE_ROLES, type OrderRole } from "../core/list/orderRoles";
-import { DAYS_PER_MONTH, rfmSummary, toSerialDay, EXCEL_EPOCH_OFFSET } from "../core/history";
+import { DAYS_PER_MONTH, rfmSummary } from "../core/history";
+import { isoFromSerial, toSerialDay } from "../core/excel/dates";
 import type { Locale } from "../i18n/locale";
 import { messages } from "../i18n/messages";
 import type { CellInput, FormulaInput, ListSnapshot, WriteOp } from "../host/types";
@@ -119,12 +120,6 @@ export type HistoryProblem =
   | "badPeriodDays"
   | "badColumns";
 
-/** CRM.RFM's reading (args.numberCell): the one list rule, money text included. */
-function amountOf(v: CellValue): number | undefined {
-  const n = cellNumber(v);
-  return Number.isFinite(n) ? n : undefined;
-}
-
 function columnsOk(s: ListSnapshot, c: OrderColumns): boolean {
   const w = s.header.length;
   const ok = (k: number) => Number.isInteger(k) && k >= 0 && k < w;
@@ -179,7 +174,7 @@ export function previewOrders(
       return issue(i, "customer");
     const day = toSerialDay(d);
     if (day === undefined) return issue(i, "date");
-    const amount = amountOf(a);
+    const amount = optionalCellNumber(a); // CRM.RFM reads it so too (args.numberCell)
     if (amount === undefined) return issue(i, "amount");
     ids.push(c);
     days.push(day);
@@ -255,13 +250,6 @@ export function historyProblems(
   const p = options.periodDays ?? HISTORY_DEFAULTS.periodDays;
   if (!(p > 0 && Number.isFinite(p))) out.push("badPeriodDays");
   return out;
-}
-
-/** ISO date text (yyyy-mm-dd) of a serial day. */
-export function isoFromSerial(serial: number): string {
-  return new Date((Math.floor(serial) - EXCEL_EPOCH_OFFSET) * 86_400_000)
-    .toISOString()
-    .slice(0, 10);
 }
 
 /** A column name inside a structured reference: [ ] # ' are escaped with a quote. */

@@ -7,7 +7,7 @@
  * hands the ops to its WorkbookHost. A job holds no state and does no I/O but what its
  * {@link PlanContext} gives it, so a new job is one value, tested without a pane.
  */
-import { columnLetter } from "../core/a1";
+import { columnLetter } from "../core/excel/a1";
 import type { RoleSchema } from "../core/roles";
 import type { Locale } from "../i18n/locale";
 import type { CellValue, ListSnapshot, Rect, WorkbookHost, WriteOp } from "../host/types";

@@ -3,7 +3,7 @@
  * line's .xlsx/.csv loader): the same rules as the Office.js host, which asks Excel for the
  * table or CurrentRegion itself.
  */
-import { isEmptyCell, type CellValue } from "../core/cell";
+import { isEmptyCell, type CellValue } from "../core/excel/cell";
 import { classifyRows } from "../core/list/extent";
 import { cellAt, locateList, type Grid, type GridRect } from "../core/list/region";
 import type { ListProblem, ListSnapshot } from "../host/types";

@@ -6,8 +6,9 @@
  * No rule lives here: tiers come from `core/tier`, the plan from `core/plan`, cell parsing from
  * `core/list`; this module only maps columns and lays out sheets.
  */
-import { isEmptyCell } from "../core/cell";
-import { cellNumber } from "../core/list/cellNumber";
+import { isEmptyCell } from "../core/excel/cell";
+import { cellNumber } from "../core/excel/number";
+import { a1, columnLetter, quoteSheetName } from "../core/excel/a1";
 import {
   parseLatLng,
   parseOpeningHours,
@@ -23,7 +24,6 @@ import { findSumRows, type LeftOutRow } from "../core/list/extent";
 import { assignTiers, resolveTierOptions, type GroupKey, type TierOptions } from "../core/tier";
 import type { Locale } from "../i18n/locale";
 import { sheetText } from "../i18n/sheetText";
-import { columnLetter } from "../core/a1";
 import { SheetLayout, SheetNames } from "./layout/sheetLayout";
 import { type CellInput, type CellValue, type ListSnapshot, type WriteOp } from "../host/types";
 

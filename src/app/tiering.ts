@@ -4,9 +4,10 @@
  * build the write batches (`buildTierWrite`, `buildSummarySheet`). No Office, no React, no
  * I/O: the pane and the command line hand the batches to their WorkbookHost.
  */
-import { isEmptyCell, type CellValue } from "../core/cell";
-import { columnLetter, rangeA1 } from "../core/a1";
-import { readNumericColumn, type NumericColumn } from "../core/list/cellNumber";
+import { isEmptyCell, type CellValue } from "../core/excel/cell";
+import { columnLetter, rangeA1 } from "../core/excel/a1";
+import { serialFromDate } from "../core/excel/dates";
+import { readNumericColumn, type NumericColumn } from "../core/excel/number";
 import { checkList, type CheckReport } from "../core/list/checks";
 import { findSumRows, type LeftOutReason } from "../core/list/extent";
 import { compareByRow, MOVE_KINDS, type TierComparison } from "../core/list/compare";
@@ -191,7 +192,7 @@ function checkColumn(name: string, c: number | undefined, width: number): void {
 /** The group key of a cell, as CRM.TIER reads its groups argument: trimmed, case folded; blank null. */
 export function groupKeyOf(v: unknown): GroupKey {
   if (isEmptyCell(v)) return null;
-  if (v instanceof Date) return String(v.getTime() / 86400000 + 25569); // Excel passes dates as serials
+  if (v instanceof Date) return String(serialFromDate(v)); // Excel passes dates as serials
   return String(v).trim().toLowerCase();
 }
 

@@ -20,12 +20,12 @@
  * exact; a per-row segment needs fixed cuts (the medians now, see note "tableFixedCuts"); a score
  * needs the whole column, so it is written as values (note "tableValues").
  */
-import { rangeA1 } from "../core/a1";
-import type { CellValue } from "../core/cell";
+import { rangeA1 } from "../core/excel/a1";
+import type { CellValue } from "../core/excel/cell";
 import { clvMany } from "../core/clv";
 import { currentValues, potentialValues } from "../core/currentValue";
 import { VALUE_CLASS_IDS, VALUE_CLASS_LABELS, valueClasses } from "../core/valueClass";
-import { readNumericColumn } from "../core/list/cellNumber";
+import { readNumericColumn } from "../core/excel/number";
 import { scoreMany } from "../core/score";
 import { MATRIX_SEGMENTS, SEGMENT_LABELS, segmentMany, type SegmentMatrix } from "../core/segment";
 import { assignTiers, resolveTierOptions } from "../core/tier";

@@ -3,7 +3,7 @@
  * segment matrix's quadrants and the value classes' table, read from the list's columns by the
  * same cell rule as the written columns.
  */
-import { readNumericColumn } from "../core/list/cellNumber";
+import { readNumericColumn } from "../core/excel/number";
 import type { SegmentMatrix } from "../core/segment";
 import { segmentStats, type SegmentStats } from "../core/segmentStats";
 import { valueClasses, valueClassStats, type ValueClassStats } from "../core/valueClass";

@@ -14,13 +14,12 @@ import {
   type LapsedCustomer,
 } from "../core/churn";
 import { DEFAULT_DECLINE_THRESHOLD, DEFAULT_TREND_WINDOW } from "../core/trend";
-import { toSerialDay } from "../core/history/dates";
+import { isoFromSerial, toSerialDay } from "../core/excel/dates";
 import { guessColumns } from "../core/list/columns";
 import { saveResult } from "../host/xlsx";
 import { buildChurnWatch, churnCustomersFromList, readChurnWatch } from "../app/churn";
 import { churnAsOf, guessChurnColumns } from "../app/churnGuess";
 import { decliningFromList, guessPeriodColumns } from "../app/declining";
-import { isoFromSerial } from "../app/history";
 import { firstDataRow } from "../app/tiering";
 import { leftOutRows, withoutLeftOut } from "../app/customerRows";
 import { formatAmount, valueChurnUiText } from "../i18n/valueChurnUiText";

@@ -6,7 +6,8 @@
 import * as path from "path";
 import { SingleBar } from "cli-progress";
 import { guessColumns, type ColumnGuess } from "../core/list/columns";
-import { isEmptyCell } from "../core/cell";
+import { isEmptyCell } from "../core/excel/cell";
+import { columnLetter, columnOfRef } from "../core/excel/a1";
 import { MemoryHost } from "../host/memoryHost";
 import { snapshotFromGrid } from "../app/listSnapshot";
 import type { LeftOutReason } from "../core/list/extent";
@@ -208,18 +209,12 @@ export async function readList(
   return { host, snapshot: snap };
 }
 
-/** Column letters of a 0-based sheet column. */
-export function letter(col: number): string {
-  let s = "";
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
 /** "月销售额" (H) style description of a list column. */
 export function describeColumn(snapshot: ListSnapshot, index: number): string {
   const h = snapshot.header[index];
-  return h ? `"${h}" (${letter(snapshot.col + index)})` : `column ${letter(snapshot.col + index)}`;
+  return h
+    ? `"${h}" (${columnLetter(snapshot.col + index)})`
+    : `column ${columnLetter(snapshot.col + index)}`;
 }
 
 /**
@@ -235,12 +230,12 @@ export function resolveColumn(spec: string, snapshot: ListSnapshot, option: stri
   if (i < 0) i = snapshot.header.findIndex((h) => norm(h) === norm(want) && want !== "");
   if (i >= 0) return i;
   if (/^[A-Za-z]{1,3}$/.test(want)) {
-    let n = 0;
-    for (const ch of want.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
-    const idx = n - 1 - snapshot.col;
+    const idx = columnOfRef(want) - snapshot.col;
     if (idx >= 0 && idx < snapshot.header.length) return idx;
   }
-  const names = snapshot.header.map((h, k) => (h ? `"${h}"` : letter(snapshot.col + k))).join(", ");
+  const names = snapshot.header
+    .map((h, k) => (h ? `"${h}"` : columnLetter(snapshot.col + k)))
+    .join(", ");
   throw new CliError(`${option}: no column "${spec}" in the list (columns: ${names})`);
 }
 

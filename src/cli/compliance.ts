@@ -14,7 +14,7 @@ import {
   type LogReading,
   type PlanTable,
 } from "../app/compliance";
-import { isEmptyCell } from "../core/cell";
+import { isEmptyCell } from "../core/excel/cell";
 import type { ListSnapshot } from "../host/types";
 import { saveResult } from "../host/xlsx";
 import { MemoryHost } from "../host/memoryHost";

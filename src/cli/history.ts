@@ -14,11 +14,11 @@ import {
   buildHistorySheet,
   HISTORY_DEFAULTS,
   historyProblems,
-  isoFromSerial,
   previewOrders,
   type HistoryOptions,
   type OrderColumns,
 } from "../app/history";
+import { isoFromSerial } from "../core/excel/dates";
 import { messages } from "../i18n/messages";
 import { percentText } from "../i18n/sheetText";
 import {

@@ -3,10 +3,11 @@
  * (rates, numbers, days, optional columns), the notes on how the list was read (rows left out,
  * another list below) as printed lines and `--json` warnings, and a column as JSON.
  */
-import { toSerialDay } from "../core/history/dates";
+import { toSerialDay } from "../core/excel/dates";
 import type { ListSnapshot } from "../host/types";
 import { leftOutRows } from "../app/customerRows";
-import { CliError, leftOutSentence, letter, nextListSentence, resolveColumn } from "./common";
+import { CliError, leftOutSentence, nextListSentence, resolveColumn } from "./common";
+import { columnLetter } from "../core/excel/a1";
 
 /** One entry of `--json`'s warnings[] (the same shape as `crm tier`'s). */
 export interface JsonWarning {
@@ -93,14 +94,14 @@ export function columnJson(
   index: number | undefined
 ): { header: string; column: string } | null {
   if (index === undefined) return null;
-  return { header: snapshot.header[index] ?? "", column: letter(snapshot.col + index) };
+  return { header: snapshot.header[index] ?? "", column: columnLetter(snapshot.col + index) };
 }
 
 /** Where the list is, as `--json`'s list field (the same as `crm tier`'s). */
 export function listJson(snapshot: ListSnapshot) {
   return {
     headerRow: snapshot.row + 1,
-    firstColumn: letter(snapshot.col),
+    firstColumn: columnLetter(snapshot.col),
     rows: snapshot.rows.length,
     table: snapshot.tableName ?? null,
   };

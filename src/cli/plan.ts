@@ -9,6 +9,7 @@ import { buildPlanSheets, planCustomers, type PlanColumns } from "../app/plannin
 import { planVisits, type VisitPlan } from "../core/plan";
 import { isoToDayNumber, dayNumberToIso, isoWeekday } from "../core/plan/calendar";
 import { isTierHeader } from "../core/tier/headers";
+import { isoFromSerial } from "../core/excel/dates";
 import { saveResult } from "../host/xlsx";
 import {
   checkOutput,
@@ -107,7 +108,7 @@ export function nextMonday(today: string): string {
 function isoOf(v: unknown): string | null {
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === "number" && v > 20000 && v < 80000 && Number.isInteger(v))
-    return dayNumberToIso(v - 25569); // Excel serial
+    return isoFromSerial(v); // Excel serial
   if (typeof v === "string") {
     const m = /^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*$/.exec(v);
     if (m) return `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`;

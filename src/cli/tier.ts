@@ -23,7 +23,6 @@ import {
   defaultOutput,
   describeColumn,
   guess,
-  letter,
   loadInput,
   localeOfHeaders,
   num,
@@ -39,9 +38,10 @@ import {
   type CliIO,
   placeOf,
 } from "./common";
+import { columnLetter } from "../core/excel/a1";
 import type { ColumnGuess } from "../core/list/columns";
 import { isErrorText } from "../core/list/checks";
-import { isEmptyCell } from "../core/cell";
+import { isEmptyCell } from "../core/excel/cell";
 import type { ListSnapshot } from "../host/types";
 
 export interface TierCommandOptions {
@@ -164,7 +164,7 @@ export async function runTier(input: string, o: TierCommandOptions, io: CliIO): 
     const tierCol = result.tierColumn;
     if (tierCol.existing === "other" && !o.replace) {
       throw new CliError(
-        `column ${letter(tierCol.col)} right of the list holds ${tierCol.nonEmpty} non-empty cell(s): move them or use --replace to write the Tier column over them`
+        `column ${columnLetter(tierCol.col)} right of the list holds ${tierCol.nonEmpty} non-empty cell(s): move them or use --replace to write the Tier column over them`
       );
     }
     const write = buildTierWrite(snapshot, result, {
@@ -218,7 +218,7 @@ export async function runTier(input: string, o: TierCommandOptions, io: CliIO): 
         sheet: snapshot.sheet,
         list: {
           headerRow: snapshot.row + 1,
-          firstColumn: letter(snapshot.col),
+          firstColumn: columnLetter(snapshot.col),
           rows: snapshot.rows.length,
           table: snapshot.tableName ?? null,
         },
@@ -229,7 +229,7 @@ export async function runTier(input: string, o: TierCommandOptions, io: CliIO): 
               k,
               {
                 header: snapshot.header[v as number],
-                column: letter(snapshot.col + (v as number)),
+                column: columnLetter(snapshot.col + (v as number)),
               },
             ])
         ),
@@ -237,7 +237,7 @@ export async function runTier(input: string, o: TierCommandOptions, io: CliIO): 
         cuts: result.options.cuts,
         labels: result.options.labels,
         output_kind: write.output,
-        tierColumn: letter(write.target.col),
+        tierColumn: columnLetter(write.target.col),
         tiers: result.summary.rows,
         tiered: result.summary.tiered,
         untiered: result.summary.untiered,
@@ -315,7 +315,7 @@ export async function runTier(input: string, o: TierCommandOptions, io: CliIO): 
         "Note: the list is an Excel table: tiers written as values (a spilling formula cannot live in a table)."
       );
     out.push(
-      `Wrote ${output}: Tier column ${letter(write.target.col)}${loaded.format === "csv" ? "" : ` on "${snapshot.sheet}"`} (${write.output}), sheet "${summarySheet}".`
+      `Wrote ${output}: Tier column ${columnLetter(write.target.col)}${loaded.format === "csv" ? "" : ` on "${snapshot.sheet}"`} (${write.output}), sheet "${summarySheet}".`
     );
     if (report.skippedCharts > 0) {
       out.push(

@@ -42,7 +42,6 @@ import {
   CliError,
   defaultOutput,
   describeColumn,
-  letter,
   loadInput,
   localeOfHeaders,
   num,
@@ -55,6 +54,7 @@ import {
   type CliIO,
   placeOf,
 } from "./common";
+import { columnLetter } from "../core/excel/a1";
 import {
   columnJson,
   listJson,
@@ -399,8 +399,8 @@ export async function runValue(input: string, o: ValueCommandOptions, io: CliIO)
           }),
         done: (p) =>
           t.scoreWritten({
-            column: letter(p.columns[0].col),
-            tierColumn: letter(p.columns[1].col),
+            column: columnLetter(p.columns[0].col),
+            tierColumn: columnLetter(p.columns[1].col),
           }),
       },
     };
@@ -436,7 +436,7 @@ export async function runValue(input: string, o: ValueCommandOptions, io: CliIO)
       }
       written.push({
         job,
-        columns: plan.columns.map((c) => letter(c.col)),
+        columns: plan.columns.map((c) => columnLetter(c.col)),
         headers: plan.columns.map((c) => headerAt(host, c.sheet, c.row, c.col)),
         formulas: plan.formulas,
         replacedOwn: plan.conflict === "replaceOwn",
@@ -586,7 +586,7 @@ export async function runValue(input: string, o: ValueCommandOptions, io: CliIO)
 
 /** Column letters of a plan's columns, for messages. */
 function lettersOf(p: ColumnWritePlan): string {
-  return p.columns.map((c) => letter(c.col)).join(", ");
+  return p.columns.map((c) => columnLetter(c.col)).join(", ");
 }
 
 /** The header text written at a cell of the in-memory workbook. */

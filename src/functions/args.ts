@@ -11,7 +11,8 @@
  * the plain cells the adapters handle.
  */
 
-import { cellNumber } from "../core/list/cellNumber";
+import { isEmptyCell } from "../core/excel/cell";
+import { cellNumber } from "../core/excel/number";
 
 /** A cell as Excel passes it to a custom function. */
 export type Cell = number | string | boolean | null | undefined | CustomFunctions.Error;
@@ -64,11 +65,6 @@ export function guard(run: () => OutCell[][]): OutCell[][] {
     const message = e instanceof Error ? e.message : String(e);
     return [[cfError("value", `Unexpected error: ${message}`)]];
   }
-}
-
-/** True for an empty cell (`null`, `undefined` or `""`) and for whitespace-only text. */
-export function isBlank(v: unknown): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
 /** True for an error value coming from the sheet (e.g. a `#DIV/0!` in the input range). */
@@ -150,10 +146,11 @@ export function scalarArg(arg: unknown): Cell {
 
 /** True when an optional argument was omitted (or given as an empty cell). */
 export function isOmitted(arg: unknown): boolean {
-  if (isBlank(arg)) return true;
+  if (isEmptyCell(arg)) return true;
   if (Array.isArray(arg)) {
     return (
-      arg.length === 0 || arg.every((row) => !Array.isArray(row) || row.every((c) => isBlank(c)))
+      arg.length === 0 ||
+      arg.every((row) => !Array.isArray(row) || row.every((c) => isEmptyCell(c)))
     );
   }
   return false;
@@ -169,7 +166,7 @@ export function shapeOf(grid: unknown[][]): [number, number] {
  * so implementations can index it without checks.
  */
 export function asGrid(arg: unknown, name: string): Cell[][] {
-  if (isBlank(arg) && !Array.isArray(arg)) throw new ArgError("value", `${name} is required.`);
+  if (isEmptyCell(arg) && !Array.isArray(arg)) throw new ArgError("value", `${name} is required.`);
   const grid: Cell[][] = plainRows(
     Array.isArray(arg)
       ? (arg as unknown[]).map((row) => (Array.isArray(row) ? (row as unknown[]) : [row]))
@@ -191,7 +188,7 @@ export function asGrid(arg: unknown, name: string): Cell[][] {
 export function numberCell(v: Cell, what: string): number | null | CustomFunctions.Error {
   if (typeof v === "number")
     return Number.isFinite(v) ? v : cfError("value", `${what} is not a finite number.`);
-  if (isBlank(v)) return null;
+  if (isEmptyCell(v)) return null;
   if (isErrorCell(v)) return v;
   if (typeof v === "string") {
     const n = cellNumber(v);
@@ -209,7 +206,7 @@ export function numberCell(v: Cell, what: string): number | null | CustomFunctio
  */
 export function optionalNumber(arg: unknown, fallback: number, name: string): number {
   const v = scalarArg(arg);
-  if (isBlank(v)) return fallback;
+  if (isEmptyCell(v)) return fallback;
   const n = numberCell(v, name);
   if (typeof n !== "number") throw new ArgError("value", `${name} must be a number.`);
   return n;
@@ -218,7 +215,7 @@ export function optionalNumber(arg: unknown, fallback: number, name: string): nu
 /** Reads an optional text argument (case kept); `fallback` when omitted. */
 export function optionalText(arg: unknown, fallback: string, name: string): string {
   const v = scalarArg(arg);
-  if (isBlank(v)) return fallback;
+  if (isEmptyCell(v)) return fallback;
   if (typeof v !== "string" && typeof v !== "number")
     throw new ArgError("value", `${name} must be text.`);
   return String(v).trim();
@@ -232,7 +229,7 @@ export function vector(arg: unknown, name: string): Cell[] {
   const grid = asGrid(arg, name);
   const [rows, cols] = shapeOf(grid);
   if (rows > 1 && cols > 1) throw new ArgError("value", `${name} must be a single row or column.`);
-  return grid.flat().filter((c) => !isBlank(c));
+  return grid.flat().filter((c) => !isEmptyCell(c));
 }
 
 /** Reads a vector of numbers; any non-number is an {@link ArgError}. */

@@ -8,13 +8,13 @@ import {
   ArgError,
   asGrid,
   cfError,
-  isBlank,
   isOmitted,
   optionalNumber,
   shapeOf,
   type Cell,
   type OutCell,
 } from "./args";
+import { isEmptyCell } from "../core/excel/cell";
 import { column, fourLabels, readNumber, RowStates, sameRows } from "./value";
 import { ClvError, DEFAULT_DISCOUNT_RATE, DEFAULT_HORIZON } from "../core/clv";
 import { currentValues, potentialValues, type ValueResult } from "../core/currentValue";
@@ -39,7 +39,7 @@ function numbers(cells: Cell[], what: string, rows: RowStates): Float64Array {
  * so a text cell elsewhere in the row still shows its error (an error says more than a blank).
  */
 function blankWhereBlank(cells: Cell[], rows: RowStates): void {
-  for (let k = 0; k < cells.length; k++) if (isBlank(cells[k])) rows.blank(k);
+  for (let k = 0; k < cells.length; k++) if (isEmptyCell(cells[k])) rows.blank(k);
 }
 
 /** The horizon arguments, defaults applied (the core checks them). */

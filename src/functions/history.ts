@@ -19,7 +19,6 @@ import {
   Cell,
   cfError,
   ErrorKind,
-  isBlank,
   isErrorCell,
   numberCell,
   optionalNumber,
@@ -27,6 +26,7 @@ import {
   scalarArg,
   shapeOf,
 } from "./args";
+import { isEmptyCell } from "../core/excel/cell";
 import {
   BgnbdParams,
   bgnbdFit,
@@ -41,8 +41,8 @@ import {
   gammaGammaParamsProblem,
   pAlive,
   rfmSummary,
-  toSerialDay,
 } from "../core/history";
+import { toSerialDay } from "../core/excel/dates";
 
 /** A per-cell error value (as `cfError` makes and Excel passes). */
 type CfError = ReturnType<typeof cfError>;
@@ -110,7 +110,7 @@ function ggParams(arg: unknown, name = "params"): GammaGammaParams {
 
 /** Reads one row's numbers; returns the values, null for an all-blank row, or a cell error. */
 function rowNumbers(cols: Cell[][], names: string[], i: number): number[] | null | CfError {
-  if (cols.every((c) => isBlank(c[i]))) return null;
+  if (cols.every((c) => isEmptyCell(c[i]))) return null;
   const out: number[] = [];
   for (let k = 0; k < cols.length; k++) {
     const v = numberCell(cols[k][i], names[k]);
@@ -168,7 +168,7 @@ function fitRows(
 
 function dateArg(arg: unknown, name: string): number | undefined {
   const v = scalarArg(arg);
-  if (isBlank(v)) return undefined;
+  if (isEmptyCell(v)) return undefined;
   const d = toSerialDay(v);
   if (d === undefined)
     throw new ArgError("value", `${name} must be a date (an Excel date or ISO text yyyy-mm-dd).`);
@@ -177,7 +177,7 @@ function dateArg(arg: unknown, name: string): number | undefined {
 
 function numberArg(arg: unknown, fallback: number, name: string): number {
   const v = scalarArg(arg);
-  if (isBlank(v)) return fallback;
+  if (isEmptyCell(v)) return fallback;
   const n = numberCell(v, name);
   if (typeof n !== "number") throw new ArgError("value", `${name} must be a number.`);
   return n;
@@ -221,14 +221,14 @@ export function rfmImpl(
   const amts: number[] = [];
   for (let i = 0; i < n; i++) {
     const [c, d, a] = [cols[0][i], cols[1][i], cols[2][i]];
-    if (isBlank(c) && isBlank(d) && isBlank(a)) continue;
+    if (isEmptyCell(c) && isEmptyCell(d) && isEmptyCell(a)) continue;
     const row = `Row ${i + 1}`;
-    if (isBlank(c)) throw new ArgError("value", `${row}: the customer is blank.`);
+    if (isEmptyCell(c)) throw new ArgError("value", `${row}: the customer is blank.`);
     if (typeof c !== "string" && typeof c !== "number")
       throw new ArgError("value", `${row}: the customer must be text or a number.`);
     const day = toSerialDay(d);
     if (day === undefined) {
-      const shown = isBlank(d) ? "blank" : isErrorCell(d) ? "an error value" : `"${String(d)}"`;
+      const shown = isEmptyCell(d) ? "blank" : isErrorCell(d) ? "an error value" : `"${String(d)}"`;
       throw new ArgError(
         "value",
         `${row}: the date is ${shown}; expected an Excel date or ISO text yyyy-mm-dd.`
@@ -236,7 +236,7 @@ export function rfmImpl(
     }
     const amount = numberCell(a, "amount");
     if (typeof amount !== "number") {
-      const shown = isBlank(a) ? "blank" : isErrorCell(a) ? "an error value" : `"${String(a)}"`;
+      const shown = isEmptyCell(a) ? "blank" : isErrorCell(a) ? "an error value" : `"${String(a)}"`;
       throw new ArgError("value", `${row}: the amount is ${shown}; expected a number.`);
     }
     ids.push(c);

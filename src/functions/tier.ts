@@ -14,7 +14,6 @@ import {
   ArgError,
   asGrid,
   cfError,
-  isBlank,
   isErrorCell,
   isOmitted,
   numberCell,
@@ -26,6 +25,7 @@ import {
   type Cell,
   type OutCell,
 } from "./args";
+import { isEmptyCell } from "../core/excel/cell";
 
 /**
  * The values range as a grid. Excel already passes a rectangular 2-D array: check that in one
@@ -80,7 +80,7 @@ function readValues(
         continue;
       }
       values[i] = NaN;
-      if (isBlank(v)) bad.set(i, "");
+      if (isEmptyCell(v)) bad.set(i, "");
       else if (isErrorCell(v)) bad.set(i, v);
       else if (typeof v === "string") {
         const n = numberCell(v, "");
@@ -186,7 +186,7 @@ function readGroups(
     for (let c = 0; c < cols; c++) {
       const i = r * cols + c;
       const g = grid[r][c];
-      if (isBlank(g)) keys[i] = null;
+      if (isEmptyCell(g)) keys[i] = null;
       else if (isErrorCell(g)) {
         keys[i] = null;
         if (!bad.has(i)) bad.set(i, g);
@@ -281,7 +281,7 @@ export function paretoImpl(values: unknown, topShare?: unknown): OutCell[][] {
       let x = NaN;
       if (typeof v === "number") x = v;
       else if (isErrorCell(v)) return [[v]];
-      else if (typeof v === "string" && !isBlank(v)) {
+      else if (typeof v === "string" && !isEmptyCell(v)) {
         const n = numberCell(v, "");
         if (typeof n === "number") x = n;
       }

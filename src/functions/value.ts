@@ -9,7 +9,6 @@ import {
   asGrid,
   Cell,
   cfError,
-  isBlank,
   isErrorCell,
   isOmitted,
   numberCell,
@@ -20,6 +19,7 @@ import {
   shapeOf,
   vector,
 } from "./args";
+import { isEmptyCell } from "../core/excel/cell";
 import { ClvError, clvMany, DEFAULT_DISCOUNT_RATE } from "../core/clv";
 import { MATRIX_SEGMENTS, SEGMENT_LABELS, SegmentMatrix, segmentMany } from "../core/segment";
 import { ScoreError, scoreMany } from "../core/score";
@@ -229,7 +229,7 @@ export function fourLabels(
   if (cells.length !== 4)
     throw new ArgError("value", `Labels must be four texts (${names}), got ${cells.length}.`);
   return cells.map((c, i) => {
-    if (isErrorCell(c) || typeof c === "boolean" || isBlank(c))
+    if (isErrorCell(c) || typeof c === "boolean" || isEmptyCell(c))
       throw new ArgError("value", `Labels item ${i + 1} must be text.`);
     return String(c).trim();
   });
@@ -337,11 +337,11 @@ function readPolicy(arg: unknown): VisitPolicy {
   const policy: Record<string, number> = Object.create(null);
   const seen = new Set<string>();
   g.forEach(([label, count], idx) => {
-    if (isBlank(label) && isBlank(count)) return;
+    if (isEmptyCell(label) && isEmptyCell(count)) return;
     const vis = readNumber(count, `Policy visits (row ${idx + 1})`);
-    if (idx === 0 && typeof count === "string" && !isBlank(count) && typeof vis !== "number")
+    if (idx === 0 && typeof count === "string" && !isEmptyCell(count) && typeof vis !== "number")
       return; // a header row
-    if (isBlank(label) || isErrorCell(label) || typeof label === "boolean") {
+    if (isEmptyCell(label) || isErrorCell(label) || typeof label === "boolean") {
       throw new ArgError("value", `Policy row ${idx + 1} needs a tier label.`);
     }
     if (typeof vis !== "number")
@@ -368,7 +368,7 @@ export function visitsImpl(tiers: unknown, policy: unknown): OutCell[][] {
   const ts = column(tiers, "Tiers");
   const p = isOmitted(policy) ? DEFAULT_VISIT_POLICY : readPolicy(policy);
   return ts.map((c): OutCell[] => {
-    if (isBlank(c)) return [""];
+    if (isEmptyCell(c)) return [""];
     if (isErrorCell(c)) return [c];
     if (typeof c === "boolean")
       return [cfError("value", `Tier must be a label, got ${c ? "TRUE" : "FALSE"}.`)];

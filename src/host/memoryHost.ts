@@ -6,7 +6,7 @@
  * the current region around it; `apply` validates the whole batch, then writes it (a batch
  * that fails validation changes nothing).
  */
-import { isEmptyCell } from "../core/cell";
+import { isEmptyCell } from "../core/excel/cell";
 import { snapshotFromGrid } from "../app/listSnapshot";
 import type {
   ArrayFormulaInput,

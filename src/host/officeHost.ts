@@ -15,7 +15,7 @@
  *   request, so a missing sheet fails before any write.
  * Every cell is written through officeWrite.ts (strings kept as text).
  */
-import type { CellValue } from "../core/cell";
+import type { CellValue } from "../core/excel/cell";
 import type { ChartSpec, ListProblem, ListSnapshot, Rect, WorkbookHost, WriteOp } from "./types";
 import { validateBatch } from "./validateBatch";
 import { autofitWidths } from "./columnWidths";

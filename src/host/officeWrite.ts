@@ -3,7 +3,8 @@
  * grids are cut into requests under the byte budget (RequestWriter, queueGrid), and how values
  * come back (fromExcel). Every write of officeHost.ts and officeBackup.ts goes through here.
  */
-import type { CellValue } from "../core/cell";
+import type { CellValue } from "../core/excel/cell";
+import { serialFromDate } from "../core/excel/dates";
 import { isFormulaInput, type CellInput, type WriteOp } from "./types";
 import { cellJsonBytes } from "./officeRead";
 
@@ -52,11 +53,6 @@ export function estimateBytes(ops: WriteOp[]): number {
   return total;
 }
 
-/** Excel serial date (days since 1899-12-30, UTC). */
-export function toSerial(d: Date): number {
-  return d.getTime() / 86_400_000 + 25_569;
-}
-
 export const isFormula = isFormulaInput;
 
 /**
@@ -81,7 +77,7 @@ export const isFormula = isFormulaInput;
  */
 export function toExcelInput(v: CellInput): string | number | boolean {
   if (v === null || v === undefined) return "";
-  if (v instanceof Date) return toSerial(v);
+  if (v instanceof Date) return serialFromDate(v);
   if (isFormula(v)) return v.formula;
   if (typeof v === "string") return v === "" ? "" : `'${v}`;
   return v;

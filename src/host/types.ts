@@ -12,7 +12,7 @@
  *   user, before they put a write over existing content in a batch;
  * - new sheets get unique names (see `uniqueSheetName`).
  */
-import type { CellValue } from "../core/cell";
+import type { CellValue } from "../core/excel/cell";
 import type { LeftOutRow } from "../core/list/extent";
 
 export type { CellValue, LeftOutRow };

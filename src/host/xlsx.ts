@@ -44,7 +44,7 @@ import { ZipError } from "./xlsx/zip";
 import { trackTemp, untrackTemp, tempPathFor } from "./xlsx/tempFiles";
 import { cellWidthChars, columnWidthFor } from "../core/columnWidth";
 import { arrayFormulaRef, DATE_FORMAT } from "./xlsx/cells";
-import { a1 } from "./xlsx/readSheet";
+import { a1, columnLetter } from "../core/excel/a1";
 
 export { DATE_FORMAT };
 
@@ -465,7 +465,7 @@ export function toExcelWorkbook(
     for (const t of sheet.tables) addTable(ws, sheet, t);
     for (const cf of sheet.conditionalFormats) {
       const ref = `${a1(cf.range.row, cf.range.col)}:${a1(cf.range.row + cf.range.rows - 1, cf.range.col + cf.range.cols - 1)}`;
-      const anchor = a1(cf.range.row, cf.range.col).replace(/^([A-Z]+)(\d+)$/, "$$$1$2");
+      const anchor = `$${columnLetter(cf.range.col)}${cf.range.row + 1}`;
       ws.addConditionalFormatting({
         ref,
         rules: [

@@ -1,8 +1,8 @@
 import * as React from "react";
 import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import type { MemoryHost } from "../host/memoryHost";
-import { columnLetter } from "../core/a1";
-import type { CellValue } from "../core/cell";
+import { columnLetter } from "../core/excel/a1";
+import type { CellValue } from "../core/excel/cell";
 import { formatCell } from "./numberFormat";
 
 const useStyles = makeStyles({

@@ -13,8 +13,8 @@
 // First: the CustomFunctions stand-in must exist before functions.ts loads in the browser.
 import { installCustomFunctionsStub } from "./customFunctionsStub";
 import * as fns from "../functions/functions";
-import { columnIndex } from "../core/a1";
-import { EXCEL_EPOCH_OFFSET } from "../core/history/dates";
+import { parseCellRef } from "../core/excel/a1";
+import { serialFromDate } from "../core/excel/dates";
 import { isFormulaInput, type CellInput, type CellValue } from "../host/types";
 import type { MemorySheet, MemoryWorkbookData } from "../host/memoryWorkbook";
 import { MemoryHost, type FormulaEvaluator } from "../host/memoryHost";
@@ -82,8 +82,8 @@ const CRM: Record<string, { fn: (...a: any[]) => any[][]; scalars: number[] }> =
 const isFormula = isFormulaInput;
 
 function cellPos(a: string): { row: number; col: number } {
-  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(a)!;
-  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+  const [row, col] = parseCellRef(a.replace(/\$/g, ""))!;
+  return { row, col };
 }
 
 /** Excel's number for a value in arithmetic: blank 0, TRUE 1, numeric text its number, else #VALUE!. */
@@ -140,7 +140,7 @@ export class Evaluator {
     if (isFormula(raw) && !this.spills.has(key)) this.evaluateAnchor(sheet, row, col, raw.formula);
     if (this.values.has(key)) return this.values.get(key)!;
     if (raw === undefined || raw === null || raw === "" || isFormula(raw)) return null;
-    if (raw instanceof Date) return raw.getTime() / 86_400_000 + EXCEL_EPOCH_OFFSET; // Excel passes dates as serials
+    if (raw instanceof Date) return serialFromDate(raw); // Excel passes dates as serials
     return raw as Scalar;
   }
 

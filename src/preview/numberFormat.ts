@@ -3,10 +3,8 @@
  * other y/m/d patterns), percentages (`0%`, `0.0%`), fixed decimals (`0.0`, `0.000000`) and
  * thousands separators (`#,##0`, `#,##0.00`). Other formats fall back to a General-like text.
  */
-import { EXCEL_EPOCH_OFFSET } from "../core/history/dates";
-import type { CellValue } from "../core/cell";
-
-const MS_PER_DAY = 86_400_000;
+import { dateFromSerial } from "../core/excel/dates";
+import type { CellValue } from "../core/excel/cell";
 
 /** Decimals of a numeric format: the zeros after its ".". */
 function decimals(format: string): number {
@@ -53,9 +51,8 @@ export function formatCell(v: CellValue, format?: string): string {
   if (v instanceof Date) return formatDate(v, f && isDateFormat(f) ? f : "yyyy-mm-dd");
   if (!Number.isFinite(v)) return String(v);
   if (f && isDateFormat(f)) {
-    // Serial days since 1899-12-30; the time of day is not shown. (Excel's 1900 leap-year bug
-    // only shifts serials before 1900-03-01, which no list here holds.)
-    return formatDate(new Date(Math.round((Math.floor(v) - EXCEL_EPOCH_OFFSET) * MS_PER_DAY)), f);
+    // The time of day is not shown.
+    return formatDate(dateFromSerial(Math.floor(v)), f);
   }
   if (f.endsWith("%")) return `${(v * 100).toFixed(decimals(f))}%`;
   if (/^#,##0(\.0+)?$/.test(f)) {

@@ -7,6 +7,7 @@
 import type { CellInput } from "../host/types";
 export { mulberry32 } from "../core/random";
 import { mulberry32 } from "../core/random";
+import { MS_PER_DAY } from "../core/excel/dates";
 
 export const SAMPLE_HEADER = [
   "客户名称",
@@ -90,7 +91,7 @@ export function sampleCustomerCells(n = 600, seed = 20240601): CellInput[][] {
     const margin = Math.round(sales * (0.08 + 0.12 * rnd()));
     const lat = Math.round((region[1] + 0.02 * normal()) * 1e5) / 1e5;
     const lng = Math.round((region[2] + 0.02 * normal()) * 1e5) / 1e5;
-    const last = new Date(asOf - Math.floor(rnd() * rnd() * 120) * 86400000);
+    const last = new Date(asOf - Math.floor(rnd() * rnd() * 120) * MS_PER_DAY);
     rows.push([name, ch[0], region[0], pick(REPS), sales, margin, lat, lng, last]);
   }
   // Data problems the checks report (row i + 1 in the sheet is customer i).

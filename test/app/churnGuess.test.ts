@@ -1,7 +1,7 @@
 /** The churn check's role schema (CHURN_ROLES): the header rules the Churn tab used to keep to itself. */
 import { CHURN_ROLES, guessChurnColumns } from "../../src/app/churnGuess";
 import type { ListSnapshot } from "../../src/host/types";
-import type { CellValue } from "../../src/core/cell";
+import type { CellValue } from "../../src/core/excel/cell";
 
 const snap = (header: string[], rows: CellValue[][]): ListSnapshot => ({
   sheet: "S",

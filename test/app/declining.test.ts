@@ -7,7 +7,7 @@ import { buildChurnWatch } from "../../src/app/churn";
 import { decliningFromList, guessPeriodColumns } from "../../src/app/declining";
 import { findDeclining, findLapsed, mergeFlagged } from "../../src/core/churn";
 import type { ListSnapshot, WriteOp } from "../../src/host/types";
-import type { CellValue } from "../../src/core/cell";
+import type { CellValue } from "../../src/core/excel/cell";
 
 const HEADER = ["Customer", "Tier", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Last order"];
 // Trends (window 3) by hand: Ace (90 -> 45) -0.5; Bee (300 -> 120) -0.6; Cid (30 -> 36) +0.2;

@@ -9,12 +9,12 @@ import {
   CHECK_GROUPS,
   historyProblems,
   historySettingsKey,
-  isoFromSerial,
   orderColumnRef,
   previewOrders,
   type HistoryOptions,
   type OrderColumns,
 } from "../../src/app/history";
+import { isoFromSerial } from "../../src/core/excel/dates";
 import { guessOrderColumns } from "../../src/core/list/columns";
 import {
   bgnbdFit,

@@ -1,7 +1,7 @@
 import { analyzeList, buildSummarySheet, buildTierWrite, listRowRect, restoreColumns, settingsKey, TIER_COLORS, tierFormula } from "../../src/app/tiering";
 import { tierImpl } from "../../src/functions/tier";
 import type { ListSnapshot, WriteOp } from "../../src/host/types";
-import type { CellValue } from "../../src/core/cell";
+import type { CellValue } from "../../src/core/excel/cell";
 
 // The hand-worked list of test/core/list/summary.test.ts plus a non-numeric row: ten customers
 // with sales summing to 350; default rank tiers by hand: A = 100, 80; B = 60, 40, 30, 20; C = the rest.

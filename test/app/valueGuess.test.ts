@@ -2,7 +2,7 @@
 import { VALUE_ROLES, valueGuesses, valueList } from "../../src/app/valueGuess";
 import { messages } from "../../src/i18n/messages";
 import type { ListSnapshot } from "../../src/host/types";
-import type { CellValue } from "../../src/core/cell";
+import type { CellValue } from "../../src/core/excel/cell";
 
 const snap = (header: string[], rows: CellValue[][]): ListSnapshot => ({
   sheet: "S",

@@ -1,7 +1,6 @@
 import {
   asGrid,
   guard,
-  isBlank,
   numberCell,
   optionalNumber,
   vector,
@@ -13,10 +12,6 @@ import {
 import { clv, tier } from "../../src/functions/functions";
 
 describe("args", () => {
-  test("blanks are null, undefined, empty or whitespace text", () => {
-    expect([null, undefined, "", "  "].map(isBlank)).toEqual([true, true, true, true]);
-    expect([0, "a", false].map(isBlank)).toEqual([false, false, false]);
-  });
   test("numberCell accepts numbers and numeric text, flags other text per cell", () => {
     expect(numberCell(3, "x")).toBe(3);
     expect(numberCell(" 1,200.5 ", "x")).toBe(1200.5);

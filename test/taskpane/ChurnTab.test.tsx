@@ -14,7 +14,7 @@ import { MemoryHost } from "../../src/host/memoryHost";
 import { workbookFromCells } from "../../src/host/memoryWorkbook";
 import type { CellInput } from "../../src/host/types";
 import { ChurnTab } from "../../src/taskpane/components/ChurnTab";
-import { serialFromYmd } from "../../src/core/history/dates";
+import { serialFromYmd } from "../../src/core/excel/dates";
 import { uiText } from "../../src/i18n/uiText";
 import type { Locale } from "../../src/i18n/locale";
 

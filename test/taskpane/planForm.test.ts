@@ -12,7 +12,7 @@ import {
   tierLabels,
 } from "../../src/taskpane/components/planForm";
 import type { ListSnapshot } from "../../src/host/types";
-import type { CellValue } from "../../src/core/cell";
+import type { CellValue } from "../../src/core/excel/cell";
 
 function snap(header: string[], rows: CellValue[][]): ListSnapshot {
   return { sheet: "S", row: 0, col: 0, header, rows, rightColumn: [] };

@@ -8,7 +8,7 @@
  * rewrites its own sheet without asking, because it carries everything the user typed there
  * over to the new table (see app/churn.ts).
  */
-import { isEmptyCell, type CellValue } from "../../core/cell";
+import { isEmptyCell, type CellValue } from "../../core/excel/cell";
 
 /** What a write would cover: nothing, this job's earlier output, the user's cells, or cells not read. */
 export type TargetContent = "empty" | "own" | "user" | "unread";

@@ -20,7 +20,7 @@
  * New sheets get unique names through {@link SheetNames} (Excel's rules, `uniqueSheetName`);
  * writing into cells that are not empty is decided with the user first (see `conflicts.ts`).
  */
-import { a1, rangeA1, sheetRangeA1 } from "../../core/a1";
+import { a1, rangeA1, sheetRangeA1 } from "../../core/excel/a1";
 import {
   uniqueSheetName,
   type CellInput,

@@ -3,7 +3,7 @@
  * days, or, when order history gave a P(alive), whose P(alive) is below a threshold; sorted by
  * the value at stake so the manager sees the biggest losses first.
  */
-import { toSerialDay } from "../history/dates";
+import { toSerialDay } from "../excel/dates";
 
 /** Default "no order for more than this many days" threshold. */
 export const DEFAULT_LAPSED_DAYS = 60;

@@ -1,7 +1,6 @@
 /** Order-history models (PRODUCT 2.11): RFM summary, BG/NBD, Gamma-Gamma and CLV from history. */
 export * from "./special";
 export * from "./optimize";
-export * from "./dates";
 export * from "./rfm";
 export * from "./bgnbd";
 export * from "./gammagamma";

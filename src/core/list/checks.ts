@@ -3,8 +3,8 @@
  * records are incomplete, reported as codes with 1-based worksheet row numbers. The pane and
  * the command line turn codes into sentences in the user's language.
  */
-import { isEmptyCell } from "../cell";
-import { readNumericColumn, type NumericColumn } from "./cellNumber";
+import { isEmptyCell } from "../excel/cell";
+import { readNumericColumn, type NumericColumn } from "../excel/number";
 
 export type CheckCode =
   /** The list has no data rows. */

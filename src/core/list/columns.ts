@@ -103,7 +103,7 @@ export function guessColumns(
   };
 }
 
-export { readNumericColumn, cellNumber, type NumericColumn } from "./cellNumber";
+export { readNumericColumn, cellNumber, type NumericColumn } from "../excel/number";
 
 export {
   ORDER_TABLE_ROLES,

@@ -2,7 +2,7 @@
  * Dynamic re-evaluation (PRODUCT 2.9): who moved up, down, stayed, is new or is gone, between a
  * previous tier column and the tiers just computed.
  */
-import { isEmptyCell } from "../cell";
+import { isEmptyCell } from "../excel/cell";
 
 export type MoveKind = "up" | "down" | "same" | "new" | "gone" | "unknown";
 

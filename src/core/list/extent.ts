@@ -5,8 +5,8 @@
  * rules are shared by every host (the in-memory host and the command line read the grid here;
  * the Office.js host reads the rows under Excel's region and hands them to the same code).
  */
-import { isEmptyCell } from "../cell";
-import { cellNumber } from "./cellNumber";
+import { isEmptyCell } from "../excel/cell";
+import { cellNumber } from "../excel/number";
 
 /** Why a data row of a list is not a customer. */
 export type LeftOutReason =

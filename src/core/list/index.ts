@@ -1,6 +1,5 @@
 /** The customer-list core: finding the list, guessing its columns, checks, summary, comparison. */
 export * from "./region";
-export * from "./cellNumber";
 export * from "./latlng";
 export * from "./columns";
 export * from "./checks";

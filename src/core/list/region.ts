@@ -2,8 +2,8 @@
  * Finding the customer list around a cell, as Excel's CurrentRegion does, and its header row.
  * Used by the in-memory host and the command line (the Office.js host asks Excel itself).
  */
-import { isEmptyCell, type CellValue } from "../cell";
-import { cellNumber } from "./cellNumber";
+import { isEmptyCell, type CellValue } from "../excel/cell";
+import { cellNumber } from "../excel/number";
 import { headerLike, isWordCell, listEnd, type ListEnd } from "./extent";
 
 /**

@@ -2,10 +2,7 @@
  * Calendar arithmetic of the planner on ISO dates (UTC day numbers, so no time zone or
  * daylight-saving surprises) and the horizon's working-day grid.
  */
-
-const MS_PER_DAY = 86_400_000;
-/** Excel's serial number of 1970-01-01 (1900 date system, valid from 1900-03-01). */
-const EXCEL_EPOCH_SERIAL = 25_569;
+import { EXCEL_EPOCH_OFFSET, MS_PER_DAY } from "../excel/dates";
 
 /**
  * Days since 1970-01-01 of an ISO `yyyy-mm-dd` date.
@@ -60,7 +57,7 @@ export function isoWeekday(day: number): number {
  * @example isoToExcelSerial("2024-01-01") // 45292
  */
 export function isoToExcelSerial(iso: string): number {
-  return isoToDayNumber(iso) + EXCEL_EPOCH_SERIAL;
+  return isoToDayNumber(iso) + EXCEL_EPOCH_OFFSET;
 }
 
 /**

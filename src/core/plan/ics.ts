@@ -8,8 +8,7 @@
  */
 import { isoToDayNumber } from "./calendar";
 import type { PlannedVisit } from "./types";
-
-const MS_PER_DAY = 86_400_000;
+import { MS_PER_DAY } from "../excel/dates";
 
 /**
  * Whether the engine knows an IANA time zone name ("Asia/Shanghai", "Europe/Berlin", "UTC").

@@ -2,7 +2,7 @@
  * Reading a list with a role schema: which column plays each role, found from the header
  * (English and Chinese words) and, for roles still open, from the contents.
  */
-import { MAX_EXCEL_SERIAL } from "../history/dates";
+import { MAX_EXCEL_SERIAL } from "../excel/dates";
 import { headerScore, normalizeHeader, type NormalHeader } from "./header";
 import { headerIs, valuesAre } from "./never";
 import {

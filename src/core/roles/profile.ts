@@ -2,10 +2,10 @@
  * What a column's contents look like: the figures the role assignment reads (counts of numbers,
  * texts, dates, money written as text, code-like numbers ...), from a sample of the rows.
  */
-import { isEmptyCell } from "../cell";
-import { cellNumber } from "../list/cellNumber";
+import { isEmptyCell } from "../excel/cell";
+import { cellNumber } from "../excel/number";
 import { parseLatLng } from "../list/latlng";
-import { serialFromYmd } from "../history/dates";
+import { serialFromYmd } from "../excel/dates";
 
 /** What a column's contents look like. */
 export interface ColumnProfile {

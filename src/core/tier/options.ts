@@ -27,11 +27,11 @@ export interface ResolvedTierOptions {
   labels: string[];
 }
 
+const TIER_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
 /** Default labels for `count` tiers: A, B, C, ... (past Z: T27, T28, ...). */
 function defaultLabels(count: number): string[] {
-  return Array.from({ length: count }, (_, i) =>
-    i < 26 ? String.fromCharCode(65 + i) : `T${i + 1}`
-  );
+  return Array.from({ length: count }, (_, i) => (i < 26 ? TIER_LETTERS[i] : `T${i + 1}`));
 }
 
 /**

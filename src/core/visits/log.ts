@@ -5,10 +5,10 @@
  * text. Reading is strict: a row without a readable date or customer is reported by row number,
  * never guessed.
  */
-import { isEmptyCell } from "../cell";
+import { isEmptyCell } from "../excel/cell";
 import { guessColumns, guessOrderColumns } from "../list/columns";
-import { EXCEL_EPOCH_OFFSET, toSerialDay } from "../history/dates";
-import { dayNumberToIso, isoToDayNumber } from "../plan/calendar";
+import { isoFromSerial, toSerialDay } from "../excel/dates";
+import { isoToDayNumber } from "../plan/calendar";
 import { nameKey } from "./names";
 
 /** One visit as logged. */
@@ -155,7 +155,7 @@ export function cellDate(v: unknown): { date: string; time?: string } | null {
     const day = toSerialDay(v);
     if (day === undefined) return null;
     const mins = Math.round((v - day) * 1440);
-    const date = dayNumberToIso(day - EXCEL_EPOCH_OFFSET);
+    const date = isoFromSerial(day);
     return mins === 0 || mins >= 1440
       ? { date }
       : { date, time: `${pad(Math.floor(mins / 60))}:${pad(mins % 60)}` };

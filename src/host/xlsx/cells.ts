@@ -3,7 +3,8 @@
  * shared by the sheet patcher and the new-sheet renderer.
  */
 import { isArrayFormulaInput, type ArrayFormulaInput, type CellInput } from "../types";
-import { a1 } from "./readSheet";
+import { a1 } from "../../core/excel/a1";
+import { serialFromDate } from "../../core/excel/dates";
 import { escapeAttr, escapeText } from "./xml";
 
 /** The number format given to Date cells that have none. */
@@ -128,11 +129,6 @@ export function insertAfterStart(xml: string, root: string, block: string): stri
   return xml.slice(0, at) + block + xml.slice(at);
 }
 
-/** An Excel serial day number of a Date (UTC), the inverse of serialToDate. */
-export function dateToSerial(d: Date, date1904: boolean): number {
-  return d.getTime() / 86400000 + 25569 - (date1904 ? 1462 : 0);
-}
-
 /** The block an array formula at (r, c) covers, e.g. "D2:D9" (the cell alone: "D2:D2"). */
 export function arrayFormulaRef(r: number, c: number, f: ArrayFormulaInput): string {
   return `${a1(r, c)}:${a1(r + f.array.rows - 1, c + f.array.cols - 1)}`;
@@ -163,14 +159,14 @@ export function cellXml(
     return `<c r="${ref}"${styleAttr(styles, format)} t="b"><v>${v ? 1 : 0}</v></c>`;
   if (v instanceof Date) {
     if (Number.isNaN(v.getTime())) return "";
-    return `<c r="${ref}" s="${styles.xf(format ?? DATE_FORMAT)}"><v>${dateToSerial(v, date1904)}</v></c>`;
+    return `<c r="${ref}" s="${styles.xf(format ?? DATE_FORMAT)}"><v>${serialFromDate(v, date1904)}</v></c>`;
   }
   const f = v;
   const text = escapeText(f.formula.replace(/^=/, ""));
   const fx = isArrayFormulaInput(f)
     ? `<f t="array" ref="${escapeAttr(arrayFormulaRef(r, c, f))}">${text}</f>`
     : `<f>${text}</f>`;
-  const res = f.result instanceof Date ? dateToSerial(f.result, date1904) : f.result;
+  const res = f.result instanceof Date ? serialFromDate(f.result, date1904) : f.result;
   if (res === undefined || res === null)
     return `<c r="${ref}"${styleAttr(styles, format)}>${fx}</c>`;
   if (typeof res === "number")

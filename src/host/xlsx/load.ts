@@ -7,7 +7,8 @@
 import { newSheet, type MemorySheet, type MemoryWorkbookData } from "../memoryWorkbook";
 import type { CellValue } from "../types";
 import { readPackage, type XlsxPackage } from "./pkg";
-import { dateStyles, parseCellRef, readSharedStrings, readSheetCells } from "./readSheet";
+import { parseCellRef } from "../../core/excel/a1";
+import { dateStyles, readSharedStrings, readSheetCells } from "./readSheet";
 import { ZipReader } from "./zip";
 
 export type FormulaMap = Map<string, Map<string, { formula: string; value: CellValue }>>;

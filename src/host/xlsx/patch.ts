@@ -8,7 +8,7 @@
 import { StringDecoder } from "string_decoder";
 import type { CellInput } from "../types";
 import { cellXml, type StyleBook } from "./cells";
-import { a1, colLetters, parseCellRef } from "./readSheet";
+import { a1, columnLetter, parseCellRef } from "../../core/excel/a1";
 import { attrOf, NS_REL } from "./xml";
 import type { ZipReader } from "./zip";
 
@@ -414,7 +414,7 @@ export function tierRulesXml(
   priorityBase: number
 ): string {
   const ref = `${a1(box.row, box.col)}:${a1(box.row + box.rows - 1, box.col + box.cols - 1)}`;
-  const anchor = `$${colLetters(box.col)}${box.row + 1}`;
+  const anchor = `$${columnLetter(box.col)}${box.row + 1}`;
   const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   return `<${p}conditionalFormatting sqref="${ref}">${rules
     .map(

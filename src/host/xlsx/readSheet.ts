@@ -12,6 +12,8 @@
  */
 import { StringDecoder } from "string_decoder";
 import type { CellValue } from "../types";
+import { a1, columnOfRef } from "../../core/excel/a1";
+import { dateFromSerial } from "../../core/excel/dates";
 import { attrOf, decodeOoxmlEscapes, decodeXml } from "./xml";
 import type { StylesInfo } from "./pkg";
 import type { ZipReader } from "./zip";
@@ -56,12 +58,6 @@ export function dateStyles(styles: StylesInfo): boolean[] {
   return styles.xfNumFmt.map((id) =>
     styles.codes.has(id) ? isDateFormatCode(styles.codes.get(id)!) : isBuiltinDate(id)
   );
-}
-
-/** An Excel serial day number as a Date (UTC), as exceljs converts it. */
-export function serialToDate(serial: number, date1904: boolean): Date {
-  const days = serial + (date1904 ? 1462 : 0) - 25569;
-  return new Date(Math.round(days * 86400000));
 }
 
 /**
@@ -146,33 +142,6 @@ export async function readSharedStrings(zip: ZipReader, part: string): Promise<s
     for (let m = re.exec(text); m; m = re.exec(text)) out.push(m[1] ? stringItemText(m[1], p) : "");
   });
   return out;
-}
-
-/** The 0-based column of a cell reference ("AB12" -> 27). */
-function colOfRef(ref: string): number {
-  let col = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const ch = ref.charCodeAt(i);
-    if (ch >= 65 && ch <= 90) col = col * 26 + ch - 64;
-    else if (ch >= 97 && ch <= 122) col = col * 26 + ch - 96;
-    else if (ch !== 36) break; // "$"
-  }
-  return col - 1;
-}
-
-/** "AB12" -> [row 11, col 27]; null when not a cell reference. */
-export function parseCellRef(ref: string): [number, number] | null {
-  let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const ch = ref.charCodeAt(i);
-    if (ch >= 65 && ch <= 90) col = col * 26 + ch - 64;
-    else if (ch >= 97 && ch <= 122) col = col * 26 + ch - 96;
-    else break;
-  }
-  if (i === 0 || i === ref.length) return null;
-  const row = Number(ref.slice(i).replace(/\$/g, ""));
-  return Number.isInteger(row) && row > 0 ? [row - 1, col - 1] : null;
 }
 
 export interface SheetCells {
@@ -266,7 +235,7 @@ export async function readSheetCells(
       const selfClosing = body.charCodeAt(gt - 1) === 47;
       const attrs = body.slice(i + open.length, selfClosing ? gt - 1 : gt);
       const ref = attrOf(attrs, "r");
-      const c = ref !== undefined ? colOfRef(ref) : nextCol;
+      const c = ref !== undefined ? columnOfRef(ref) : nextCol;
       nextCol = c + 1;
       if (selfClosing) {
         i = gt + 1;
@@ -296,7 +265,8 @@ export async function readSheetCells(
           if (raw === "" || !Number.isFinite(n)) value = raw === "" ? null : raw;
           else {
             const s = attrOf(attrs, "s");
-            value = s !== undefined && ctx.dateStyle[Number(s)] ? serialToDate(n, ctx.date1904) : n;
+            value =
+              s !== undefined && ctx.dateStyle[Number(s)] ? dateFromSerial(n, ctx.date1904) : n;
           }
         }
       }
@@ -336,17 +306,4 @@ export async function readSheetCells(
     else for (let c = 0; c < line.length; c++) if (line[c] === undefined) line[c] = null;
   }
   return { cells, formulas, hiddenRows, frozen };
-}
-
-/** "A1"-style address of a 0-based cell. */
-export function a1(r: number, c: number): string {
-  return `${colLetters(c)}${r + 1}`;
-}
-
-/** Column letters of a 0-based column. */
-export function colLetters(c: number): string {
-  let s = "";
-  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }

@@ -25,7 +25,7 @@ import {
   type SheetPatch,
 } from "./patch";
 import { REL_TYPE, relsPathOf, type SheetInfo, type XlsxPackage } from "./pkg";
-import { a1 } from "./readSheet";
+import { a1 } from "../../core/excel/a1";
 import { removeAllNow, tempPathFor, trackTemp, untrackTemp } from "./tempFiles";
 import { escapeAttr, escapeText, NS_MAIN, NS_PKG_REL, NS_REL } from "./xml";
 import { ZipWriter } from "./zip";

@@ -25,7 +25,7 @@ import {
   winBackReturn,
   type LapsedCustomer,
 } from "../../core/churn";
-import { serialFromYmd, toSerialDay } from "../../core/history/dates";
+import { isoFromSerial, serialFromYmd, toSerialDay } from "../../core/excel/dates";
 import {
   buildChurnWatch,
   churnCustomersFromList,
@@ -33,7 +33,6 @@ import {
   type ChurnColumns,
 } from "../../app/churn";
 import { churnAsOf, guessChurnColumns } from "../../app/churnGuess";
-import { isoFromSerial } from "../../app/history";
 import { firstDataRow } from "../../app/tiering";
 import type { Locale } from "../../i18n/locale";
 import type { UiText } from "../../i18n/uiText";

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Caption1, Dropdown, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
-import { columnLetter } from "../../core/a1";
+import { columnLetter } from "../../core/excel/a1";
 
 const useStyles = makeStyles({
   grid: { display: "grid", gridTemplateColumns: "1fr", rowGap: tokens.spacingVerticalS },

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Dropdown, Field, Option, makeStyles } from "@fluentui/react-components";
-import { columnLetter } from "../../core/a1";
+import { columnLetter } from "../../core/excel/a1";
 
 const useStyles = makeStyles({
   // Fluent's Dropdown has a 250px minimum: too wide for two side by side in a task pane.

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
-import { columnLetter } from "../../core/a1";
+import { columnLetter } from "../../core/excel/a1";
 import type { LeftOutReason } from "../../core/list/extent";
 import type { ListSnapshot } from "../../host/types";
 import type { UiText } from "../../i18n/uiText";

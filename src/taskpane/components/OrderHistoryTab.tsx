@@ -8,8 +8,8 @@ import {
   Text,
 } from "@fluentui/react-components";
 import type { WorkbookHost } from "../../host/types";
-import { rangeA1 } from "../../core/a1";
-import { isoFromSerial } from "../../app/history";
+import { rangeA1 } from "../../core/excel/a1";
+import { isoFromSerial } from "../../core/excel/dates";
 import { historyJob } from "../../app/historyJob";
 import { messages } from "../../i18n/messages";
 import type { Locale } from "../../i18n/locale";

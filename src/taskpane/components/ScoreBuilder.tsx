@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Checkbox, Slider, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { columnLetter } from "../../core/a1";
+import { columnLetter } from "../../core/excel/a1";
 import type { ValueUiText } from "../../i18n/valueChurnUiText";
 import { addWeight, removeWeight, setWeight } from "./scoreWeights";
 

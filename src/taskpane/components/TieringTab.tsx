@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Button, Subtitle2 } from "@fluentui/react-components";
 import type { ListSnapshot, WorkbookHost } from "../../host/types";
-import { columnLetter, rangeA1 } from "../../core/a1";
+import { columnLetter, rangeA1 } from "../../core/excel/a1";
 import type { CheckIssue } from "../../core/list/checks";
 import { DEFAULT_RANK_CUTS } from "../../core/tier";
 import { buildSummarySheet, firstDataRow, type TieringResult } from "../../app/tiering";

@@ -20,7 +20,7 @@ import {
   type ListSnapshot,
   type WorkbookHost,
 } from "../../host/types";
-import { columnLetter } from "../../core/a1";
+import { columnLetter } from "../../core/excel/a1";
 import { readNumericColumn } from "../../core/list/columns";
 import type { SegmentMatrix } from "../../core/segment";
 import { scatterPoints, segmentStats } from "../../core/segmentStats";

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Button, Divider, Subtitle2, Text } from "@fluentui/react-components";
 import type { WorkbookHost } from "../../host/types";
-import { rangeA1 } from "../../core/a1";
+import { rangeA1 } from "../../core/excel/a1";
 import { DEFAULT_LABELS } from "../../core/tier";
 import type { LogReading } from "../../app/compliance";
 import { locatedCustomers, planningJob, type PlanJobResult } from "../../app/planningJob";

@@ -1,5 +1,5 @@
 import { rfmSummary } from "../../../src/core/history/rfm";
-import { serialFromYmd, toSerialDay } from "../../../src/core/history/dates";
+import { serialFromYmd, toSerialDay } from "../../../src/core/excel/dates";
 import { loadRaw, loadSummary, serialOf } from "./cdnow";
 
 describe("toSerialDay", () => {

@@ -2,7 +2,7 @@
  * The Order history tab's form logic, kept out of the components: the settings as typed, what
  * the job takes from them, and what blocks the write in plain words.
  */
-import { toSerialDay } from "../../../core/history/dates";
+import { toSerialDay } from "../../../core/excel/dates";
 import {
   HISTORY_DEFAULTS,
   historyProblems,

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Dropdown, Field, Option, Radio, RadioGroup } from "@fluentui/react-components";
-import { columnLetter } from "../../../core/a1";
+import { columnLetter } from "../../../core/excel/a1";
 import { DEFAULT_LABELS } from "../../../core/tier";
 import type { ListSnapshot } from "../../../host/types";
 import type { UiText } from "../../../i18n/uiText";

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { cellNumber, parseNumberText, readNumericColumn } from "../../../src/core/list/cellNumber";
+import { cellNumber, parseNumberText, readNumericColumn } from "../../../src/core/excel/number";
 import { numberCell } from "../../../src/functions/args";
 
 describe("cellNumber: money written as text is money (PRODUCT 2.12)", () => {

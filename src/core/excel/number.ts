@@ -7,7 +7,7 @@
  * "-", "3M", a date) is not a number. Keeping one rule is what makes tiers written as values
  * equal to tiers written as `=CRM.TIER(...)` formulas.
  */
-import { isEmptyCell } from "../cell";
+import { isEmptyCell } from "./cell";
 
 /** Multipliers of the Chinese number units, as powers of ten (longest written first). */
 const UNIT_POWER: ReadonlyArray<[string, number]> = [
@@ -108,6 +108,18 @@ export function cellNumber(v: unknown): number {
   if (typeof v === "number") return Number.isFinite(v) ? v : NaN;
   if (typeof v === "string") return v.trim() === "" ? NaN : parseNumberText(v);
   return NaN;
+}
+
+/**
+ * {@link cellNumber} for callers that keep "no number" as `undefined` (order amounts, the churn
+ * table's previous values).
+ *
+ * @example optionalCellNumber("¥500") // 500
+ * @example optionalCellNumber("") // undefined
+ */
+export function optionalCellNumber(v: unknown): number | undefined {
+  const n = cellNumber(v);
+  return Number.isFinite(n) ? n : undefined;
 }
 
 /** A numeric column read from list rows. */

@@ -1,4 +1,11 @@
-import { a1, columnIndex, columnLetter, quoteSheetName, rangeA1, sheetRangeA1 } from "../../src/core/a1";
+import {
+  a1,
+  columnIndex,
+  columnLetter,
+  quoteSheetName,
+  rangeA1,
+  sheetRangeA1,
+} from "../../../src/core/excel/a1";
 import fc from "fast-check";
 
 describe("column letters", () => {
@@ -21,7 +28,9 @@ describe("column letters", () => {
     expect(() => columnIndex("A1")).toThrow(RangeError);
   });
   it("columnIndex inverts columnLetter", () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 16383 }), (c) => columnIndex(columnLetter(c)) === c));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 16383 }), (c) => columnIndex(columnLetter(c)) === c)
+    );
     expect(columnIndex("ab")).toBe(27);
   });
 });
