@@ -8,7 +8,7 @@
  */
 import { isEmptyCell } from "../core/excel/cell";
 import { cellNumber } from "../core/excel/number";
-import { a1, columnLetter, quoteSheetName } from "../core/excel/a1";
+import { columnLetter } from "../core/excel/a1";
 import {
   parseLatLng,
   parseOpeningHours,
