@@ -26,7 +26,7 @@
  * Gamma-Gamma fits with labels and status, and the check table with its chart below them.
  * Every reference in the formulas is taken from the placed blocks. See {@link HistoryLayout}.
  */
-import { isEmptyCell, type CellValue } from "../core/excel/cell";
+import { isEmptyCell } from "../core/excel/cell";
 import { columnLetter, quoteSheetName, rangeA1, sheetRangeA1 } from "../core/excel/a1";
 import { optionalCellNumber } from "../core/excel/number";
 import { ORDER_TABLE_ROLES, type OrderRole } from "../core/list/orderRoles";
