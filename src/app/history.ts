@@ -37,6 +37,8 @@ import { messages } from "../i18n/messages";
 import type { CellInput, FormulaInput, ListSnapshot, WriteOp } from "../host/types";
 import { SheetLayout } from "./layout/sheetLayout";
 import { firstDataRow } from "./tiering";
+import type { HistoryProblem, OrderIssue } from "../core/history/problems";
+export type { HistoryProblem, OrderIssue } from "../core/history/problems";
 
 /**
  * Columns of the order table (0-based, within the list): one per role of its schema
@@ -69,13 +71,6 @@ export const HISTORY_DEFAULTS = Object.freeze({
   periodDays: 7,
 });
 
-/** A line CRM.RFM would refuse (it would turn the whole table into one #VALUE!). */
-export interface OrderIssue {
-  /** 1-based sheet row. */
-  row: number;
-  problem: "customer" | "date" | "amount";
-}
-
 /** At most this many issues are listed (all are counted). */
 export const MAX_LISTED_ISSUES = 20;
 
@@ -107,18 +102,6 @@ export interface OrderPreview {
   /** Lines in (asOf, holdoutEnd] (0 without a holdout). */
   holdoutOrders: number;
 }
-
-/** Why the chain cannot be written as asked; the pane turns the code into a message. */
-export type HistoryProblem =
-  | "noOrders"
-  | "badRows"
-  | "noCalibrationCustomers"
-  | "holdoutNotAfterAsOf"
-  | "badMonths"
-  | "badDiscount"
-  | "badMargin"
-  | "badPeriodDays"
-  | "badColumns";
 
 function columnsOk(s: ListSnapshot, c: OrderColumns): boolean {
   const w = s.header.length;

@@ -9,7 +9,7 @@ import { guessColumns, type ColumnGuess } from "../core/list/columns";
 import { isEmptyCell } from "../core/excel/cell";
 import { columnLetter, columnOfRef } from "../core/excel/a1";
 import { MemoryHost } from "../host/memoryHost";
-import { snapshotFromGrid } from "../app/listSnapshot";
+import { snapshotFromGrid } from "../host/listSnapshot";
 import type { LeftOutReason } from "../core/list/extent";
 import { isListProblem, type ListProblem, type ListSnapshot } from "../host/types";
 import type { MemorySheet } from "../host/memoryWorkbook";

@@ -7,7 +7,7 @@
  * that fails validation changes nothing).
  */
 import { isEmptyCell } from "../core/excel/cell";
-import { snapshotFromGrid } from "../app/listSnapshot";
+import { snapshotFromGrid } from "./listSnapshot";
 import type {
   ArrayFormulaInput,
   CellValue,

@@ -36,7 +36,7 @@ import {
   revealBackup,
   type ClearedRegion,
 } from "./officeBackup";
-import { snapshotFromGrid } from "../app/listSnapshot";
+import { snapshotFromGrid } from "./listSnapshot";
 import {
   DEFAULT_MAX_READ_CELLS,
   DEFAULT_MAX_RESPONSE_BYTES,

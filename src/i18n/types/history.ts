@@ -1,7 +1,7 @@
 /** Shape of the order-history texts (issue #6): the sheet the job writes and the pane's Order history tab. */
 
 import type { OrderRole } from "../../core/list/columns";
-import type { HistoryProblem, OrderIssue } from "../../app/history";
+import type { HistoryProblem, OrderIssue } from "../../core/history/problems";
 
 export interface HistorySheetText {
   /** Base name of the new sheet: "Order history 1997-09-30" (made unique with uniqueSheetName). */

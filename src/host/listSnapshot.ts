@@ -6,7 +6,7 @@
 import { isEmptyCell, type CellValue } from "../core/excel/cell";
 import { classifyRows } from "../core/list/extent";
 import { cellAt, locateList, type Grid, type GridRect } from "../core/list/region";
-import type { ListProblem, ListSnapshot } from "../host/types";
+import type { ListProblem, ListSnapshot } from "./types";
 
 /** An Excel table's position (header row included), as hosts keep it. */
 export interface GridTable extends GridRect {

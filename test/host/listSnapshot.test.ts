@@ -1,4 +1,4 @@
-import { snapshotFromGrid } from "../../src/app/listSnapshot";
+import { snapshotFromGrid } from "../../src/host/listSnapshot";
 import { isListProblem, type ListSnapshot } from "../../src/host/types";
 
 describe("snapshotFromGrid", () => {
