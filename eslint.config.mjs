@@ -44,6 +44,45 @@ export default [
     },
   },
   {
+    // Excel's cell rules have one home, src/core/excel (issue 12): serial dates, A1 addresses,
+    // numbers and blanks from cells. These patterns are how copies of them begin elsewhere.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/core/excel/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "Literal[value=25569]",
+          message: "Excel serial dates: use serialFromDate/dateFromSerial from src/core/excel/dates.",
+        },
+        {
+          selector: "Literal[value=86400000]",
+          message: "Days in milliseconds: use MS_PER_DAY from src/core/excel/dates.",
+        },
+        {
+          selector: "CallExpression[callee.property.name='fromCharCode'] > BinaryExpression",
+          message: "Column letters: use columnLetter from src/core/excel/a1.",
+        },
+        {
+          selector:
+            "BinaryExpression[operator='-'][left.callee.property.name='charCodeAt']:matches([right.value=64], [right.value=65])",
+          message: "Column letters: use the A1 parsers in src/core/excel/a1.",
+        },
+      ],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/core/a1", "**/core/cell", "**/list/cellNumber", "**/history/dates"],
+              message: "Cell reading, A1 addresses and serial dates live in src/core/excel.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The Office.js host loads properties through shared constants (e.g. `load(DIMS)`) and
     // navigation properties, which these syntactic rules cannot follow; the load/sync order is
     // checked for real by the office-addin-mock tests, which fail on an unloaded read.
