@@ -45,6 +45,7 @@ describe("Value and Churn tabs in headless chromium", () => {
       churn: "Churn",
       values: "Values",
       segment: "Segment",
+      labels: { core: "Core", atRisk: "At risk", grow: "Grow", phaseOut: "Phase out" },
       sheet: "Churn watch",
       created: "Created",
       kept: "1 churn reasons entered earlier were kept",
@@ -55,6 +56,8 @@ describe("Value and Churn tabs in headless chromium", () => {
       churn: "流失",
       values: "数值",
       segment: "客户细分",
+      // The Segment column follows the workbook's language.
+      labels: { core: "核心客户", atRisk: "风险客户", grow: "成长客户", phaseOut: "淘汰客户" },
       sheet: "流失预警",
       created: "已新建",
       kept: "保留了之前填写的 1 条流失原因",
@@ -93,7 +96,7 @@ describe("Value and Churn tabs in headless chromium", () => {
       await page.getByTestId("value-message").waitFor();
       const [seg] = await columns(page, [9]);
       expect(seg[0]).toBe(c.segment);
-      const labels = { core: "Core", atRisk: "At risk", grow: "Grow", phaseOut: "Phase out" };
+      const labels = c.labels;
       sales.slice(1).forEach((x, i) => {
         const y = margin[i + 1];
         const want =
