@@ -5,7 +5,15 @@
  */
 import { guessColumns, type ColumnGuess } from "../core/list/columns";
 import { CUSTOMER_LIST_ROLES } from "../core/list/listRoles";
-import { assignRoles, defineRoles, exactHeaders } from "../core/roles";
+import {
+  assignRoles,
+  defineRoles,
+  exactHeaders,
+  headerIs,
+  normalizeHeader,
+  valuesAre,
+} from "../core/roles";
+import type { NotKind } from "../core/roles";
 import type { SegmentMatrix } from "../core/segment";
 import { LOCALES, type Locale } from "../i18n/locale";
 import { messages } from "../i18n/messages";
@@ -27,6 +35,8 @@ export interface ValueList {
  * @example valueList(s).numeric // [6, 7]: sales and margin (lat/lng and dates left out)
  * Cost: O(n x columns).
  */
+const CODE_KINDS: readonly NotKind[] = ["phone", "postcode", "id", "year"];
+
 export function valueList(snapshot: ListSnapshot): ValueList {
   const guess = guessColumns(snapshot.header, snapshot.rows);
   const skip = new Set(
@@ -34,7 +44,17 @@ export function valueList(snapshot: ListSnapshot): ValueList {
       (c) => c !== undefined
     )
   );
-  return { snapshot, guess, numeric: guess.numericColumns.filter((c) => !skip.has(c)) };
+  // Phone numbers, postcodes, ids and years are numbers but no measure of value: a header
+  // naming one, or (for a column no header names) contents shaped like one, is never an axis.
+  const named = new Set(Object.values(guess.roles));
+  const isCode = (c: number) =>
+    headerIs(normalizeHeader(snapshot.header[c] ?? ""), CODE_KINDS) ||
+    (!named.has(c) && valuesAre(guess.profiles[c], CODE_KINDS, CUSTOMER_LIST_ROLES.serialDates));
+  return {
+    snapshot,
+    guess,
+    numeric: guess.numericColumns.filter((c) => !skip.has(c) && !isCode(c)),
+  };
 }
 
 const inEveryLocale = (pick: (l: Locale) => string) => LOCALES.map(pick);

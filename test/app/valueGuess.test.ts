@@ -48,3 +48,32 @@ describe("valueGuesses", () => {
     ]);
   });
 });
+
+describe("valueList", () => {
+  it("phones, postcodes and years are never value axes; sales and order counts are", () => {
+    const list = valueList(
+      snap(
+        ["Customer", "Mobile", "Postcode", "Since", "Sales", "Orders"],
+        [
+          ["Acme", 13916323500, 369624, 2024, 12500, 12],
+          ["Bright", 13921425557, 805230, 2021, 830, 3],
+          ["Corner", 13927891697, 594310, 2012, 46000, 25],
+          ["Delta", 13812345678, 100080, 2019, 2100, 7],
+        ]
+      )
+    );
+    expect(list.numeric).toEqual([4, 5]);
+    // With no header to go by, ids shaped like phone numbers are still left out.
+    const unnamed = valueList(
+      snap(
+        ["Customer", "A", "B"],
+        [
+          ["Acme", 13916323500, 12500],
+          ["Bright", 13921425557, 830],
+          ["Corner", 13927891697, 46000],
+        ]
+      )
+    );
+    expect(unnamed.numeric).toEqual([2]);
+  });
+});
