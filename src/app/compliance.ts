@@ -31,7 +31,7 @@ import {
 import { messages } from "../i18n/messages";
 import type { ComplianceInputCode } from "../i18n/types";
 import { LOCALES, type Locale } from "../i18n/locale";
-import { SHEET_TEXT } from "../i18n/sheetText";
+
 import {
   uniqueSheetName,
   type CellInput,
@@ -72,7 +72,7 @@ export interface PlanTable {
 }
 
 const planSheetBases = (): string[] =>
-  LOCALES.map((l) => SHEET_TEXT[l].plan.planSheet({ start: "" }).trim());
+  LOCALES.map((l) => messages(l).plan.sheet.planSheet({ start: "" }).trim());
 
 /**
  * The plan sheets of a workbook, in workbook order: names starting "Visit plan" / "拜访计划"
@@ -100,7 +100,7 @@ function planColumns(header: readonly unknown[]): {
   let best: ReturnType<typeof planColumns> | null = null;
   let bestFound = -1;
   for (const locale of LOCALES) {
-    const t = SHEET_TEXT[locale].plan;
+    const t = messages(locale).plan.sheet;
     const at = (text: string): number | undefined => {
       const i = h.indexOf(nameKey(text));
       return i < 0 ? undefined : i;
@@ -150,7 +150,7 @@ export function parsePlanCells(sheet: string, cells: readonly (readonly unknown[
   const need = ["date", "rep", "customer", "tier"] as const;
   const missing = need.filter((k) => cols[k] === undefined);
   if (missing.length > 0) {
-    const names = missing.map((k) => SHEET_TEXT[locale].plan.columns[k]);
+    const names = missing.map((k) => messages(locale).plan.sheet.columns[k]);
     throw new ComplianceInputError(
       "PLAN_COLUMNS",
       `sheet "${sheet}" is not a visit plan: no ${names.map((n) => `"${n}"`).join(", ")} column in its first row`,

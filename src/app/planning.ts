@@ -23,7 +23,7 @@ import type { NoTierCode, PlanCustomer, VisitPlan } from "../core/plan";
 import { findSumRows, type LeftOutRow } from "../core/list/extent";
 import { assignTiers, resolveTierOptions, type GroupKey, type TierOptions } from "../core/tier";
 import type { Locale } from "../i18n/locale";
-import { sheetText } from "../i18n/sheetText";
+import { messages } from "../i18n/messages";
 import { SheetLayout, SheetNames } from "./layout/sheetLayout";
 import { type CellInput, type CellValue, type ListSnapshot, type WriteOp } from "../host/types";
 
@@ -252,7 +252,7 @@ export function buildPlanSheets(
   locale: Locale,
   startDate: string
 ): { ops: WriteOp[]; layout: PlanSheetsLayout } {
-  const t = sheetText(locale).plan;
+  const t = messages(locale).plan.sheet;
   const names = new SheetNames(sheetNames);
   const sheet = SheetLayout.newSheet(t.planSheet({ start: startDate }), names, { activate: true });
   const planSheet = sheet.name;

@@ -15,7 +15,6 @@ import { mapLink, LINK_SYSTEM, type CoordSystem, type MapProvider } from "../cor
 import type { PlannedVisit, VisitPlan } from "../core/plan";
 import type { Locale } from "../i18n/locale";
 import { messages } from "../i18n/messages";
-import { sheetText } from "../i18n/sheetText";
 import { uniqueSheetName, type CellInput, type WriteOp } from "../host/types";
 
 /** How map links are made and what else the rep output shows. */
@@ -79,7 +78,7 @@ export function buildRepSheets(
   o: RepOutputOptions
 ): { ops: WriteOp[]; layout: RepSheetsLayout } {
   const t = messages(o.locale).repSheet.sheet;
-  const pt = sheetText(o.locale).plan;
+  const pt = messages(o.locale).plan.sheet;
   const provider = o.provider ?? defaultProvider(o.locale);
   const taken = [...sheetNames];
   const ops: WriteOp[] = [];
@@ -181,7 +180,7 @@ export function buildRepCalendars(
   o: RepOutputOptions & { timeZone: string; stamp: number; startDate: string }
 ): RepCalendar[] {
   const t = messages(o.locale).repSheet.sheet;
-  const noRep = sheetText(o.locale).plan.noRep;
+  const noRep = messages(o.locale).plan.sheet.noRep;
   const used = new Set<string>();
   const out: RepCalendar[] = [];
   for (const [rep, days] of byRepAndDay(plan)) {

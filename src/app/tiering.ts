@@ -29,7 +29,7 @@ import {
   type TierMethod,
 } from "../core/tier";
 import type { Locale } from "../i18n/locale";
-import { sheetText } from "../i18n/sheetText";
+import { messages } from "../i18n/messages";
 import { isTierHeader } from "../core/tier/headers";
 import type { CellInput, ListSnapshot, Rect, WriteOp } from "../host/types";
 import { SheetLayout } from "./layout/sheetLayout";
@@ -494,7 +494,7 @@ export function buildTierWrite(
     throw new Error(
       `nothing to write: the list failed its checks (${result.checks.issues[0]?.code}).`
     );
-  const t = sheetText(options.locale).tiering;
+  const t = messages(options.locale).tiering.sheet;
   let info = result.tierColumn;
   if (options.placement === "right" && info.inList) {
     const check = checkTarget(snapshot.rightColumn, false);
@@ -640,7 +640,7 @@ export function buildSummarySheet(
     throw new Error(
       `nothing to summarise: the list failed its checks (${result.checks.issues[0]?.code}).`
     );
-  const t = sheetText(locale).tiering;
+  const t = messages(locale).tiering.sheet;
   const sheet = SheetLayout.newSheet(t.summarySheet, existingSheetNames, { activate: true });
   const s = result.summary;
   // Left: title, tier table, lines, comparison, then the chart; the Pareto data at its right.

@@ -20,7 +20,7 @@ import {
 } from "../app/history";
 import { isoFromSerial } from "../core/excel/dates";
 import { messages } from "../i18n/messages";
-import { percentText } from "../i18n/sheetText";
+import { percentText } from "../i18n/format";
 import {
   checkOutput,
   chooseSheet,

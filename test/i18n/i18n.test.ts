@@ -1,5 +1,6 @@
 import { localeFromOfficeLanguage } from "../../src/i18n/locale";
-import { percentText, SHEET_TEXT, sheetText } from "../../src/i18n/sheetText";
+import { percentText } from "../../src/i18n/format";
+import { messages } from "../../src/i18n/messages";
 import { ALL_TIER_HEADERS } from "../../src/core/tier/headers";
 
 describe("locale", () => {
@@ -16,9 +17,9 @@ describe("locale", () => {
 
 describe("sheet text", () => {
   it("has the headers the issue names in both languages", () => {
-    expect(sheetText("en").tiering.tierHeader).toBe("Tier");
-    expect(sheetText("zh").tiering.tierHeader).toBe("等级");
-    expect(sheetText("zh").tiering.summarySheet).toBe("分级汇总");
+    expect(messages("en").tiering.sheet.tierHeader).toBe("Tier");
+    expect(messages("zh").tiering.sheet.tierHeader).toBe("等级");
+    expect(messages("zh").tiering.sheet.summarySheet).toBe("分级汇总");
     expect(ALL_TIER_HEADERS).toEqual(["Tier", "等级"]);
   });
   it("every English tiering text has a non-empty Chinese counterpart that differs", () => {
@@ -30,15 +31,18 @@ describe("sheet text", () => {
       } else if (typeof en === "function") {
         expect(typeof zh).toBe("function");
       } else {
-        for (const k of Object.keys(en as object)) walk((en as never)[k], (zh as never)[k], `${path}.${k}`);
+        for (const k of Object.keys(en as object))
+          walk((en as never)[k], (zh as never)[k], `${path}.${k}`);
       }
     };
-    walk(SHEET_TEXT.en.tiering, SHEET_TEXT.zh.tiering, "tiering");
+    walk(messages("en").tiering.sheet, messages("zh").tiering.sheet, "tiering");
   });
   it("formats the concentration line", () => {
     expect(percentText(0.2)).toBe("20%");
     expect(percentText(0.51428)).toBe("51.4%");
     expect(percentText(NaN)).toBe("-");
-    expect(sheetText("zh").tiering.concentration({ topShare: 0.2, share: 0.75 })).toBe("前 20% 的客户贡献了 75% 的销售额");
+    expect(messages("zh").tiering.sheet.concentration({ topShare: 0.2, share: 0.75 })).toBe(
+      "前 20% 的客户贡献了 75% 的销售额"
+    );
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The standard churn reasons (PRODUCT 2.10, issue #7): a stable id per reason. The texts shown
- * in workbooks live in `src/i18n/sheetText.ts` (English and Chinese) keyed by these ids; the
+ * in workbooks live in `src/i18n/{en,zh-CN}/churn.ts` (English and Chinese) keyed by these ids; the
  * core keeps ids only.
  */
 

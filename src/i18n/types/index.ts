@@ -12,6 +12,8 @@ import type { HistoryMessages } from "./history";
 import type { ValueClassMessages } from "./valueClass";
 import type { ValueMessages } from "./value";
 import type { ChurnMessages } from "./churn";
+import type { TieringMessages } from "./tiering";
+import type { PlanMessages } from "./plan";
 
 export type { RepSheetText, RepSheetMessages } from "./repSheet";
 export type { DayMessages, DayUiText } from "./day";
@@ -26,8 +28,12 @@ export type { HistoryMessages, HistorySheetText, HistoryUiText } from "./history
 export type { ValueClassMessages, ValueClassUiText } from "./valueClass";
 export type { ValueMessages, ValueSheetText } from "./value";
 export type { ChurnMessages, ChurnSheetText } from "./churn";
+export type { TieringMessages, TieringSheetText } from "./tiering";
+export type { PlanMessages, VisitPlanSheetText } from "./plan";
 
 export interface Messages {
+  tiering: TieringMessages;
+  plan: PlanMessages;
   churn: ChurnMessages;
   value: ValueMessages;
   valueClass: ValueClassMessages;

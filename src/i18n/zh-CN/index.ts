@@ -7,5 +7,17 @@ import { history } from "./history";
 import { valueClass } from "./valueClass";
 import { value } from "./value";
 import { churn } from "./churn";
+import { tiering } from "./tiering";
+import { plan } from "./plan";
 
-export const zhCN: Messages = { churn, compliance, day, history, repSheet, value, valueClass };
+export const zhCN: Messages = {
+  churn,
+  compliance,
+  day,
+  history,
+  plan,
+  repSheet,
+  tiering,
+  value,
+  valueClass,
+};

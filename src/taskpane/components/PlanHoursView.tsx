@@ -9,7 +9,6 @@ import type { VisitPlan } from "../../core/plan";
 import { buildRepCalendars, type RepOutputOptions } from "../../app/repOutput";
 import type { Locale } from "../../i18n/locale";
 import { messages } from "../../i18n/messages";
-import { sheetText } from "../../i18n/sheetText";
 
 export function PlanHoursView(props: {
   locale: Locale;
@@ -20,7 +19,7 @@ export function PlanHoursView(props: {
   unreadRows: number[];
 }): React.JSX.Element {
   const t = messages(props.locale).day.pane;
-  const noRep = sheetText(props.locale).plan.noRep;
+  const noRep = messages(props.locale).plan.sheet.noRep;
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
   const calendars = React.useMemo(
     () =>

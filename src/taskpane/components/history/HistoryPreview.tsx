@@ -2,7 +2,7 @@ import * as React from "react";
 import { Divider, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { OrderPreview } from "../../../app/history";
 import { isoFromSerial } from "../../../core/excel/dates";
-import { percentText } from "../../../i18n/sheetText";
+import { percentText } from "../../../i18n/format";
 import type { Locale } from "../../../i18n/locale";
 import { messages } from "../../../i18n/messages";
 import { useTabStyles } from "../tabStyles";

@@ -1,0 +1,68 @@
+import type { PlanMessages } from "../types";
+
+export const plan: PlanMessages = {
+  sheet: {
+    planSheet: ({ start }) => `Visit plan ${start}`,
+    routeSheet: ({ start }) => `Route map ${start}`,
+    columns: {
+      date: "Date",
+      weekday: "Weekday",
+      week: "Week",
+      rep: "Rep",
+      stop: "Stop",
+      customer: "Customer",
+      tier: "Tier",
+      area: "Area",
+      address: "Address",
+      latitude: "Latitude",
+      longitude: "Longitude",
+      kmFromPrevious: "Km from previous stop",
+      travelMin: "Travel min",
+      arrive: "Arrive",
+      depart: "Depart",
+      hoursCheck: "Opening hours check",
+    },
+    dayColumns: {
+      rep: "Rep ",
+      date: "Day",
+      weekday: "Day of week",
+      // The plan table's own word (its trailing space keeps the two tables' headers apart, as
+      // "Rep " does): the sheet names the week one way (issue 11.8).
+      week: "Week ",
+      visits: "Visits",
+      km: "Km",
+      start: "Day start",
+      end: "Day end",
+      workHours: "Visit hours",
+      travelHours: "Travel hours",
+    },
+    unscheduledColumns: {
+      customer: "Unscheduled customer",
+      tier: "Tier ",
+      rep: "Owner",
+      required: "Visits required",
+      scheduled: "Visits planned",
+      missing: "Visits missing",
+      code: "Code",
+      reason: "Reason",
+    },
+    noneUnscheduled: "Every required visit is planned: no unscheduled customers.",
+    weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    reasons: {
+      UNKNOWN_TIER: "Tier not in the visit policy",
+      SALES_NOT_NUMBER: "No tier: the sales cell is not a number",
+      SALES_BLANK: "No tier: the sales cell is blank",
+      TIER_BLANK: "No tier: the tier cell is blank",
+      DUPLICATE_ID: "Same customer listed twice: planned once",
+      CAPACITY: "Not enough capacity: raise visits per day, add a rep or lower the policy",
+      TOO_FREQUENT: "The policy asks for more visits than there are working days",
+      NO_WORKING_DAYS: "No working day in the horizon",
+    },
+    outsideHours: ({ hours }) => `Outside opening hours ${hours}: call ahead`,
+    noRep: "(no rep)",
+    routeChartTitle: ({ rep }) => `Route map: ${rep}`,
+    routeNote: ({ column }) =>
+      `One route chart per rep belongs here (each day's visits joined in visit order). The add-in draws them in Excel (Visit plan > Generate plan); without it, the data is here from column ${column} on: per rep the date, longitude and latitude of each visit. To draw a route, select a rep's longitude and latitude columns and insert a Scatter with Straight Lines chart.`,
+    routeColumns: { date: "Date", longitude: "Longitude", latitude: "Latitude" },
+  },
+};

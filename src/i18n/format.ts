@@ -1,0 +1,14 @@
+/** Number formats the catalogues share (the same in every language). */
+
+/**
+ * A share in 0..1 as a percentage with one decimal (trailing ".0" dropped).
+ *
+ * @param share The share, e.g. 0.743.
+ * @returns "74.3%" ("-" for a non-finite share).
+ * @example percentText(0.2) // "20%"
+ */
+export function percentText(share: number): string {
+  if (!Number.isFinite(share)) return "-";
+  const s = (Math.round(share * 1000) / 10).toFixed(1);
+  return `${s.endsWith(".0") ? s.slice(0, -2) : s}%`;
+}
