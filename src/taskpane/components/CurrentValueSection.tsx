@@ -1,15 +1,5 @@
 import * as React from "react";
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Subtitle2,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Subtitle2, Text } from "@fluentui/react-components";
 import type { ListSnapshot } from "../../host/types";
 import { DEFAULT_DISCOUNT_RATE, DEFAULT_HORIZON } from "../../core/clv";
 import { buildCurrentValueWrite, type ColumnWritePlan, type OutputMode } from "../../app/value";
@@ -17,17 +7,8 @@ import type { Locale } from "../../i18n/locale";
 import { messages } from "../../i18n/messages";
 import { ColumnSelect } from "./ColumnSelect";
 import { useTabStyles } from "./tabStyles";
+import { TextField } from "./TextField";
 import type { RunWrite } from "./ValueClassSection";
-
-const useStyles = makeStyles({
-  grid: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalS,
-  },
-  input: { minWidth: 0, width: "100%" },
-});
 
 export interface CurrentValueSectionProps {
   snapshot: ListSnapshot;
@@ -46,7 +27,7 @@ export interface CurrentValueSectionProps {
  * potential value (CRM.CPV) beside it (issue 15 part 1).
  */
 export function CurrentValueSection(props: CurrentValueSectionProps): React.JSX.Element {
-  const s = { ...useTabStyles(), ...useStyles() };
+  const s = useTabStyles();
   const { snapshot: snap, locale } = props;
   const t = messages(locale).valueClass.pane.current;
   const [cols, setCols] = React.useState(props.initial);
@@ -107,23 +88,14 @@ export function CurrentValueSection(props: CurrentValueSectionProps): React.JSX.
           noneText={t.none}
           testId="cpv-potential"
         />
-        <Field label={t.periods}>
-          <Input
-            className={s.input}
-            value={periods}
-            inputMode="numeric"
-            onChange={(_, d) => setPeriods(d.value)}
-            data-testid="ccv-periods"
-          />
-        </Field>
-        <Field label={t.discount}>
-          <Input
-            className={s.input}
-            value={discount}
-            inputMode="decimal"
-            onChange={(_, d) => setDiscount(d.value)}
-          />
-        </Field>
+        <TextField
+          label={t.periods}
+          value={periods}
+          inputMode="numeric"
+          onChange={setPeriods}
+          testId="ccv-periods"
+        />
+        <TextField label={t.discount} value={discount} inputMode="decimal" onChange={setDiscount} />
       </div>
       {!ok && (
         <MessageBar intent="warning">

@@ -1,19 +1,5 @@
 import * as React from "react";
-import {
-  Button,
-  Field,
-  Input,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { CellValue, ListSnapshot } from "../../host/types";
 import { DEFAULT_TOP_SHARE } from "../../core/valueClass";
 import { valueClassView } from "../../app/valueStats";
@@ -23,18 +9,10 @@ import { formatAmount } from "../../i18n/valueChurnUiText";
 import { messages } from "../../i18n/messages";
 import { ColumnSelect } from "./ColumnSelect";
 import { useTabStyles } from "./tabStyles";
+import { ShareTable } from "./ShareTable";
+import { TextField } from "./TextField";
 
 const useStyles = makeStyles({
-  grid: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalS,
-  },
-  input: { minWidth: 0, width: "100%" },
-  num: { textAlign: "right", whiteSpace: "nowrap" },
-  name: { fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap" },
-  action: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   headline: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -131,15 +109,14 @@ export function ValueClassSection(props: ValueClassSectionProps): React.JSX.Elem
         {pick("value", t.value, "class-value")}
         {pick("cost", t.cost, "class-cost", t.none)}
         {pick("potential", t.potential, "class-potential", t.none)}
-        <Field label={t.topShare} validationMessage={topOk ? undefined : t.topShareInvalid}>
-          <Input
-            className={s.input}
-            value={top}
-            inputMode="decimal"
-            onChange={(_, d) => setTop(d.value)}
-            data-testid="class-top"
-          />
-        </Field>
+        <TextField
+          label={t.topShare}
+          error={topOk ? undefined : t.topShareInvalid}
+          value={top}
+          inputMode="decimal"
+          onChange={setTop}
+          testId="class-top"
+        />
       </div>
       {view && mostValuable && (
         <>
@@ -150,39 +127,21 @@ export function ValueClassSection(props: ValueClassSectionProps): React.JSX.Elem
               share: pct(mostValuable.valueShare),
             })}
           </Text>
-          <Table size="small" aria-label={t.title} data-testid="class-table">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t.table.cls}</TableHeaderCell>
-                <TableHeaderCell className={s.num}>{t.table.customers}</TableHeaderCell>
-                <TableHeaderCell className={s.num}>{t.table.value}</TableHeaderCell>
-                <TableHeaderCell className={s.num}>{t.table.valueShare}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {view.stats.map((c) => (
-                <React.Fragment key={c.id}>
-                  <TableRow data-class={c.id}>
-                    <TableCell className={s.name}>{t.names[c.id].label}</TableCell>
-                    <TableCell className={s.num} data-testid={`class-count-${c.id}`}>
-                      {c.count} ({pct(c.countShare)})
-                    </TableCell>
-                    <TableCell className={s.num}>{formatAmount(locale, c.value)}</TableCell>
-                    <TableCell className={s.num} data-testid={`class-share-${c.id}`}>
-                      {pct(c.valueShare)}
-                    </TableCell>
-                  </TableRow>
-                  <TableRow>
-                    <TableCell colSpan={4}>
-                      <Text className={s.action}>
-                        {t.table.action}: {t.names[c.id].action}
-                      </Text>
-                    </TableCell>
-                  </TableRow>
-                </React.Fragment>
-              ))}
-            </TableBody>
-          </Table>
+          <ShareTable
+            head={{ ...t.table, name: t.table.cls }}
+            ariaLabel={t.title}
+            testId="class-table"
+            rowAttr="class"
+            cellTestIds={(id) => ({ customers: `class-count-${id}`, share: `class-share-${id}` })}
+            rows={view.stats.map((c) => ({
+              id: c.id,
+              name: t.names[c.id].label,
+              customers: `${c.count} (${pct(c.countShare)})`,
+              value: formatAmount(locale, c.value),
+              share: pct(c.valueShare),
+              action: t.names[c.id].action,
+            }))}
+          />
           {view.missing > 0 && (
             <Text className={s.muted}>{t.missing({ count: view.missing })}</Text>
           )}

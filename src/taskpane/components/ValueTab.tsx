@@ -3,15 +3,12 @@ import {
   Button,
   Divider,
   Field,
-  Input,
   MessageBar,
   MessageBarBody,
   Radio,
   RadioGroup,
   Subtitle2,
   Text,
-  makeStyles,
-  tokens,
 } from "@fluentui/react-components";
 import {
   isListProblem,
@@ -39,6 +36,7 @@ import { ColumnSelect } from "./ColumnSelect";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { WorkStatus } from "./WorkStatus";
 import { ListReadRow } from "./ListReadRow";
+import { TextField } from "./TextField";
 import { withoutLeftOut } from "../../app/customerRows";
 import { useTabStyles } from "./tabStyles";
 import { useTabWork } from "../hooks/useTabWork";
@@ -56,23 +54,6 @@ import {
   valueList,
   type ValueList,
 } from "../../app/valueGuess";
-
-const useStyles = makeStyles({
-  row: {
-    display: "flex",
-    alignItems: "flex-end",
-    columnGap: tokens.spacingHorizontalS,
-    flexWrap: "wrap",
-  },
-  grid: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalS,
-  },
-  // Fluent's Input is wider than half a task pane: let it shrink to its grid cell.
-  input: { minWidth: 0, width: "100%" },
-});
 
 export interface ValueTabProps {
   host: WorkbookHost;
@@ -99,8 +80,7 @@ function pct(s: string): number {
 
 /** The Value tab: segment matrix with scatter and quadrant table, Segment/CLV columns, and the multi-criteria score. */
 export function ValueTab(props: ValueTabProps): React.JSX.Element {
-  // Shared layout first; this tab's own classes (and overrides) win.
-  const s = { ...useTabStyles(), ...useStyles() };
+  const s = useTabStyles();
   const { host, locale } = props;
   const t = valueChurnUiText(locale).value;
   const [list, setList] = React.useState<ValueList | null>(null);
@@ -337,32 +317,24 @@ export function ValueTab(props: ValueTabProps): React.JSX.Element {
               onChange={(y) => (setAxes({ ...axes, y }), setCuts({ ...cuts, y: "" }))}
               testId="axis-y"
             />
-            <Field
+            <TextField
               label={t.cutLabel({ axis: axisNames.x })}
               hint={t.cutHint({ median: fmtCut(view?.medians.xCut ?? NaN) })}
-              validationMessage={Number.isNaN(xCut) ? t.cutInvalid : undefined}
-            >
-              <Input
-                className={s.input}
-                value={cuts.x}
-                inputMode="decimal"
-                onChange={(_, d) => setCuts({ ...cuts, x: d.value })}
-                data-testid="cut-x"
-              />
-            </Field>
-            <Field
+              error={Number.isNaN(xCut) ? t.cutInvalid : undefined}
+              value={cuts.x}
+              inputMode="decimal"
+              onChange={(x) => setCuts({ ...cuts, x })}
+              testId="cut-x"
+            />
+            <TextField
               label={t.cutLabel({ axis: axisNames.y })}
               hint={t.cutHint({ median: fmtCut(view?.medians.yCut ?? NaN) })}
-              validationMessage={Number.isNaN(yCut) ? t.cutInvalid : undefined}
-            >
-              <Input
-                className={s.input}
-                value={cuts.y}
-                inputMode="decimal"
-                onChange={(_, d) => setCuts({ ...cuts, y: d.value })}
-                data-testid="cut-y"
-              />
-            </Field>
+              error={Number.isNaN(yCut) ? t.cutInvalid : undefined}
+              value={cuts.y}
+              inputMode="decimal"
+              onChange={(y) => setCuts({ ...cuts, y })}
+              testId="cut-y"
+            />
           </div>
           {(cuts.x !== "" || cuts.y !== "") && (
             <div>
@@ -439,30 +411,25 @@ export function ValueTab(props: ValueTabProps): React.JSX.Element {
               onChange={(margin) => setClv({ ...clv, margin })}
               testId="clv-margin"
             />
-            <Field label={t.clvRetention}>
-              <Input
-                className={s.input}
-                value={clv.retention}
-                inputMode="decimal"
-                onChange={(_, d) => setClv({ ...clv, retention: d.value })}
-              />
-            </Field>
-            <Field label={t.clvDiscount}>
-              <Input
-                className={s.input}
-                value={clv.discount}
-                inputMode="decimal"
-                onChange={(_, d) => setClv({ ...clv, discount: d.value })}
-              />
-            </Field>
-            <Field label={t.clvHorizon} hint={t.clvHorizonHint}>
-              <Input
-                className={s.input}
-                value={clv.horizon}
-                inputMode="numeric"
-                onChange={(_, d) => setClv({ ...clv, horizon: d.value })}
-              />
-            </Field>
+            <TextField
+              label={t.clvRetention}
+              value={clv.retention}
+              inputMode="decimal"
+              onChange={(retention) => setClv({ ...clv, retention })}
+            />
+            <TextField
+              label={t.clvDiscount}
+              value={clv.discount}
+              inputMode="decimal"
+              onChange={(discount) => setClv({ ...clv, discount })}
+            />
+            <TextField
+              label={t.clvHorizon}
+              hint={t.clvHorizonHint}
+              value={clv.horizon}
+              inputMode="numeric"
+              onChange={(horizon) => setClv({ ...clv, horizon })}
+            />
           </div>
           {clvBad && (
             <MessageBar intent="warning">

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
-/** The layout every tab shares: a column of blocks, rows of buttons/fields, muted side text. */
+/** The layout every tab shares: a column of blocks, rows of buttons/fields, muted side text, a two-column field grid. */
 export const useTabStyles = makeStyles({
   root: {
     display: "flex",
@@ -15,4 +15,11 @@ export const useTabStyles = makeStyles({
     flexWrap: "wrap",
   },
   muted: { color: tokens.colorNeutralForeground3 },
+  /** Fields two by two (each shrinks to its half of the pane). */
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
 });
