@@ -7,8 +7,7 @@ import { findExtraColumns } from "../core/plan/extraColumns";
 import type { DaySettings, LatLng, VisitPlan } from "../core/plan";
 import type { ListSnapshot } from "../host/types";
 import { guessPlanRoles, PLAN_ROLES, type PlanRole } from "../core/plan/planRoles";
-import { planUiText } from "../i18n/planUiText";
-import { complianceUiText } from "../i18n/complianceUiText";
+import { messages } from "../i18n/messages";
 import { countDoneVisits, type LogReading } from "./compliance";
 import { JobRefusal, type ListJob, type RoleColumns, type RoleSources } from "./job";
 import {
@@ -127,7 +126,7 @@ export const planningJob: ListJob<PlanRole, PlanJobOptions, PlanJobResult> = {
   },
 
   async plan(snapshot, { columns, options: o }, ctx) {
-    const pt = planUiText(ctx.locale);
+    const pt = messages(ctx.locale).plan.pane;
     const input = planCustomers(snapshot, planColumnsOf(snapshot, columns));
     if (input.customers.length === 0) throw new JobRefusal([pt.errors.noCustomers]);
     const done = o.replan
@@ -168,7 +167,7 @@ export const planningJob: ListJob<PlanRole, PlanJobOptions, PlanJobResult> = {
     });
     const replanned =
       o.replan && done
-        ? complianceUiText(ctx.locale).replanned({
+        ? messages(ctx.locale).compliance.pane.replanned({
             from: o.replan.from,
             counted: done.counted,
             customers: done.done.size,

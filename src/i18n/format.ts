@@ -12,3 +12,15 @@ export function percentText(share: number): string {
   const s = (Math.round(share * 1000) / 10).toFixed(1);
   return `${s.endsWith(".0") ? s.slice(0, -2) : s}%`;
 }
+
+/**
+ * A number formatter for a BCP-47 language tag, with a fixed count of decimals.
+ *
+ * @param tag E.g. "en-US" or "zh-CN".
+ * @returns `(n, decimals = 0) => text`.
+ * @example numberFormat("en-US")(1234.5, 1) // "1,234.5"
+ */
+export function numberFormat(tag: string): (n: number, decimals?: number) => string {
+  return (n, decimals = 0) =>
+    n.toLocaleString(tag, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+}

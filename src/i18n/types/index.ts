@@ -29,7 +29,7 @@ export type { ValueClassMessages, ValueClassUiText } from "./valueClass";
 export type { ValueMessages, ValueSheetText } from "./value";
 export type { ChurnMessages, ChurnSheetText } from "./churn";
 export type { TieringMessages, TieringSheetText } from "./tiering";
-export type { PlanMessages, VisitPlanSheetText } from "./plan";
+export type { PlanMessages, PlanUiText, ReasonFigures, VisitPlanSheetText } from "./plan";
 
 export interface Messages {
   tiering: TieringMessages;

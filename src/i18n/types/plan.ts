@@ -1,4 +1,6 @@
 /** Shape of the visit-plan texts (issue #4): the plan sheet, its day summary, unscheduled list and route map. */
+import type { UnscheduledCode } from "../../core/plan/types";
+import type { PlanRole } from "../../core/plan/planRoles";
 
 /** Texts of the visit plan sheets (issue #4 output), keyed like `src/core/plan/table.ts`. */
 export interface VisitPlanSheetText {
@@ -81,4 +83,85 @@ export interface VisitPlanSheetText {
 
 export interface PlanMessages {
   sheet: VisitPlanSheetText;
+  pane: PlanUiText;
+}
+
+export interface ReasonFigures {
+  tier: string;
+  required: number;
+  scheduled: number;
+  missing: number;
+  capacity: number;
+}
+
+/** Texts of the pane's Visit plan tab. */
+export interface PlanUiText {
+  readList: string;
+  refreshList: string;
+  listFound: (p: { rows: number; sheet: string; range: string }) => string;
+  columnsTitle: string;
+  roles: Record<PlanRole, string>;
+  none: string;
+  /** The "no tier column" choice of the tier dropdown. */
+  tierFromSales: string;
+  tierSourceColumn: string;
+  tierSourceSales: string;
+  guessedFromHeader: string;
+  guessedFromContent: string;
+  located: (p: { located: number; rows: number }) => string;
+  optionsTitle: string;
+  startDate: string;
+  weeks: string;
+  workdays: string;
+  /** Weekday names, index 0 = Monday. */
+  weekdays: readonly string[];
+  holidays: string;
+  holidaysHint: string;
+  capacity: string;
+  policyTitle: string;
+  policyHint: string;
+  policyTier: (p: { label: string }) => string;
+  startsTitle: string;
+  startsHint: string;
+  startRep: string;
+  startPoint: string;
+  startPlaceholder: string;
+  noRep: string;
+  generate: string;
+  generating: string;
+  progress: { planning: string; writing: string };
+  errors: {
+    noList: string;
+    noCustomerColumn: string;
+    noTierSource: string;
+    noCustomers: string;
+    badStartDate: (p: { value: string }) => string;
+    badHolidays: (p: { lines: string }) => string;
+    noWorkdays: string;
+    badWeeks: string;
+    badCapacity: string;
+    badPolicy: (p: { label: string }) => string;
+    badStartPoint: (p: { rep: string; value: string }) => string;
+  };
+  written: (p: { sheet: string; routeSheet: string | null; charts: number }) => string;
+  totalsTitle: string;
+  totals: {
+    visits: string;
+    unscheduled: string;
+    km: string;
+    busiestDay: string;
+    customers: string;
+  };
+  busiest: (p: { rep: string; date: string; weekday: string; visits: number }) => string;
+  noBusiest: string;
+  capacityNeeded: (p: { needed: number; capacity: number }) => string;
+  allPlanned: string;
+  perRepTitle: string;
+  /** Per-rep table; `needed`: visits per day the rep's policy needs (red above the capacity). */
+  perRep: { rep: string; visits: string; days: string; perDay: string; km: string; needed: string };
+  perRepNote: string;
+  unscheduledTitle: (p: { customers: number; visits: number }) => string;
+  reasons: Record<UnscheduledCode, (p: ReasonFigures) => string>;
+  more: (p: { count: number }) => string;
+  number: (n: number, decimals?: number) => string;
 }

@@ -1,3 +1,4 @@
+import { numberFormat } from "../format";
 import type { PlanMessages } from "../types";
 
 export const plan: PlanMessages = {
@@ -62,5 +63,108 @@ export const plan: PlanMessages = {
     routeNote: ({ column }) =>
       `此处为每位业务员的路线图（每天的拜访按顺序连线）。图表由 Excel 中的加载项绘制（拜访计划 > 生成计划）；没有加载项时，这里只有数据：从 ${column} 列起，每位业务员每次拜访的日期、经度和纬度。要画出路线，选中该业务员的经度、纬度两列，插入“带直线的散点图”。`,
     routeColumns: { date: "日期", longitude: "经度", latitude: "纬度" },
+  },
+  pane: {
+    readList: "读取所选位置的客户清单",
+    refreshList: "重新读取",
+    listFound: ({ rows, sheet, range }) => `工作表「${sheet}」${range}：共 ${rows} 个客户`,
+    columnsTitle: "列",
+    roles: {
+      customer: "客户",
+      tier: "等级",
+      sales: "销售额（现场分级用）",
+      rep: "业务员（可选）",
+      area: "片区 / 区域（可选）",
+      address: "地址（带入计划）",
+      lat: "纬度",
+      lng: "经度",
+      latlng: "“纬度,经度”合并列",
+    },
+    none: "（无）",
+    tierFromSales: "（无：按销售额现场分级）",
+    tierSourceColumn: "等级取自等级列。",
+    tierSourceSales: "没有等级列：按销售额现场分级（前 20% 为 A，其后 40% 为 B，其余为 C）。",
+    guessedFromHeader: "根据标题识别",
+    guessedFromContent: "根据内容识别",
+    located: ({ located, rows }) =>
+      located === 0
+        ? "没有坐标：按片区安排每天的拜访，不计算路线里程。"
+        : `${rows} 个客户中有 ${located} 个有坐标。`,
+    optionsTitle: "计划",
+    startDate: "开始日期",
+    weeks: "周数",
+    workdays: "工作日",
+    weekdays: ["周一", "周二", "周三", "周四", "周五", "周六"],
+    holidays: "节假日（不拜访）",
+    holidaysHint: "每行一个日期，格式 yyyy-mm-dd。",
+    capacity: "每名业务员每天拜访数",
+    policyTitle: "每 4 周拜访次数（按等级）",
+    policyHint: "A 类至少每周一次，B 类每月两到三次，C 类每月一到两次。",
+    policyTier: ({ label }) => `${label} 类`,
+    startsTitle: "出发点（可选）",
+    startsHint: "每名业务员的仓库或住处，格式“纬度,经度”。不填则从当天第一个客户出发。",
+    startRep: "业务员",
+    startPoint: "出发点（纬度,经度）",
+    startPlaceholder: "例如 30.657, 104.066",
+    noRep: "（无业务员）",
+    generate: "生成拜访计划",
+    generating: "正在排计划…",
+    progress: { planning: "正在安排拜访…", writing: "正在写入计划工作表…" },
+    errors: {
+      noList: "这里没有清单。请单击客户清单中的任一单元格，然后重新读取。",
+      noCustomerColumn: "请选择客户列。",
+      noTierSource: "请选择等级列，或选择销售额列以现场分级。",
+      noCustomers: "清单中没有客户。",
+      badStartDate: ({ value }) => `开始日期“${value}”不是有效日期。`,
+      badHolidays: ({ lines }) =>
+        `以下节假日不是有效日期（请按 yyyy-mm-dd 每行写一个）：${lines}。`,
+      noWorkdays: "请至少勾选一个工作日。",
+      badWeeks: "周数必须是 1 到 104 之间的整数。",
+      badCapacity: "每天拜访数必须是不小于 1 的整数。",
+      badPolicy: ({ label }) => `${label} 类的拜访次数必须是不小于 0 的数。`,
+      badStartPoint: ({ rep, value }) => `${rep} 的出发点“${value}”不是“纬度,经度”格式。`,
+    },
+    written: ({ sheet, routeSheet, charts }) =>
+      `计划已写入新工作表「${sheet}」` +
+      (routeSheet ? `，路线图（${charts} 张）写入「${routeSheet}」。` : "。"),
+    totalsTitle: "合计",
+    totals: {
+      visits: "已排拜访",
+      unscheduled: "未排拜访",
+      km: "路线里程（公里）",
+      busiestDay: "最忙的一天",
+      customers: "客户数",
+    },
+    busiest: ({ rep, date, weekday, visits }) => `${rep}，${date}（${weekday}）：${visits} 次拜访`,
+    noBusiest: "—",
+    capacityNeeded: ({ needed, capacity }) =>
+      `拜访能力不足以满足拜访政策：每名业务员每天约需 ${needed} 次拜访（当前 ${capacity} 次）。请提高每日拜访数、增加业务员或降低拜访频次。`,
+    allPlanned: "所有应拜访次数均已排入计划。",
+    perRepTitle: "按业务员",
+    perRep: {
+      rep: "业务员",
+      visits: "拜访",
+      days: "天数",
+      perDay: "单日最多",
+      km: "公里",
+      needed: "每天需",
+    },
+    perRepNote: "每天需：按拜访政策该业务员每天需要的拜访数（红色：超过每日拜访能力）。",
+    unscheduledTitle: ({ customers, visits }) => `未排入：${customers} 个客户，${visits} 次拜访`,
+    reasons: {
+      UNKNOWN_TIER: ({ tier }) =>
+        tier ? `等级“${tier}”不在拜访政策中` : "没有等级（销售额或等级为空）",
+      SALES_NOT_NUMBER: () => "没有等级：销售额不是数字",
+      SALES_BLANK: () => "没有等级：销售额为空",
+      TIER_BLANK: () => "没有等级：等级单元格为空",
+      DUPLICATE_ID: () => "客户重复出现：只排一次",
+      CAPACITY: ({ scheduled, required, capacity }) =>
+        `日程已满：按每天 ${capacity} 次只排了 ${required} 次中的 ${scheduled} 次`,
+      TOO_FREQUENT: ({ scheduled, required }) =>
+        `要求次数（${required}）多于工作日数，已排 ${scheduled} 次`,
+      NO_WORKING_DAYS: () => "计划期内没有工作日",
+    },
+    more: ({ count }) => `另有 ${count} 个（完整清单见计划工作表）`,
+    number: numberFormat("zh-CN"),
   },
 };

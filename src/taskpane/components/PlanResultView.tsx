@@ -14,7 +14,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { isoToDayNumber, isoWeekday, type VisitPlan } from "../../core/plan";
-import type { PlanUiText } from "../../i18n/planUiText";
+import type { PlanUiText } from "../../i18n/types";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
-import type { PlanUiText } from "../../i18n/planUiText";
+import type { PlanUiText } from "../../i18n/types";
 import { NumberField } from "./NumberField";
 
 const useStyles = makeStyles({

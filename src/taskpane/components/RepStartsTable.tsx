@@ -16,7 +16,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { parseLatLng } from "../../core/plan";
-import type { PlanUiText } from "../../i18n/planUiText";
+import type { PlanUiText } from "../../i18n/types";
 
 const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },

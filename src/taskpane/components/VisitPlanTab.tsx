@@ -7,7 +7,7 @@ import type { LogReading } from "../../app/compliance";
 import { locatedCustomers, planningJob, type PlanJobResult } from "../../app/planningJob";
 import type { Locale } from "../../i18n/locale";
 import type { UiText } from "../../i18n/uiText";
-import { planUiText } from "../../i18n/planUiText";
+import { messages } from "../../i18n/messages";
 import {
   defaultPlanForm,
   isoDate,
@@ -47,7 +47,7 @@ const isoOf = ({ year, month, day }: { year: number; month: number; day: number 
 export function VisitPlanTab(props: VisitPlanTabProps): React.JSX.Element {
   const s = useTabStyles();
   const { host, locale } = props;
-  const pt = planUiText(locale);
+  const pt = messages(locale).plan.pane;
   const [form, setForm] = React.useState<PlanForm>(() =>
     defaultPlanForm(props.today ?? localToday(), locale)
   );

@@ -17,7 +17,7 @@ import { DEFAULT_VISIT_POLICY, visitsForTier } from "../../core/visitPolicy";
 import type { RoleColumns } from "../../app/job";
 import type { PlanJobOptions, PlanRole } from "../../app/planningJob";
 import type { Locale } from "../../i18n/locale";
-import { planUiText } from "../../i18n/planUiText";
+import { messages } from "../../i18n/messages";
 import { defaultDayForm, readDayForm, type DayForm } from "./DaySettingsFields";
 
 /**
@@ -188,7 +188,7 @@ export function readPlanForm(
   locale: Locale,
   labels: readonly string[]
 ): { errors: PlanFieldErrors; problems: string[]; options: PlanJobOptions | null } {
-  const pt = planUiText(locale);
+  const pt = messages(locale).plan.pane;
   const dayRead = readDayForm(form.day, locale);
   const holidays = parseHolidays(form.holidaysText);
   const startIso = isoDate(form.startDate);
@@ -236,7 +236,7 @@ export function readPlanForm(
 
 /** What blocks Generate in the column choice: no customer column, no tier source. */
 export function planColumnProblems(columns: RoleColumns<PlanRole>, locale: Locale): string[] {
-  const pt = planUiText(locale);
+  const pt = messages(locale).plan.pane;
   const out: string[] = [];
   if (columns.customer === undefined) out.push(pt.errors.noCustomerColumn);
   if (columns.tier === undefined && columns.sales === undefined) out.push(pt.errors.noTierSource);

@@ -9,8 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Locale } from "../../../i18n/locale";
-import { planUiText } from "../../../i18n/planUiText";
-import { dayUiText } from "../../../i18n/dayUiText";
+import { messages } from "../../../i18n/messages";
 import { policyFor, type PlanFieldErrors, type PlanForm } from "../planForm";
 import { WorkdayPicker } from "../WorkdayPicker";
 import { NumberField } from "../NumberField";
@@ -36,7 +35,7 @@ export interface PlanOptionsFormProps {
 export function PlanOptionsForm(props: PlanOptionsFormProps): React.JSX.Element {
   const s = useStyles();
   const { locale, form, errors, onForm } = props;
-  const pt = planUiText(locale);
+  const pt = messages(locale).plan.pane;
   const set = <K extends keyof PlanForm>(k: K, v: PlanForm[K]) => onForm({ ...form, [k]: v });
   return (
     <>
@@ -92,7 +91,7 @@ export function PlanOptionsForm(props: PlanOptionsFormProps): React.JSX.Element 
           onChange={(_, d) => set("holidaysText", d.value)}
         />
       </Field>
-      <Text weight="semibold">{dayUiText(locale).heading}</Text>
+      <Text weight="semibold">{messages(locale).day.pane.heading}</Text>
       <DaySettingsFields
         locale={locale}
         value={form.day}
