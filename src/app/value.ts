@@ -238,13 +238,13 @@ export function beyondRect(snapshot: ListSnapshot, k: number): Rect | undefined 
 /**
  * Reads the cells `beyondRect` names, as the `beyond` option wants them (one array per column).
  *
- * @param host The workbook.
+ * @param host The workbook (or a job's planning context).
  * @param snapshot The list.
  * @param k Columns the job writes.
  * @returns The columns' values, or undefined when k <= 1.
  */
 export async function readBeyond(
-  host: WorkbookHost,
+  host: Pick<WorkbookHost, "readRect">,
   snapshot: ListSnapshot,
   k: number
 ): Promise<CellValue[][] | undefined> {

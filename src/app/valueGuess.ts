@@ -13,7 +13,7 @@ import {
   normalizeHeader,
   valuesAre,
 } from "../core/roles";
-import type { NotKind } from "../core/roles";
+import type { NotKind, RoleSource } from "../core/roles";
 import type { SegmentMatrix } from "../core/segment";
 import { LOCALES, type Locale } from "../i18n/locale";
 import { messages } from "../i18n/messages";
@@ -98,6 +98,8 @@ export const VALUE_ROLES = defineRoles(
 export interface ValueGuesses {
   classes: { value?: number; cost?: number; potential?: number };
   current: { profit?: number; potential?: number };
+  /** Where the role of each column named by a role came from (its header's words, its contents). */
+  sources: ReadonlyMap<number, RoleSource>;
 }
 
 /**
@@ -110,7 +112,21 @@ export interface ValueGuesses {
  * @returns Column indices (undefined: none found).
  */
 export function valueGuesses(l: ValueList): ValueGuesses {
-  const r = assignRoles(VALUE_ROLES, l.snapshot.header, l.snapshot.rows, l.guess.profiles).columns;
+  const a = assignRoles(VALUE_ROLES, l.snapshot.header, l.snapshot.rows, l.guess.profiles);
+  const r = a.columns;
+  // Where each column's role came from: the customer list's guess first, then the Value roles'.
+  const sources = new Map<number, RoleSource>();
+  const note = (
+    cols: Partial<Record<string, number>>,
+    src: Partial<Record<string, RoleSource>>
+  ) => {
+    for (const [role, c] of Object.entries(cols)) {
+      const from = src[role];
+      if (c !== undefined && from && !sources.has(c)) sources.set(c, from);
+    }
+  };
+  note(l.guess.roles, l.guess.sources);
+  note(a.columns, a.sources);
   const numeric = (c: number | undefined) =>
     c !== undefined && l.numeric.includes(c) ? c : undefined;
   return {
@@ -120,6 +136,7 @@ export function valueGuesses(l: ValueList): ValueGuesses {
       potential: numeric(r.cpv),
     },
     current: { profit: r.margin ?? r.sales ?? l.numeric[0], potential: numeric(r.potential) },
+    sources,
   };
 }
 

@@ -1,0 +1,162 @@
+/**
+ * The Value job as a value (src/app/valueJob.ts) driven the way the pane and the command line
+ * drive it, against the in-memory host: prepare guesses every column from the headers (on the
+ * customers only), plan writes one column at the right of the list, asks before writing over
+ * its own earlier column or a user's cell, and says what it wrote in the workbook's language.
+ */
+import { MemoryHost } from "../../src/host/memoryHost";
+import { workbookFromCells } from "../../src/host/memoryWorkbook";
+import { isListProblem, type CellInput, type ListSnapshot } from "../../src/host/types";
+import { computeHere } from "../../src/app/computeJobs";
+import { hostContext, listRelation } from "../../src/app/job";
+import { valueJob, type ValueOptions } from "../../src/app/valueJob";
+
+/** Sales 100..800, order frequency 8,1,7,2,6,3,5,4 (medians 450 and 4.5), margin a tenth of sales. */
+const SALES = [100, 200, 300, 400, 500, 600, 700, 800];
+const FREQ = [8, 1, 7, 2, 6, 3, 5, 4];
+function cells(): CellInput[][] {
+  return [
+    ["客户名称", "月销售额", "订货频次", "毛利", "服务成本"],
+    ...SALES.map((s, i) => [`客户${i + 1}`, s, FREQ[i], s / 10, 50 + i]),
+    ["合计", 3600, 36, 360, 428],
+  ];
+}
+
+function hostWith(c: CellInput[][]): MemoryHost {
+  const data = workbookFromCells("客户清单", c);
+  data.selection = { sheet: "客户清单", row: 1, col: 0, rows: 1, cols: 1 };
+  return new MemoryHost(data);
+}
+
+async function read(host: MemoryHost): Promise<ListSnapshot> {
+  const snap = await host.readList();
+  if (isListProblem(snap)) throw new Error(snap.problem);
+  return snap;
+}
+
+const column = (host: MemoryHost, col: number) =>
+  host
+    .sheet("客户清单")!
+    .cells.slice(0, 10)
+    .map((r) => r[col]);
+
+describe("valueJob", () => {
+  test("prepare guesses the columns from the Chinese headers, on the customers only", async () => {
+    const snap = await read(hostWith(cells()));
+    const p = valueJob.prepare(snap, undefined);
+    expect(p.columns).toEqual({ x: 1, y: 2, value: 1, cost: 4, margin: 3, profit: 3 });
+    expect(p.sources).toMatchObject({ x: "header", y: "header", margin: "header", cost: "header" });
+    expect(p.info.numeric).toEqual([1, 2, 3, 4]);
+    // The 合计 row is blanked in what the views read: it is no customer.
+    expect(p.info.snapshot.rows[8].every((v) => v === null)).toBe(true);
+  });
+
+  test("a Segment column as values (the total row left blank), then a formula after asking", async () => {
+    const host = hostWith(cells());
+    const ctx = hostContext(host, "zh", computeHere);
+    const first = await read(host);
+    const { columns } = valueJob.prepare(first, undefined);
+    const segment: ValueOptions = {
+      write: { kind: "segment", matrix: "loyalty" },
+      output: "values",
+    };
+    const p1 = await valueJob.plan(first, { columns, options: segment }, ctx);
+    expect(p1.conflicts).toEqual([]);
+    expect(p1.result.message).toContain("F");
+    await host.apply(p1.ops);
+    expect(column(host, 5)).toEqual([
+      "客户细分",
+      "成长客户",
+      "淘汰客户",
+      "成长客户",
+      "淘汰客户",
+      "核心客户",
+      "风险客户",
+      "核心客户",
+      "风险客户",
+      "",
+    ]);
+
+    // Read again: the list now has the Segment column, the choices carry over.
+    const again = await read(host);
+    expect(listRelation(first, again)).toBe("extended");
+    const formulas = { ...segment, output: "formulas" as const };
+    const p2 = await valueJob.plan(again, { columns, options: formulas }, ctx);
+    expect(p2.conflicts).toEqual([{ code: "replaceOwn", cols: [5] }]);
+    expect(p2.result.conflict).toBe("replaceOwn");
+    // The formula covers the list's rows (the pane writes what it is asked; crm value switches
+    // to values when a left-out row holds numbers).
+    await host.apply(p2.ops);
+    expect(host.sheet("客户清单")!.cells[1][5]).toEqual({
+      formula:
+        '=CRM.SEGMENT(B2:B10,C2:C10,"loyalty",,,{"核心客户","风险客户","成长客户","淘汰客户"})',
+    });
+  });
+
+  test("the score and its tier: a user's note where the tier goes is a conflict; the message names both columns", async () => {
+    const c = cells();
+    c[1] = [...c[1], null, "my note"];
+    const host = hostWith(c);
+    const snap = await read(host);
+    const { columns } = valueJob.prepare(snap, undefined);
+    const options: ValueOptions = {
+      write: {
+        kind: "score",
+        indicators: [
+          { col: 1, weight: 70, direction: 1 },
+          { col: 4, weight: 30, direction: -1 },
+        ],
+      },
+      output: "formulas",
+    };
+    const plan = await valueJob.plan(
+      snap,
+      { columns, options },
+      hostContext(host, "en", computeHere)
+    );
+    expect(plan.conflicts).toEqual([{ code: "overwriteCells", cols: [5, 6] }]);
+    expect(plan.result.plan.formulas).toEqual([
+      "=CRM.SCORE(HSTACK(B2:B10,E2:E10),{70,30},{1,-1})",
+      "=CRM.TIER(F2#)",
+    ]);
+    expect(plan.result.message).toBe("Score written in column F, its tier in column G.");
+    expect(host.sheet("客户清单")!.cells[1][6]).toBe("my note"); // planning wrote nothing
+  });
+
+  test("current and potential value: the functions' defaults stay out of the formula", async () => {
+    const host = hostWith(cells());
+    const snap = await read(host);
+    const columns = { profit: 3, potentialProfit: 1 };
+    const ctx = hostContext(host, "en", computeHere);
+    const plan = (periods: number, discount: number) =>
+      valueJob.plan(
+        snap,
+        { columns, options: { write: { kind: "current", periods, discount }, output: "formulas" } },
+        ctx
+      );
+    expect((await plan(5, 0.1)).result.plan.formulas).toEqual([
+      "=CRM.CCV(D2:D10)",
+      "=CRM.CPV(B2:B10,D2:D10)",
+    ]);
+    expect((await plan(3, 0.1)).result.plan.formulas[0]).toBe("=CRM.CCV(D2:D10,3)");
+  });
+
+  test("a write whose column is not chosen is refused before anything is written", async () => {
+    const host = hostWith(cells());
+    const snap = await read(host);
+    await expect(
+      valueJob.plan(
+        snap,
+        {
+          columns: {},
+          options: {
+            write: { kind: "clv", retention: 0.8, discount: 0.1, periods: 5 },
+            output: "values",
+          },
+        },
+        hostContext(host, "en", computeHere)
+      )
+    ).rejects.toThrow(/margin/);
+    expect(host.batches).toHaveLength(0);
+  });
+});
