@@ -13,13 +13,16 @@ import type { Locale } from "../i18n/locale";
 import type { CellValue, ListSnapshot, Rect, WorkbookHost, WriteOp } from "../host/types";
 import type { JobInput, JobKind, JobOutput } from "./computeJobs";
 
-/** Where a column choice came from: the header's words, the cells' contents, the document's settings. */
-export type RoleSource = "header" | "content" | "saved";
+/**
+ * Where a column choice came from: the header's words, the cells' contents, the document's
+ * settings, the user's choice in the form.
+ */
+export type RoleSource = "header" | "content" | "saved" | "user";
 
 /** Column per role, 0-based within the list (absent: no column). */
 export type RoleColumns<R extends string> = Partial<Record<R, number>>;
 
-/** Where each chosen column came from (absent: the user chose it). */
+/** Where each chosen column came from (absent: not known, no cue is shown). */
 export type RoleSources<R extends string> = Partial<Record<R, RoleSource>>;
 
 /** What the user chose for a list: its columns by role, and the job's options. */

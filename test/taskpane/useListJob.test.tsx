@@ -73,7 +73,8 @@ describe("useListJob", () => {
     act(() => hook.result.current.setColumn("rep", undefined));
     act(() => hook.result.current.setColumn("customer", 2));
     expect(hook.result.current.list!.columns.rep).toBeUndefined();
-    expect(hook.result.current.list!.sources.customer).toBeUndefined();
+    expect(hook.result.current.list!.sources).toMatchObject({ customer: "user" });
+    expect(hook.result.current.list!.sources.rep).toBeUndefined();
     // The run re-reads the list: same list, the choice stays (Owner is the customer column now).
     await act(async () => void (await hook.result.current.run(VALUES)));
     expect(hook.result.current.list!.columns).toMatchObject({ customer: 2, sales: 1 });

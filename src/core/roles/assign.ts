@@ -38,6 +38,12 @@ export interface RoleAssignment<K extends string, S extends K = K> {
 export type RoleCue = RoleSource | "ask" | "none";
 
 /**
+ * The cue the pane shows next to a chosen column: the guess's cue (`roleCue`, "none" showing
+ * nothing), or where else the choice came from: remembered for the sheet ("saved"), or the user's.
+ */
+export type ColumnCueKind = Exclude<RoleCue, "none"> | "saved" | "user";
+
+/**
  * A role's cue, for the pane's hint under a dropdown and the command line's warning.
  * @example roleCue(assignRoles(schema, ["Customer", "Sales"], rows), "sales") // "header"
  */

@@ -76,9 +76,6 @@ export const history: HistoryMessages = {
     columnsTitle: "Columns",
     roles: { customer: "Customer", date: "Order date", amount: "Amount" },
     none: "(none)",
-    guessedFromHeader: "guessed from the header",
-    guessedFromContent: "guessed from the contents",
-    remembered: "remembered from last time",
     settingsTitle: "Settings",
     asOf: "Calibration end",
     asOfHint: ({ date }) =>

@@ -9,9 +9,11 @@ import { value } from "./value";
 import { churn } from "./churn";
 import { tiering } from "./tiering";
 import { plan } from "./plan";
+import { columnCue } from "./columnCue";
 
 export const en: Messages = {
   churn,
+  columnCue,
   compliance,
   day,
   history,

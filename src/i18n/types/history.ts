@@ -61,9 +61,6 @@ export interface HistoryUiText {
   columnsTitle: string;
   roles: Record<OrderRole, string>;
   none: string;
-  guessedFromHeader: string;
-  guessedFromContent: string;
-  remembered: string;
   settingsTitle: string;
   asOf: string;
   asOfHint: (p: { date: string }) => string;

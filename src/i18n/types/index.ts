@@ -14,6 +14,7 @@ import type { ValueMessages } from "./value";
 import type { ChurnMessages } from "./churn";
 import type { TieringMessages } from "./tiering";
 import type { PlanMessages } from "./plan";
+import type { ColumnCueMessages } from "./columnCue";
 
 export type { RepSheetText, RepSheetMessages } from "./repSheet";
 export type { DayMessages, DayUiText } from "./day";
@@ -30,11 +31,13 @@ export type { ValueMessages, ValueSheetText } from "./value";
 export type { ChurnMessages, ChurnSheetText } from "./churn";
 export type { TieringMessages, TieringSheetText } from "./tiering";
 export type { PlanMessages, PlanUiText, ReasonFigures, VisitPlanSheetText } from "./plan";
+export type { ColumnCueMessages, ColumnCueText } from "./columnCue";
 
 export interface Messages {
   tiering: TieringMessages;
   plan: PlanMessages;
   churn: ChurnMessages;
+  columnCue: ColumnCueMessages;
   value: ValueMessages;
   valueClass: ValueClassMessages;
   history: HistoryMessages;

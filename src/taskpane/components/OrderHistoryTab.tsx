@@ -106,18 +106,14 @@ export function OrderHistoryTab(props: OrderHistoryTabProps): React.JSX.Element 
             text={{
               role: (r) => ht.roles[r],
               none: () => ht.none,
-              source: (src) =>
-                src === "header"
-                  ? ht.guessedFromHeader
-                  : src === "content"
-                    ? ht.guessedFromContent
-                    : ht.remembered,
             }}
             header={snap.header}
             firstCol={snap.col}
             roles={historyJob.roles}
             value={list.columns}
             sources={list.sources}
+            ask={job.asked}
+            locale={locale}
             onChange={job.setColumn}
           />
           <Divider />

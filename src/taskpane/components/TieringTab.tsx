@@ -135,18 +135,14 @@ export function TieringTab(props: TieringTabProps): React.JSX.Element {
               role: (r) => tt.roles[r],
               // With no credible sales column the dropdown starts empty with a prompt.
               none: (r) => (r === "sales" ? tt.read.chooseSales : tt.none),
-              source: (src) =>
-                src === "header"
-                  ? tt.guessedFromHeader
-                  : src === "content"
-                    ? tt.guessedFromContent
-                    : tt.remembered,
             }}
             header={snap.header}
             firstCol={snap.col}
             roles={TIER_ROLES}
             value={list.columns}
             sources={list.sources}
+            ask={job.asked}
+            locale={locale}
             onChange={job.setColumn}
           />
           <ListReadNotes

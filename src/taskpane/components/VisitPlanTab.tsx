@@ -127,18 +127,14 @@ export function VisitPlanTab(props: VisitPlanTabProps): React.JSX.Element {
             text={{
               role: (r) => pt.roles[r],
               none: (r) => (r === "tier" ? pt.tierFromSales : pt.none),
-              source: (src) =>
-                src === "header"
-                  ? pt.guessedFromHeader
-                  : src === "content"
-                    ? pt.guessedFromContent
-                    : undefined,
             }}
             header={snap.header}
             firstCol={snap.col}
             roles={planningJob.roles}
             value={list.columns}
             sources={list.sources}
+            ask={job.asked}
+            locale={locale}
             onChange={job.setColumn}
           />
           <Text className={s.muted} data-testid="tier-source">

@@ -74,8 +74,13 @@ export interface ListJobState<R extends string, O, T, I, N> extends TabWork<JobP
   problem: ListProblem | null;
   /** The handler of "Read again" (also run when the tab opens and each time the pane is shown). */
   readAgain: () => Promise<void>;
-  /** Sets (or clears) the column of a role; the roles it excludes are dropped (`job.choose`). */
+  /**
+   * Sets (or clears) the column of a role; the roles it excludes are dropped (`job.choose`). A
+   * column set this way is the user's (`sources[role]` "user").
+   */
   setColumn: (role: R, col: number | undefined) => void;
+  /** The roles the user is asked to choose while they have no column (the job schema's required). */
+  asked: readonly R[];
   /**
    * Reads the list again, keeping the choices when it is the same list, plans with `options`,
    * asks about the plan's conflicts, writes its ops; null when it stopped before planning.
@@ -183,8 +188,15 @@ export function useListJob<R extends string, O, T, I, N>(
     const sources = { ...l.sources };
     for (const r of Object.keys(sources) as R[])
       if (r === role || columns[r] !== l.columns[r]) delete sources[r];
+    if (col !== undefined && columns[role] === col) sources[role] = "user";
     setList({ ...l, columns, sources });
   };
+
+  const asked = React.useMemo(
+    () =>
+      job.roles.filter((r) => (job.schema?.required as readonly string[] | undefined)?.includes(r)),
+    [job]
+  );
 
   /** Shows the question and resolves with the user's answer. */
   const ask = (text: string) =>
@@ -251,5 +263,5 @@ export function useListJob<R extends string, O, T, I, N>(
     return out;
   };
 
-  return { ...work, list, problem, readAgain, setColumn, run, asking, answer };
+  return { ...work, list, problem, readAgain, setColumn, asked, run, asking, answer };
 }
