@@ -5,7 +5,6 @@
  * reason dropdown, a reason typed into the workbook survives the next run, and a sheet of the
  * user's that only shares the name is not overwritten.
  */
-import "@testing-library/jest-dom";
 import * as React from "react";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -17,14 +16,6 @@ import { ChurnTab } from "../../src/taskpane/components/ChurnTab";
 import { serialFromYmd } from "../../src/core/excel/dates";
 import { uiText } from "../../src/i18n/uiText";
 import type { Locale } from "../../src/i18n/locale";
-
-class NoopResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoopResizeObserver;
-window.matchMedia ??= ((q: string) => ({ matches: false, media: q, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {} })) as never;
 
 const TODAY = serialFromYmd(2025, 10, 31);
 

@@ -4,7 +4,6 @@
  * preview counts, "Write formula chain" adds a new sheet with the live chain (unique name on a
  * second run), a holdout adds the check chart, bad lines and bad dates block the write.
  */
-import "@testing-library/jest-dom";
 import * as React from "react";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -16,14 +15,6 @@ import { OrderHistoryTab } from "../../src/taskpane/components/OrderHistoryTab";
 import { uiText } from "../../src/i18n/uiText";
 import type { Locale } from "../../src/i18n/locale";
 import { historySettingsKey } from "../../src/app/history";
-
-// jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one.
-class NoopResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoopResizeObserver;
 
 /** Excel serial of a yyyymmdd date, from Date.UTC (independent of the code under test). */
 const serial = (ymd: number) =>

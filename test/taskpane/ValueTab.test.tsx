@@ -5,7 +5,6 @@
  * Segment column written (values, then a formula after confirming the replacement), the score
  * builder's weights kept at 100%, and nothing written over a user's cell without asking.
  */
-import "@testing-library/jest-dom";
 import * as React from "react";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -16,30 +15,6 @@ import type { CellInput } from "../../src/host/types";
 import { ValueTab } from "../../src/taskpane/components/ValueTab";
 import { uiText } from "../../src/i18n/uiText";
 import type { Locale } from "../../src/i18n/locale";
-
-// @fluentui/react-charts loads d3's ES modules, which jest does not transform; the chart is drawn
-// in the real browser test (test/browser/valueChurn.test.ts). Here a stub records its series.
-jest.mock("@fluentui/react-charts", () => ({
-  LineChart: (p: { data: { lineChartData: { legend: string; data: unknown[] }[] }; annotations?: { text: string }[] }) => (
-    <div data-testid="scatter-stub">
-      {p.data.lineChartData.map((s) => (
-        <span key={s.legend} data-series={s.legend} data-points={s.data.length} />
-      ))}
-      {(p.annotations ?? []).map((a) => (
-        <span key={a.text} data-annotation={a.text} />
-      ))}
-    </div>
-  ),
-}));
-
-class NoopResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoopResizeObserver;
-// Fluent's Dialog asks for the reduced-motion preference.
-window.matchMedia ??= ((q: string) => ({ matches: false, media: q, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {} })) as never;
 
 /**
  * Sales 100..800 and order frequency 8,1,7,2,6,3,5,4. By hand: median sales 450, median

@@ -6,7 +6,6 @@
  * counting), re-plan from a later day (no visit before it, never more than the policy needs),
  * bad input (a log without a rep column) -> message, nothing written; and the Chinese texts.
  */
-import "@testing-library/jest-dom";
 import * as React from "react";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -17,13 +16,6 @@ import type { CellInput, CellValue } from "../../src/host/types";
 import { VisitPlanTab } from "../../src/taskpane/components/VisitPlanTab";
 import { uiText } from "../../src/i18n/uiText";
 import type { Locale } from "../../src/i18n/locale";
-
-class NoopResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoopResizeObserver;
 
 const TODAY = { year: 2025, month: 10, day: 29 }; // default start: Monday 2025-11-03
 const START = "2025-11-03";

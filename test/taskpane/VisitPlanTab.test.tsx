@@ -4,7 +4,6 @@
  * "Visit plan <date>" sheet (unique name on a second run, nothing overwritten), unscheduled
  * customers and the needed capacity when capacity is too small, bad input -> message, no write.
  */
-import "@testing-library/jest-dom";
 import * as React from "react";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -15,14 +14,6 @@ import type { CellInput } from "../../src/host/types";
 import { VisitPlanTab } from "../../src/taskpane/components/VisitPlanTab";
 import { uiText } from "../../src/i18n/uiText";
 import type { Locale } from "../../src/i18n/locale";
-
-// jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one.
-class NoopResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoopResizeObserver;
 
 // 2025-10-29 is a Wednesday (calendar), so the default start is Monday 2025-11-03.
 const TODAY = { year: 2025, month: 10, day: 29 };

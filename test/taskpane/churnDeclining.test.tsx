@@ -4,7 +4,6 @@
  * customers below -30% listed A first by value at risk, and written to the Churn watch sheet
  * with the lapsed customers (same reason/cost/decision columns), in English and Chinese.
  */
-import "@testing-library/jest-dom";
 import * as React from "react";
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -16,20 +15,6 @@ import { ChurnTab } from "../../src/taskpane/components/ChurnTab";
 import { serialFromYmd } from "../../src/core/excel/dates";
 import { uiText } from "../../src/i18n/uiText";
 import type { Locale } from "../../src/i18n/locale";
-
-(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-};
-window.matchMedia ??= ((q: string) => ({
-  matches: false,
-  media: q,
-  addEventListener() {},
-  removeEventListener() {},
-  addListener() {},
-  removeListener() {},
-})) as never;
 
 const TODAY = serialFromYmd(2025, 10, 31);
 

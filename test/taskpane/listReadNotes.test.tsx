@@ -5,35 +5,11 @@
  */
 import * as React from "react";
 import { render, screen } from "@testing-library/react";
-import "@testing-library/jest-dom";
 import { App } from "../../src/taskpane/components/App";
 import { TABS } from "../../src/taskpane/tabs";
 import { MemoryHost } from "../../src/host/memoryHost";
 import { workbookFromCells } from "../../src/host/memoryWorkbook";
 import type { CellInput } from "../../src/host/types";
-
-jest.mock("@fluentui/react-charts", () => ({
-  VerticalBarChart: (p: { data: unknown[] }) => (
-    <div data-testid="chart-stub" data-points={p.data.length} />
-  ),
-}));
-
-beforeAll(() => {
-  const g = globalThis as unknown as Record<string, unknown>;
-  g.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-  window.matchMedia ??= ((q: string) => ({
-    matches: false,
-    media: q,
-    addEventListener() {},
-    removeEventListener() {},
-    addListener() {},
-    removeListener() {},
-  })) as never;
-});
 
 const SLOW = { timeout: 15000 };
 const tieringOnly = TABS.filter((t) => t.id === "tiering");

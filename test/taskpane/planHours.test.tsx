@@ -5,7 +5,6 @@
  * header, the result shows the longest day in hours and one calendar download per rep, and the
  * rep sheets are written with the plan.
  */
-import "@testing-library/jest-dom";
 import * as React from "react";
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -15,13 +14,6 @@ import { workbookFromCells } from "../../src/host/memoryWorkbook";
 import type { CellInput } from "../../src/host/types";
 import { VisitPlanTab } from "../../src/taskpane/components/VisitPlanTab";
 import { uiText } from "../../src/i18n/uiText";
-
-class NoopResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoopResizeObserver;
 
 const TODAY = { year: 2025, month: 10, day: 29 };
 

@@ -1,29 +1,11 @@
 /** @jest-environment jsdom */
 import * as React from "react";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import "@testing-library/jest-dom";
 import { App } from "../../src/taskpane/components/App";
 import { TABS } from "../../src/taskpane/tabs";
 import { MemoryHost } from "../../src/host/memoryHost";
 import { workbookFromCells } from "../../src/host/memoryWorkbook";
 import type { CellInput } from "../../src/host/types";
-
-// @fluentui/react-charts loads d3's ES modules, which jest does not transform; the chart is
-// drawn and checked in the real browser test (test/browser/pane.test.ts). Here it is a stub.
-jest.mock("@fluentui/react-charts", () => ({
-  VerticalBarChart: (p: { data: unknown[] }) => <div data-testid="chart-stub" data-points={p.data.length} />,
-}));
-
-// jsdom lacks these browser APIs that Fluent UI and the chart use.
-beforeAll(() => {
-  const g = globalThis as unknown as Record<string, unknown>;
-  g.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-  window.matchMedia ??= ((q: string) => ({ matches: false, media: q, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {} })) as never;
-});
 
 /** The machine is shared: give async UI updates time. */
 const SLOW = { timeout: 15000 };

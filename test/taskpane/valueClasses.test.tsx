@@ -4,7 +4,6 @@
  * value and share per class, the top-5% headline, the column written in the workbook's language)
  * and current/potential value columns; the Tiering comparison's migration matrix.
  */
-import "@testing-library/jest-dom";
 import * as React from "react";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -17,23 +16,6 @@ import { MigrationMatrixView } from "../../src/taskpane/components/MigrationMatr
 import { migrationMatrix } from "../../src/core/list/migration";
 import { uiText } from "../../src/i18n/uiText";
 import type { Locale } from "../../src/i18n/locale";
-
-jest.mock("@fluentui/react-charts", () => ({
-  LineChart: () => <div data-testid="scatter-stub" />,
-}));
-(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-};
-window.matchMedia ??= ((q: string) => ({
-  matches: false,
-  media: q,
-  addEventListener() {},
-  removeEventListener() {},
-  addListener() {},
-  removeListener() {},
-})) as never;
 
 /**
  * 20 customers. By hand: sales 400 for the first, 30 for the 19 others (total 970). Top 5% of 20
