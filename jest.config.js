@@ -6,7 +6,7 @@ module.exports = {
   // Stand-ins every file shares: the CustomFunctions global, fast-check's time limit, the
   // browser APIs jsdom lacks (jsdom files only), and the DOM matchers.
   setupFiles: [
-    "<rootDir>/test/setup/customFunctions.ts",
+    "<rootDir>/testkit/customFunctions.ts",
     "<rootDir>/test/setup/fastCheck.ts",
     "<rootDir>/test/setup/jsdom.ts",
   ],

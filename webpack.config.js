@@ -87,7 +87,7 @@ module.exports = async (env, options) => {
       // The tabs' code, loaded when a tab first opens (src/taskpane/tabs.tsx).
       chunkFilename: "chunks/[id].[contenthash:8].js",
       clean: true,
-      // Rewrite unchanged files too: test/support/ensureBuild.ts judges freshness by their mtimes.
+      // Rewrite unchanged files too: testkit/ensureBuild.ts judges freshness by their mtimes.
       compareBeforeEmit: false,
     },
     resolve: {

@@ -32,7 +32,7 @@ type ClvFn = (m: unknown[][], r?: unknown, i?: number, T?: number, ac?: unknown)
 function loadClv(): { clv: ClvFn; via: string } {
   if (!(globalThis as { CustomFunctions?: unknown }).CustomFunctions) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    require("../test/setup/customFunctions");
+    require("../testkit/customFunctions");
   }
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports

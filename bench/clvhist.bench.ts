@@ -20,7 +20,7 @@ import {
   simulateCustomers,
   simulateOrderHistory,
 } from "../src/core/history";
-import { PUBLISHED_BG, PUBLISHED_GG, serialOf } from "../test/core/history/cdnow";
+import { PUBLISHED_BG, PUBLISHED_GG, serialOf } from "../testkit/cdnow";
 
 const N = 100_000;
 const RUNS = 5;

@@ -6,13 +6,13 @@
  * (test/fixtures/cdnow). The full-size history here is simulated from the published fits
  * (BG/NBD r 0.2426, alpha 4.414, a 0.7929, b 2.426; Gamma-Gamma p 6.249, q 3.745, gamma 15.45),
  * first purchases over 1997 Q1, orders in whole days to 1997-09-30, fixed seed 1997, summarised
- * by rfmSummary in weeks (test/core/history/cdnow.ts, simulatedFullCdnow). Ten more seeds show
+ * by rfmSummary in weeks (testkit/cdnow.ts, simulatedFullCdnow). Ten more seeds show
  * the worst case: the old optimiser stalled on some of them (seeds 6, 9, 11: 8-14 s, or no fit).
  */
 import { guard } from "../src/functions/args";
 import { bgnbdImpl, gammagammaImpl } from "../src/functions/history";
 import { bgnbdFit, BgnbdFit, gammaGammaFit, GammaGammaFit } from "../src/core/history";
-import { CDNOW_FULL_CUSTOMERS, simulatedFullCdnow } from "../test/core/history/cdnow";
+import { CDNOW_FULL_CUSTOMERS, simulatedFullCdnow } from "../testkit/cdnow";
 
 function best(runs: number, f: () => void): number {
   let t = Infinity;

@@ -1,12 +1,12 @@
 /**
  * Reading and tiering 100,000 rows of the sample's shape (11 columns) through OfficeHost on the
- * strict Excel fake (test/host/strictExcel.ts, which refuses any request or response above
+ * strict Excel fake (testkit/strictExcel.ts, which refuses any request or response above
  * 5 MB, as Excel on the web does): syncs and bytes per sync, side by side with what one sync
  * would have had to carry.
  */
 import { OfficeHost } from "../src/host/officeHost";
-import { StrictBook, PAYLOAD_LIMIT } from "../test/host/strictExcel";
-import { addSampleList, tierThroughHost } from "../test/host/sampleShape";
+import { StrictBook, PAYLOAD_LIMIT } from "../testkit/strictExcel";
+import { addSampleList, tierThroughHost } from "../testkit/sampleShape";
 
 const N = 100_000;
 const mb = (b: number) => (b / 1e6).toFixed(2);

@@ -8,9 +8,9 @@
  * CommonJS build.
  */
 import * as fs from "fs";
-import { startPreview } from "../test/support/browser";
-import { distPath, ensureBuild } from "../test/support/ensureBuild";
-import { BUDGET, bundleSizes } from "../test/support/bundleSize";
+import { startPreview } from "../testkit/browser";
+import { distPath, ensureBuild } from "../testkit/ensureBuild";
+import { BUDGET, bundleSizes } from "../testkit/bundleSize";
 
 const LOADS = 7;
 /** The pane bundle of the CommonJS build this replaced (issue 10). */

@@ -31,7 +31,7 @@ import type { CellInput, ListSnapshot, WriteOp } from "../../src/host/types";
 import { MemoryHost } from "../../src/host/memoryHost";
 import { workbookFromCells } from "../../src/host/memoryWorkbook";
 import { Evaluator } from "../../src/preview/evaluate";
-import { loadRaw, loadSummary, PUBLISHED_BG, PUBLISHED_GG, sameTo3, serialOf } from "../core/history/cdnow";
+import { loadRaw, loadSummary, PUBLISHED_BG, PUBLISHED_GG, sameTo3, serialOf } from "../../testkit/cdnow";
 
 const COLS: OrderColumns = { customer: 0, date: 1, amount: 2 };
 

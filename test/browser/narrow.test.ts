@@ -5,7 +5,7 @@
  */
 import * as path from "path";
 import type { Page } from "playwright-core";
-import { OUT, previewSuite } from "../support/browser";
+import { OUT, previewSuite } from "../../testkit/browser";
 
 jest.setTimeout(240_000);
 

@@ -7,7 +7,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
-import { OUT, previewSuite } from "../support/browser";
+import { OUT, previewSuite } from "../../testkit/browser";
 
 jest.setTimeout(240_000);
 

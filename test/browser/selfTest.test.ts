@@ -4,7 +4,7 @@
  * so the harness and its expectations are exercised by every `npm test`, and a maintainer with
  * Excel runs a suite known to pass on the preview host.
  */
-import { previewSuite } from "../support/browser";
+import { previewSuite } from "../../testkit/browser";
 import { SELF_TESTS, type SelfTestResult } from "../../src/excelTests/suite";
 
 jest.setTimeout(240_000);

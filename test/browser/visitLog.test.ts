@@ -6,7 +6,7 @@
  * test-output/.
  */
 import * as path from "path";
-import { OUT as TEST_OUTPUT, previewSuite } from "../support/browser";
+import { OUT as TEST_OUTPUT, previewSuite } from "../../testkit/browser";
 
 jest.setTimeout(240_000);
 

@@ -5,7 +5,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { OUT as TEST_OUTPUT, previewSuite } from "../support/browser";
+import { OUT as TEST_OUTPUT, previewSuite } from "../../testkit/browser";
 
 jest.setTimeout(240_000);
 

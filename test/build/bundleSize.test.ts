@@ -4,8 +4,8 @@
  * formula calculates, so that JavaScript must stay small. It was 19 MB when ts-loader emitted
  * CommonJS and webpack could not tree-shake Fluent UI.
  */
-import { distPath, ensureBuild } from "../support/ensureBuild";
-import { BUDGET, bundleSizes } from "../support/bundleSize";
+import { distPath, ensureBuild } from "../../testkit/ensureBuild";
+import { BUDGET, bundleSizes } from "../../testkit/bundleSize";
 
 beforeAll(() => ensureBuild(), 900_000);
 

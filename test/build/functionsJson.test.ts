@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as vm from "vm";
 import ts from "typescript";
-import { distPath, ensureBuild } from "../support/ensureBuild";
+import { distPath, ensureBuild } from "../../testkit/ensureBuild";
 // A plain .js build script (webpack.config.js requires it), typed here.
 const { withExcelFlags } = require("../../scripts/functionsMetadata") as {
   withExcelFlags: (text: string) => string;

@@ -4,7 +4,7 @@
 // The manifest and the generated custom-function metadata, checked on the build's output.
 import * as fs from "fs";
 import * as path from "path";
-import { distPath, ensureBuild } from "../support/ensureBuild";
+import { distPath, ensureBuild } from "../../testkit/ensureBuild";
 
 const OFFICE_NS = "http://schemas.microsoft.com/office/appforoffice/1.1";
 const OVERRIDES_NS = "http://schemas.microsoft.com/office/taskpaneappversionoverrides";

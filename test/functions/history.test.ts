@@ -21,7 +21,7 @@ import {
   PUBLISHED_GG,
   sameTo3,
   serialOf,
-} from "../core/history/cdnow";
+} from "../../testkit/cdnow";
 
 type Err = { code: string; message: string };
 const col = (v: unknown[]): unknown[][] => v.map((x) => [x]);

@@ -5,7 +5,7 @@
  * is the strict fake's own.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { StrictBook } from "./strictExcel";
+import { StrictBook } from "../../testkit/strictExcel";
 
 // office-addin-mock loads office-addin-manifest only for its OfficeApp enum, and that pulls
 // ES-module dependencies jest cannot require (Office-Addin-Scripts #653, #989): stand in for it.
@@ -20,7 +20,7 @@ jest.mock("office-addin-manifest", () => ({
   },
 }));
 
-export * from "./strictExcel";
+export * from "../../testkit/strictExcel";
 
 export class FakeBook extends StrictBook {
   protected settingsObject(): object {

@@ -1,5 +1,5 @@
 /**
- * The Office.js host against the strict Excel fake (test/host/strictExcel.ts): syncs that grow
+ * The Office.js host against the strict Excel fake (testkit/strictExcel.ts): syncs that grow
  * with the bytes moved and stay under Excel's 5 MB limits, the Tier column at the right place,
  * nothing else touched, a second run asks before replacing.
  */
@@ -8,7 +8,7 @@ import { isListProblem, type ListSnapshot, type WriteOp } from "../../src/host/t
 import { analyzeList, buildSummarySheet, buildTierWrite } from "../../src/app/tiering";
 import { guessColumns } from "../../src/core/list/columns";
 import { FakeBook } from "./fakeExcel";
-import { SAMPLE_HEADER, addSampleList, tierThroughHost } from "./sampleShape";
+import { SAMPLE_HEADER, addSampleList, tierThroughHost } from "../../testkit/sampleShape";
 
 /** A deterministic list: customer, region, rep, sales (distinct values so tier sizes are exact). */
 function bigList(n: number): (string | number)[][] {

@@ -10,7 +10,7 @@ import {
   pAlive,
 } from "../../../src/core/history/bgnbd";
 import { simulateCustomers } from "../../../src/core/history/simulate";
-import { loadSummary, PUBLISHED_BG, sameTo3 } from "./cdnow";
+import { loadSummary, PUBLISHED_BG, sameTo3 } from "../../../testkit/cdnow";
 
 const CDNOW = loadSummary();
 const CDNOW_DATA = { frequency: CDNOW.x, recency: CDNOW.tx, age: CDNOW.T };

@@ -5,7 +5,7 @@ import { conditionalExpectedSpend, gammaGammaFit } from "../../../src/core/histo
 import { rfmSummary } from "../../../src/core/history/rfm";
 import { BgnbdParams } from "../../../src/core/history/bgnbd";
 import { GammaGammaParams } from "../../../src/core/history/gammagamma";
-import { loadRaw, PUBLISHED_BG, PUBLISHED_GG, serialOf } from "./cdnow";
+import { loadRaw, PUBLISHED_BG, PUBLISHED_GG, serialOf } from "../../../testkit/cdnow";
 
 const BG = { r: PUBLISHED_BG.r, alpha: PUBLISHED_BG.alpha, a: PUBLISHED_BG.a, b: PUBLISHED_BG.b };
 const GG = { p: PUBLISHED_GG.p, q: PUBLISHED_GG.q, gamma: PUBLISHED_GG.gamma };

@@ -5,7 +5,7 @@ import {
 } from "../../../src/core/history/gammagamma";
 import { simulateCustomers } from "../../../src/core/history/simulate";
 import { lnGamma } from "../../../src/core/history/special";
-import { loadSummary, PUBLISHED_GG, sameTo3, simulatedFullCdnow } from "./cdnow";
+import { loadSummary, PUBLISHED_GG, sameTo3, simulatedFullCdnow } from "../../../testkit/cdnow";
 import { mulberry32 } from "../../../src/core/random";
 
 describe("Gamma-Gamma", () => {

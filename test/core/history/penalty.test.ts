@@ -11,7 +11,7 @@ import {
 } from "../../../src/core/history/gammagamma";
 import { l2Penalty } from "../../../src/core/history/optimize";
 import { bgnbd, gammagamma } from "../../../src/functions/functions";
-import { loadSummary } from "./cdnow";
+import { loadSummary } from "../../../testkit/cdnow";
 
 const s = loadSummary();
 const data = { frequency: s.x, recency: s.tx, age: s.T };

@@ -1,6 +1,6 @@
 import { rfmSummary } from "../../../src/core/history/rfm";
 import { serialFromYmd, toSerialDay } from "../../../src/core/excel/dates";
-import { loadRaw, loadSummary, serialOf } from "./cdnow";
+import { loadRaw, loadSummary, serialOf } from "../../../testkit/cdnow";
 
 describe("toSerialDay", () => {
   it("reads serials and ISO text", () => {

@@ -1,6 +1,6 @@
 import { bgnbdFit } from "../../../src/core/history/bgnbd";
 import { simulateOrderHistory } from "../../../src/core/history/simulate";
-import { PUBLISHED_BG, serialOf, simulatedFullCdnow } from "./cdnow";
+import { PUBLISHED_BG, serialOf, simulatedFullCdnow } from "../../../testkit/cdnow";
 
 const BG = { r: 0.25, alpha: 4, a: 0.8, b: 2.5 };
 const GG = { p: 6, q: 4, gamma: 15 };

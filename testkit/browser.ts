@@ -10,7 +10,7 @@ import type { AddressInfo } from "net";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { distPath, ensureBuild } from "./ensureBuild";
 
-export const ROOT = path.resolve(__dirname, "..", "..");
+export const ROOT = path.resolve(__dirname, "..");
 /** Screenshots and dumps go here (gitignored). */
 export const OUT = path.join(ROOT, "test-output");
 export const CHROMIUM = "/usr/bin/chromium";

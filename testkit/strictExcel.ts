@@ -72,7 +72,7 @@ export function strict<T extends object>(obj: T, what: string): T {
       if (typeof prop === "symbol" || prop in target) return Reflect.get(target, prop, receiver);
       if (TOLERATED.has(prop)) return undefined;
       throw new Error(
-        `${what}.${prop} is not modelled by the strict Excel fake (test/host/strictExcel.ts)`
+        `${what}.${prop} is not modelled by the strict Excel fake (testkit/strictExcel.ts)`
       );
     },
     set(target, prop, value, receiver) {

@@ -1,10 +1,10 @@
 /** Loads the CDNOW fixtures (test/fixtures/cdnow, see its README) for the history tests. */
 import * as fs from "fs";
 import * as path from "path";
-import { rfmSummary, RfmSummary } from "../../../src/core/history/rfm";
-import { simulateOrderHistory } from "../../../src/core/history/simulate";
+import { rfmSummary, RfmSummary } from "../src/core/history/rfm";
+import { simulateOrderHistory } from "../src/core/history/simulate";
 
-const DIR = path.join(__dirname, "..", "..", "fixtures", "cdnow");
+const DIR = path.join(__dirname, "..", "test", "fixtures", "cdnow");
 
 /** Excel serial of a yyyymmdd integer, computed independently of the code under test. */
 export function serialOf(yyyymmdd: number): number {

@@ -3,10 +3,10 @@
  * address, sales, orders, last order, notes) in the strict Excel fake, and one tiering run
  * through OfficeHost: shared by the real-size host test and `npm run bench` (no jest here).
  */
-import { OfficeHost } from "../../src/host/officeHost";
-import { isListProblem } from "../../src/host/types";
-import { analyzeList, buildTierWrite } from "../../src/app/tiering";
-import { guessColumns } from "../../src/core/list/columns";
+import { OfficeHost } from "../src/host/officeHost";
+import { isListProblem } from "../src/host/types";
+import { analyzeList, buildTierWrite } from "../src/app/tiering";
+import { guessColumns } from "../src/core/list/columns";
 import type { Cell, StrictBook } from "./strictExcel";
 
 export const SAMPLE_HEADER = [
