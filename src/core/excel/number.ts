@@ -8,6 +8,7 @@
  * equal to tiers written as `=CRM.TIER(...)` formulas.
  */
 import { isEmptyCell } from "./cell";
+import { nfkc } from "./nfkc";
 
 /** Multipliers of the Chinese number units, as powers of ten (longest written first). */
 const UNIT_POWER: ReadonlyArray<[string, number]> = [
@@ -51,8 +52,7 @@ function shifted(digits: string, power: number): number {
  */
 export function parseNumberText(raw: string): number {
   // NFKC folds full-width digits, signs, commas, brackets and ￥ into their ASCII forms.
-  let s = raw
-    .normalize("NFKC")
+  let s = nfkc(raw)
     .replace(/[\u2212\ufe63]/g, "-")
     .trim();
   if (!/\d/.test(s)) return NaN;

@@ -7,6 +7,7 @@
  */
 import { isEmptyCell } from "../excel/cell";
 import { cellNumber } from "../excel/number";
+import { nfkc } from "../excel/nfkc";
 
 /** Why a data row of a list is not a customer. */
 export type LeftOutReason =
@@ -35,7 +36,7 @@ function filledIn(cell: CellOf, r: number, c0: number, cols: number): number {
   return n;
 }
 
-const text = (v: unknown): string => (typeof v === "string" ? v.normalize("NFKC").trim() : "");
+const text = (v: unknown): string => (typeof v === "string" ? nfkc(v).trim() : "");
 
 // Total labels: the Chinese words at the end of a short cell ("华东小计", "合计：", "小计(华东)"), the English
 // ones as the whole label or its last word ("Total", "Grand total", "East subtotal", "Total:"),
