@@ -16,7 +16,6 @@ import {
 import { DEFAULT_DECLINE_THRESHOLD, DEFAULT_TREND_WINDOW } from "../core/trend";
 import { isoFromSerial, toSerialDay } from "../core/excel/dates";
 import { guessColumns } from "../core/list/columns";
-import { saveResult } from "../host/xlsx";
 import { buildChurnWatch, churnCustomersFromList, readChurnWatch } from "../app/churn";
 import { churnAsOf, guessChurnColumns } from "../app/churnGuess";
 import { decliningFromList, guessPeriodColumns } from "../app/declining";
@@ -24,23 +23,8 @@ import { firstDataRow } from "../app/tiering";
 import { leftOutRows, withoutLeftOut } from "../app/customerRows";
 import { formatAmount, valueChurnUiText } from "../i18n/valueChurnUiText";
 import { valueClassUiText } from "../i18n/valueClassUiText";
-import {
-  checkOutput,
-  chooseSheet,
-  CliError,
-  defaultOutput,
-  describeColumn,
-  loadInput,
-  localeOfHeaders,
-  localToday,
-  parseLocale,
-  Progress,
-  readList,
-  resolveColumn,
-  sheetHint,
-  type CliIO,
-  placeOf,
-} from "./common";
+import { CliError, describeColumn, localToday, resolveColumn, type CliIO } from "./common";
+import { runListCommand, usageErrors, type ListCommandOptions } from "./listCommand";
 import {
   columnJson,
   listJson,
@@ -53,8 +37,7 @@ import {
   type JsonWarning,
 } from "./jobOptions";
 
-export interface ChurnCommandOptions {
-  sheet?: string;
+export interface ChurnCommandOptions extends ListCommandOptions {
   customer?: string;
   lastOrder?: string;
   value?: string;
@@ -70,10 +53,6 @@ export interface ChurnCommandOptions {
   window?: string;
   decline?: string;
   tier?: string;
-  lang?: string;
-  json?: boolean;
-  output?: string;
-  force?: boolean;
 }
 
 /** Customers printed (the sheet lists them all), as the pane's top-10 table. */
@@ -125,18 +104,9 @@ export async function runChurn(input: string, o: ChurnCommandOptions, io: CliIO)
       ? -parseRate(o.decline.replace(/^-/, ""), "--decline", 0.0001, 1)
       : DEFAULT_DECLINE_THRESHOLD;
   const today = toSerialDay(io.today ?? localToday()) as number;
-  const output = o.output ?? defaultOutput(input, "churn");
-  await checkOutput(input, output, !!o.force);
-
-  const progress = new Progress(io, "crm churn");
-  try {
-    progress.update(0.05, "reading");
-    const loaded = await loadInput(input, (f) => progress.update(0.05 + 0.3 * f, "reading"));
-    const sheet = chooseSheet(loaded, o.sheet);
-    const { host, snapshot } = await readList(loaded, sheet);
-    const locale = parseLocale(o.lang, localeOfHeaders(snapshot.header));
+  return runListCommand(input, o, io, { name: "churn", suffix: "churn" }, async (run) => {
+    const { snapshot, host, progress, locale, hint } = run;
     const t = valueChurnUiText(locale).churn;
-    const hint = sheetHint(loaded, sheet);
     progress.update(0.4, "checking");
 
     // Rows the reader left out (totals, notes) are not customers.
@@ -162,16 +132,10 @@ export async function runChurn(input: string, o: ChurnCommandOptions, io: CliIO)
     if (periods) {
       const have = periods[1] - periods[0] + 1;
       if (have >= 2 * window) {
-        try {
-          declining = decliningFromList(
-            list,
-            { ...cols, periods, tier },
-            { threshold: decline, window }
-          );
-        } catch (e) {
-          if (e instanceof RangeError) throw new CliError(e.message.replace(/\.$/, ""));
-          throw e;
-        }
+        declining = usageErrors(
+          () => decliningFromList(list, { ...cols, periods, tier }, { threshold: decline, window }),
+          1
+        );
       } else if (o.periods !== undefined)
         throw new CliError(
           `--periods: ${have} period columns are fewer than two windows of ${window} (--window): the trend compares the last ${window} with the ${window} before`
@@ -188,7 +152,7 @@ export async function runChurn(input: string, o: ChurnCommandOptions, io: CliIO)
     const canCheck = cols.lastOrder !== undefined || cols.pAlive !== undefined;
     if (!canCheck && !periods)
       throw new CliError(
-        `${t.noLastOrder} (${placeOf(loaded, snapshot.sheet)}: name the columns with --last-order or --palive, or the sales per period with --periods)${hint}`
+        `${t.noLastOrder} (${run.where()}: name the columns with --last-order or --palive, or the sales per period with --periods)${hint}`
       );
     const customers = churnCustomersFromList(list, cols);
     const day = churnAsOf(customers, { today, days, typed: typedAsOf });
@@ -203,134 +167,122 @@ export async function runChurn(input: string, o: ChurnCommandOptions, io: CliIO)
 
     progress.update(0.5, "writing");
     const existing = await readChurnWatch(host);
-    let plan: ReturnType<typeof buildChurnWatch>;
-    try {
-      plan = buildChurnWatch(mergeFlagged(lapsed, declining), {
+    const sheetNames = await host.sheetNames();
+    const plan = usageErrors(() =>
+      buildChurnWatch(mergeFlagged(lapsed, declining), {
         existing,
         locale,
-        sheetNames: await host.sheetNames(),
+        sheetNames,
         successProbability: probability,
         defaultCost: cost,
         days,
         pAliveThreshold: cols.pAlive !== undefined ? threshold : undefined,
         window,
-      });
-    } catch (e) {
-      if (e instanceof RangeError) throw new CliError(e.message.replace(/\.$/, ""), 2);
-      throw e;
-    }
-    await host.apply(plan.ops);
-    progress.update(0.65, "saving");
-    const report = await saveResult(loaded, host, output, (f) =>
-      progress.update(0.65 + 0.35 * f, "saving")
+      })
     );
-    progress.stop();
+    await host.apply(plan.ops);
+    const report = await run.save(0.65);
 
     const first = firstDataRow(snapshot);
     const expected = (x: LapsedCustomer) =>
       Number.isFinite(x.value) ? winBackReturn(x.value, probability, cost ?? 0) : null;
     const top = lapsed.slice(0, TOP);
-    if (o.json) {
-      const json = {
-        command: "churn",
-        input,
-        output,
-        sheet: snapshot.sheet,
-        list: listJson(snapshot),
-        columns: Object.fromEntries(
-          Object.entries({ ...cols, tier }).map(([k, v]) => [k, columnJson(snapshot, v)])
-        ),
-        asOf: isoFromSerial(day.asOf),
-        asOfFromLatestOrder: day.stale,
-        days,
-        pAliveThreshold: cols.pAlive !== undefined ? threshold : null,
-        customers: customers.length,
-        lapsed: lapsed.length,
-        valueAtStake: atStake,
-        top: top.map((x) => ({
-          row: first + 1 + x.row,
-          name: x.name,
-          rep: x.rep ?? null,
-          lastOrder: x.lastOrder === undefined ? null : isoFromSerial(x.lastOrder),
-          daysSince: x.daysSince ?? null,
-          pAlive: x.pAlive ?? null,
-          value: Number.isFinite(x.value) ? x.value : null,
-          expectedReturn: expected(x),
-          flags: x.flags,
-        })),
-        declining: periods
-          ? {
-              periods: [columnJson(snapshot, periods[0]), columnJson(snapshot, periods[1])],
-              window,
-              threshold: decline,
-              customers: declining.length,
-            }
-          : null,
-        watch: { sheet: plan.sheet, created: plan.created, ...plan.summary },
-        warnings,
-        leftOut: leftOutRows(snapshot),
-        chartsSkipped: report.skippedCharts,
-      };
-      io.stdout.write(JSON.stringify(json, null, 2) + "\n");
-      return 0;
-    }
-
-    const out: string[] = [];
-    const money = (v: number) => formatAmount(locale, v);
-    const colText = (k: keyof typeof cols) =>
-      cols[k] === undefined ? "-" : describeColumn(snapshot, cols[k] as number);
-    out.push(
-      `Customers ${colText("name")}, last order ${colText("lastOrder")}, value ${colText("value")}${cols.pAlive !== undefined ? `, P(alive) ${colText("pAlive")}` : ""}; as of ${isoFromSerial(day.asOf)}.`
-    );
-    if (day.stale && day.latest !== undefined)
-      out.push(t.asOfNote({ date: isoFromSerial(day.latest) }));
-    if (canCheck)
+    const json = {
+      list: listJson(snapshot),
+      columns: Object.fromEntries(
+        Object.entries({ ...cols, tier }).map(([k, v]) => [k, columnJson(snapshot, v)])
+      ),
+      asOf: isoFromSerial(day.asOf),
+      asOfFromLatestOrder: day.stale,
+      days,
+      pAliveThreshold: cols.pAlive !== undefined ? threshold : null,
+      customers: customers.length,
+      lapsed: lapsed.length,
+      valueAtStake: atStake,
+      top: top.map((x) => ({
+        row: first + 1 + x.row,
+        name: x.name,
+        rep: x.rep ?? null,
+        lastOrder: x.lastOrder === undefined ? null : isoFromSerial(x.lastOrder),
+        daysSince: x.daysSince ?? null,
+        pAlive: x.pAlive ?? null,
+        value: Number.isFinite(x.value) ? x.value : null,
+        expectedReturn: expected(x),
+        flags: x.flags,
+      })),
+      declining: periods
+        ? {
+            periods: [columnJson(snapshot, periods[0]), columnJson(snapshot, periods[1])],
+            window,
+            threshold: decline,
+            customers: declining.length,
+          }
+        : null,
+      watch: { sheet: plan.sheet, created: plan.created, ...plan.summary },
+      warnings,
+      leftOut: leftOutRows(snapshot),
+      chartsSkipped: report.skippedCharts,
+    };
+    const lines = (): string[] => {
+      const out: string[] = [];
+      const money = (v: number) => formatAmount(locale, v);
+      const colText = (k: keyof typeof cols) =>
+        cols[k] === undefined ? "-" : describeColumn(snapshot, cols[k] as number);
       out.push(
-        lapsed.length > 0
-          ? t.summary({ count: lapsed.length, customers: customers.length, value: money(atStake) })
-          : t.noneLapsed
+        `Customers ${colText("name")}, last order ${colText("lastOrder")}, value ${colText("value")}${cols.pAlive !== undefined ? `, P(alive) ${colText("pAlive")}` : ""}; as of ${isoFromSerial(day.asOf)}.`
       );
-    if (top.length > 0) {
-      out.push(t.topTitle({ shown: top.length, count: lapsed.length }));
-      const hasP = cols.pAlive !== undefined;
-      out.push(
-        `  ${t.table.customer}  |  ${hasP ? t.table.pAlive : t.table.daysSince}  |  ${t.table.value}  |  ${t.table.expected}`
-      );
-      for (const x of top) {
-        const e = expected(x);
-        const when = hasP
-          ? x.pAlive === undefined
-            ? "-"
-            : `${Math.round(x.pAlive * 100)}%`
-          : String(x.daysSince ?? "-");
+      if (day.stale && day.latest !== undefined)
+        out.push(t.asOfNote({ date: isoFromSerial(day.latest) }));
+      if (canCheck)
         out.push(
-          `  ${x.name}  |  ${when}  |  ${money(x.value)}  |  ${e === null ? "-" : money(e)}`
+          lapsed.length > 0
+            ? t.summary({
+                count: lapsed.length,
+                customers: customers.length,
+                value: money(atStake),
+              })
+            : t.noneLapsed
         );
+      if (top.length > 0) {
+        out.push(t.topTitle({ shown: top.length, count: lapsed.length }));
+        const hasP = cols.pAlive !== undefined;
+        out.push(
+          `  ${t.table.customer}  |  ${hasP ? t.table.pAlive : t.table.daysSince}  |  ${t.table.value}  |  ${t.table.expected}`
+        );
+        for (const x of top) {
+          const e = expected(x);
+          const when = hasP
+            ? x.pAlive === undefined
+              ? "-"
+              : `${Math.round(x.pAlive * 100)}%`
+            : String(x.daysSince ?? "-");
+          out.push(
+            `  ${x.name}  |  ${when}  |  ${money(x.value)}  |  ${e === null ? "-" : money(e)}`
+          );
+        }
       }
-    }
-    if (periods)
+      if (periods)
+        out.push(
+          `Declining (${describeColumn(snapshot, periods[0])} to ${describeColumn(snapshot, periods[1])}, last ${window} periods against the ${window} before, below ${Math.round(decline * 100)}%): ${declining.length} customer(s).`
+        );
+      const reasons = Object.values(plan.summary.reasons).reduce((a, b) => a + b, 0);
       out.push(
-        `Declining (${describeColumn(snapshot, periods[0])} to ${describeColumn(snapshot, periods[1])}, last ${window} periods against the ${window} before, below ${Math.round(decline * 100)}%): ${declining.length} customer(s).`
+        t.written({
+          sheet: plan.sheet,
+          created: plan.created,
+          lapsed: plan.summary.lapsed - plan.summary.declining,
+          kept: plan.summary.noLongerLapsed,
+          reasons,
+          winBack: plan.summary.winBack,
+        }) +
+          (plan.summary.declining > 0
+            ? ` ${valueClassUiText(locale).declining.written({ count: plan.summary.declining })}`
+            : "")
       );
-    const reasons = Object.values(plan.summary.reasons).reduce((a, b) => a + b, 0);
-    out.push(
-      t.written({
-        sheet: plan.sheet,
-        created: plan.created,
-        lapsed: plan.summary.lapsed - plan.summary.declining,
-        kept: plan.summary.noLongerLapsed,
-        reasons,
-        winBack: plan.summary.winBack,
-      }) +
-        (plan.summary.declining > 0
-          ? ` ${valueClassUiText(locale).declining.written({ count: plan.summary.declining })}`
-          : "")
-    );
-    for (const n of warnings) out.push(noteLine(n));
-    out.push(`Wrote ${output}: sheet "${plan.sheet}".`);
-    io.stdout.write(out.join("\n") + "\n");
-    return 0;
-  } finally {
-    progress.stop();
-  }
+      for (const n of warnings) out.push(noteLine(n));
+      out.push(`Wrote ${run.output}: sheet "${plan.sheet}".`);
+      return out;
+    };
+    return { json, lines };
+  });
 }

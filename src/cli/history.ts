@@ -6,10 +6,7 @@
  * CLVHIST chain, which Excel (with the add-in) calculates, the settings as editable cells.
  */
 import { guessOrderColumns } from "../core/list/columns";
-import type { MemorySheet } from "../host/memoryWorkbook";
 import type { ListSnapshot } from "../host/types";
-import type { LoadedWorkbook } from "../host/xlsx";
-import { saveResult } from "../host/xlsx";
 import {
   buildHistorySheet,
   HISTORY_DEFAULTS,
@@ -22,20 +19,14 @@ import { isoFromSerial } from "../core/excel/dates";
 import { messages } from "../i18n/messages";
 import { percentText } from "../i18n/format";
 import {
-  checkOutput,
   chooseSheet,
   CliError,
-  defaultOutput,
   describeColumn,
-  loadInput,
-  localeOfHeaders,
-  parseLocale,
-  Progress,
   readList,
   resolveColumn,
-  sheetHint,
   type CliIO,
 } from "./common";
+import { runListCommand, type ListCommandOptions, type ReadListOf } from "./listCommand";
 import {
   columnJson,
   listJson,
@@ -47,8 +38,7 @@ import {
   type JsonWarning,
 } from "./jobOptions";
 
-export interface HistoryCommandOptions {
-  sheet?: string;
+export interface HistoryCommandOptions extends ListCommandOptions {
   customer?: string;
   date?: string;
   amount?: string;
@@ -58,13 +48,7 @@ export interface HistoryCommandOptions {
   discount?: string;
   margin?: string;
   periodDays?: string;
-  lang?: string;
-  json?: boolean;
-  output?: string;
-  force?: boolean;
 }
-
-type Read = Awaited<ReturnType<typeof readList>>;
 
 /**
  * The order table: `--sheet`, else the first visible sheet whose list has a customer, a date and
@@ -72,17 +56,15 @@ type Read = Awaited<ReturnType<typeof readList>>;
  * row per customer, is passed over), else the first with the three columns, else the command's
  * usual sheet (its message then says what is missing).
  */
-async function readOrderTable(
-  loaded: LoadedWorkbook,
-  name: string | undefined
-): Promise<{ sheet: MemorySheet; read: Read }> {
+const readOrderTable: ReadListOf = async (loaded, name) => {
+  type Read = Awaited<ReturnType<ReadListOf>>;
   if (name === undefined) {
-    let fallback: { sheet: MemorySheet; read: Read } | undefined;
+    let fallback: Read | undefined;
     for (const sheet of loaded.data.sheets) {
       if ((sheet.state ?? "visible") !== "visible") continue;
       let read: Read;
       try {
-        read = await readList(loaded, sheet);
+        read = { sheet, ...(await readList(loaded, sheet)) };
       } catch (e) {
         if (e instanceof CliError) continue;
         throw e;
@@ -91,14 +73,14 @@ async function readOrderTable(
       if (g.customer === undefined || g.date === undefined || g.amount === undefined) continue;
       const c = g.customer;
       const names = read.snapshot.rows.map((r) => String(r[c] ?? "").trim()).filter((x) => x);
-      if (new Set(names).size < names.length) return { sheet, read };
-      fallback ??= { sheet, read };
+      if (new Set(names).size < names.length) return read;
+      fallback ??= read;
     }
     if (fallback) return fallback;
   }
   const sheet = chooseSheet(loaded, name);
-  return { sheet, read: await readList(loaded, sheet) };
-}
+  return { sheet, ...(await readList(loaded, sheet)) };
+};
 
 /** The three columns: the options, else the guess; a clear error naming what is missing. */
 function orderColumns(
@@ -162,18 +144,10 @@ export async function runHistory(
         ? parseNumber(o.periodDays, "--period-days", { min: 1, max: 366 })
         : HISTORY_DEFAULTS.periodDays,
   };
-  const output = o.output ?? defaultOutput(input, "history");
-  await checkOutput(input, output, !!o.force);
-
-  const progress = new Progress(io, "crm history");
-  try {
-    progress.update(0.05, "reading");
-    const loaded = await loadInput(input, (f) => progress.update(0.05 + 0.3 * f, "reading"));
-    const { sheet, read } = await readOrderTable(loaded, o.sheet);
-    const { host, snapshot } = read;
-    const locale = parseLocale(o.lang, localeOfHeaders(snapshot.header));
+  const spec = { name: "history", suffix: "history", read: readOrderTable };
+  return runListCommand(input, o, io, spec, async (run) => {
+    const { snapshot, host, progress, locale, hint } = run;
     const ht = messages(locale).history.pane;
-    const hint = sheetHint(loaded, sheet);
     progress.update(0.4, "counting");
     const cols = orderColumns(snapshot, o, hint);
 
@@ -193,86 +167,73 @@ export async function runHistory(
     const plan = buildHistorySheet(snapshot, cols, options, await host.sheetNames(), locale);
     progress.update(0.5, "writing");
     await host.apply(plan.ops);
-    progress.update(0.65, "saving");
-    const report = await saveResult(loaded, host, output, (f) =>
-      progress.update(0.65 + 0.35 * f, "saving")
-    );
-    progress.stop();
+    const report = await run.save(0.65);
 
     const warnings: JsonWarning[] = readNotes(snapshot);
     const fmt = (d: number | undefined) => (d === undefined ? null : isoFromSerial(d));
-    if (o.json) {
-      const json = {
-        command: "history",
-        input,
-        output,
-        sheet: snapshot.sheet,
-        list: listJson(snapshot),
-        columns: {
-          customer: columnJson(snapshot, cols.customer),
-          date: columnJson(snapshot, cols.date),
-          amount: columnJson(snapshot, cols.amount),
-        },
-        settings: {
-          asOf: fmt(preview.asOf),
-          holdoutEnd: fmt(options.holdoutEnd),
-          months: options.months,
-          monthlyDiscount: options.monthlyDiscount,
-          margin: options.margin,
-          periodDays: options.periodDays,
-        },
-        orders: preview.orders,
-        customers: preview.customers,
-        blankRows: preview.blankRows,
-        firstDate: fmt(preview.firstDate),
-        lastDate: fmt(preview.lastDate),
-        calibrationOrders: preview.calibrationOrders,
-        calibrationCustomers: preview.calibrationCustomers,
-        repeatBuyers: preview.repeatBuyers,
-        repeatShare: preview.repeatShare,
-        holdoutOrders: options.holdoutEnd !== undefined ? preview.holdoutOrders : null,
-        historySheet: plan.sheet,
-        formulas: plan.formulas,
-        warnings,
-        chartsSkipped: report.skippedCharts,
-      };
-      io.stdout.write(JSON.stringify(json, null, 2) + "\n");
-      return 0;
-    }
-
-    const out: string[] = [];
-    out.push(
-      `Order table on sheet "${snapshot.sheet}": customer ${describeColumn(snapshot, cols.customer)}, date ${describeColumn(snapshot, cols.date)}, amount ${describeColumn(snapshot, cols.amount)}.`
-    );
-    const p = ht.preview;
-    out.push(`  ${p.orders({ orders: preview.orders, customers: preview.customers })}`);
-    out.push(
-      `  ${p.dates({ from: fmt(preview.firstDate) ?? "", to: fmt(preview.lastDate) ?? "" })}`
-    );
-    out.push(
-      `  ${p.calibration({ customers: preview.calibrationCustomers, orders: preview.calibrationOrders, date: fmt(preview.asOf) ?? "" })}`
-    );
-    if (preview.calibrationCustomers > 0)
+    const json = {
+      list: listJson(snapshot),
+      columns: {
+        customer: columnJson(snapshot, cols.customer),
+        date: columnJson(snapshot, cols.date),
+        amount: columnJson(snapshot, cols.amount),
+      },
+      settings: {
+        asOf: fmt(preview.asOf),
+        holdoutEnd: fmt(options.holdoutEnd),
+        months: options.months,
+        monthlyDiscount: options.monthlyDiscount,
+        margin: options.margin,
+        periodDays: options.periodDays,
+      },
+      orders: preview.orders,
+      customers: preview.customers,
+      blankRows: preview.blankRows,
+      firstDate: fmt(preview.firstDate),
+      lastDate: fmt(preview.lastDate),
+      calibrationOrders: preview.calibrationOrders,
+      calibrationCustomers: preview.calibrationCustomers,
+      repeatBuyers: preview.repeatBuyers,
+      repeatShare: preview.repeatShare,
+      holdoutOrders: options.holdoutEnd !== undefined ? preview.holdoutOrders : null,
+      historySheet: plan.sheet,
+      formulas: plan.formulas,
+      warnings,
+      chartsSkipped: report.skippedCharts,
+    };
+    const lines = (): string[] => {
+      const out: string[] = [];
       out.push(
-        `  ${p.repeat({ share: percentText(preview.repeatShare), buyers: preview.repeatBuyers })}`
+        `Order table on sheet "${snapshot.sheet}": customer ${describeColumn(snapshot, cols.customer)}, date ${describeColumn(snapshot, cols.date)}, amount ${describeColumn(snapshot, cols.amount)}.`
       );
-    if (options.holdoutEnd !== undefined)
+      const p = ht.preview;
+      out.push(`  ${p.orders({ orders: preview.orders, customers: preview.customers })}`);
       out.push(
-        `  ${p.holdout({ orders: preview.holdoutOrders, date: fmt(options.holdoutEnd) ?? "" })}`
+        `  ${p.dates({ from: fmt(preview.firstDate) ?? "", to: fmt(preview.lastDate) ?? "" })}`
       );
-    if (preview.blankRows > 0) out.push(`  ${p.blankRows({ count: preview.blankRows })}`);
-    out.push(ht.written({ sheet: plan.sheet }));
-    for (const n of warnings) out.push(noteLine(n));
-    out.push(
-      `Wrote ${output}: sheet "${plan.sheet}". Its formulas calculate in Excel with the add-in loaded (other programs show them without results).`
-    );
-    if (report.skippedCharts > 0)
       out.push(
-        "Note: the command line does not draw new charts: the holdout check's data is on the sheet (the pane inserts the chart in Excel)."
+        `  ${p.calibration({ customers: preview.calibrationCustomers, orders: preview.calibrationOrders, date: fmt(preview.asOf) ?? "" })}`
       );
-    io.stdout.write(out.join("\n") + "\n");
-    return 0;
-  } finally {
-    progress.stop();
-  }
+      if (preview.calibrationCustomers > 0)
+        out.push(
+          `  ${p.repeat({ share: percentText(preview.repeatShare), buyers: preview.repeatBuyers })}`
+        );
+      if (options.holdoutEnd !== undefined)
+        out.push(
+          `  ${p.holdout({ orders: preview.holdoutOrders, date: fmt(options.holdoutEnd) ?? "" })}`
+        );
+      if (preview.blankRows > 0) out.push(`  ${p.blankRows({ count: preview.blankRows })}`);
+      out.push(ht.written({ sheet: plan.sheet }));
+      for (const n of warnings) out.push(noteLine(n));
+      out.push(
+        `Wrote ${run.output}: sheet "${plan.sheet}". Its formulas calculate in Excel with the add-in loaded (other programs show them without results).`
+      );
+      if (report.skippedCharts > 0)
+        out.push(
+          "Note: the command line does not draw new charts: the holdout check's data is on the sheet (the pane inserts the chart in Excel)."
+        );
+      return out;
+    };
+    return { json, lines };
+  });
 }

@@ -1,10 +1,11 @@
 /**
- * What `crm value`, `crm churn` and `crm history` share beyond common.ts: option values
+ * What the list commands share beyond common.ts: option values
  * (rates, numbers, days, optional columns), the notes on how the list was read (rows left out,
  * another list below) as printed lines and `--json` warnings, and a column as JSON.
  */
 import { toSerialDay } from "../core/excel/dates";
 import type { ListSnapshot } from "../host/types";
+import type { LeftOutReason } from "../core/list/extent";
 import { leftOutRows } from "../app/customerRows";
 import { CliError, leftOutSentence, nextListSentence, resolveColumn } from "./common";
 import { columnLetter } from "../core/excel/a1";
@@ -110,10 +111,13 @@ export function listJson(snapshot: ListSnapshot) {
 /**
  * What the reader decided on its own: the rows left out (not customers) and another list below
  * the one read. Printed as lines and given in `--json` as warnings[].
+ * @param left The rows left out (default: the reader's; tiering and planning add total rows only the sales tell apart).
  */
-export function readNotes(snapshot: ListSnapshot): JsonWarning[] {
+export function readNotes(
+  snapshot: ListSnapshot,
+  left: ReadonlyArray<{ row: number; reason: LeftOutReason }> = leftOutRows(snapshot)
+): JsonWarning[] {
   const notes: JsonWarning[] = [];
-  const left = leftOutRows(snapshot);
   const text = leftOutSentence(left);
   if (text)
     notes.push({

@@ -10,28 +10,20 @@ import { planVisits, type VisitPlan } from "../core/plan";
 import { isoToDayNumber, dayNumberToIso, isoWeekday } from "../core/plan/calendar";
 import { isTierHeader } from "../core/tier/headers";
 import { isoFromSerial } from "../core/excel/dates";
-import { saveResult } from "../host/xlsx";
 import {
-  checkOutput,
-  chooseSheet,
   CliError,
-  defaultOutput,
   describeColumn,
   guess,
   loadInput,
-  localeOfHeaders,
   localToday,
   num,
-  parseLocale,
-  Progress,
-  readList,
   resolveColumn,
-  leftOutSentence,
-  nextListSentence,
-  sheetHint,
   type CliIO,
   placeOf,
 } from "./common";
+import { runListCommand, usageErrors, type ListCommandOptions, type ListRun } from "./listCommand";
+import { noteLine, readNotes } from "./jobOptions";
+import type { ListSnapshot } from "../host/types";
 import { replanSetup } from "./replan";
 import { buildRepSheets } from "../app/repOutput";
 import { findExtraColumns } from "../core/plan/extraColumns";
@@ -46,8 +38,7 @@ import {
 import { noSalesMessage } from "./tier";
 import { firstDataRow } from "../app/tiering";
 
-export interface PlanCommandOptions extends PlanTimeOptions {
-  sheet?: string;
+export interface PlanCommandOptions extends PlanTimeOptions, ListCommandOptions {
   weeks?: string;
   capacity?: string;
   start?: string;
@@ -56,10 +47,6 @@ export interface PlanCommandOptions extends PlanTimeOptions {
   rep?: string;
   tier?: string;
   sales?: string;
-  lang?: string;
-  json?: boolean;
-  output?: string;
-  force?: boolean;
   /** Re-plan: the visit log of visits already done (counted toward the policy). */
   done?: string;
   /** Re-plan: the first day to plan again (earlier days of the horizon are left out). */
@@ -164,6 +151,47 @@ function positiveInt(v: string | undefined, name: string, dflt: number, max: num
 }
 
 /**
+ * The plan's columns: the options, else the guess.
+ * @throws {CliError} When there is neither a tier nor a sales column.
+ */
+function planColumns(snapshot: ListSnapshot, o: PlanCommandOptions, run: ListRun): PlanColumns {
+  const g = guess(snapshot);
+  const cols: PlanColumns = {};
+  const r = g.roles;
+  if (r.customer !== undefined) cols.customer = r.customer;
+  if (o.tier !== undefined) cols.tier = resolveColumn(o.tier, snapshot, "--tier");
+  else {
+    // An earlier run's Tier column ("Tier"/"等级") is this period's tiers; else tier the sales
+    // on the fly (a previous-tier column is last period's: only the fallback).
+    const earlier = snapshot.header.findIndex(isTierHeader);
+    if (earlier >= 0) cols.tier = earlier;
+    else if (o.sales !== undefined) cols.sales = resolveColumn(o.sales, snapshot, "--sales");
+    else if (r.sales !== undefined) cols.sales = r.sales;
+    else if (r.previousTier !== undefined) cols.tier = r.previousTier;
+    else if (g.salesCandidates.length > 0)
+      throw new CliError(noSalesMessage(snapshot, g, run.where(true), ""));
+    else
+      throw new CliError(
+        `no tier column and no numeric sales column ${run.where(true)}: name one with --tier or --sales${run.hint}`
+      );
+  }
+  if (o.rep !== undefined) cols.rep = resolveColumn(o.rep, snapshot, "--rep");
+  else if (r.rep !== undefined) cols.rep = r.rep;
+  const area = r.area ?? r.region;
+  if (area !== undefined) cols.area = area;
+  if (r.address !== undefined) cols.address = r.address;
+  if (r.lat !== undefined && r.lng !== undefined) [cols.lat, cols.lng] = [r.lat, r.lng];
+  else if (r.latlng !== undefined) cols.latlng = r.latlng;
+  const extra = findExtraColumns(snapshot.header);
+  if (o.openingHours !== undefined)
+    cols.openingHours = resolveColumn(o.openingHours, snapshot, "--opening-hours");
+  else if (extra.openingHours !== undefined) cols.openingHours = extra.openingHours;
+  if (o.phone !== undefined) cols.phone = resolveColumn(o.phone, snapshot, "--phone");
+  else if (extra.phone !== undefined) cols.phone = extra.phone;
+  return cols;
+}
+
+/**
  * Runs `crm plan`.
  *
  * @param input Path of the .xlsx/.csv file.
@@ -193,59 +221,16 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
     start = iso;
   } else start = nextMonday(today);
   const holidays = o.holidays !== undefined ? await readHolidays(o.holidays) : [];
-  const output = o.output ?? defaultOutput(input, "plan");
-  await checkOutput(input, output, !!o.force);
-
-  const progress = new Progress(io, "crm plan");
-  try {
-    progress.update(0.05, "reading");
-    const loaded = await loadInput(input, (f) => progress.update(0.05 + 0.3 * f, "reading"));
-    const sheet = chooseSheet(loaded, o.sheet);
-    const { host, snapshot } = await readList(loaded, sheet);
-    const g = guess(snapshot);
-    const cols: PlanColumns = {};
-    const r = g.roles;
-    if (r.customer !== undefined) cols.customer = r.customer;
-    if (o.tier !== undefined) cols.tier = resolveColumn(o.tier, snapshot, "--tier");
-    else {
-      // An earlier run's Tier column ("Tier"/"等级") is this period's tiers; else tier the sales
-      // on the fly (a previous-tier column is last period's: only the fallback).
-      const earlier = snapshot.header.findIndex(isTierHeader);
-      if (earlier >= 0) cols.tier = earlier;
-      else if (o.sales !== undefined) cols.sales = resolveColumn(o.sales, snapshot, "--sales");
-      else if (r.sales !== undefined) cols.sales = r.sales;
-      else if (r.previousTier !== undefined) cols.tier = r.previousTier;
-      else if (g.salesCandidates.length > 0)
-        throw new CliError(
-          noSalesMessage(snapshot, g, placeOf(loaded, sheet.name, { on: true }), "")
-        );
-      else
-        throw new CliError(
-          `no tier column and no numeric sales column ${placeOf(loaded, sheet.name, { on: true })}: name one with --tier or --sales${sheetHint(loaded, sheet)}`
-        );
-    }
-    if (o.rep !== undefined) cols.rep = resolveColumn(o.rep, snapshot, "--rep");
-    else if (r.rep !== undefined) cols.rep = r.rep;
-    const area = r.area ?? r.region;
-    if (area !== undefined) cols.area = area;
-    if (r.address !== undefined) cols.address = r.address;
-    if (r.lat !== undefined && r.lng !== undefined) [cols.lat, cols.lng] = [r.lat, r.lng];
-    else if (r.latlng !== undefined) cols.latlng = r.latlng;
-    const extra = findExtraColumns(snapshot.header);
-    if (o.openingHours !== undefined)
-      cols.openingHours = resolveColumn(o.openingHours, snapshot, "--opening-hours");
-    else if (extra.openingHours !== undefined) cols.openingHours = extra.openingHours;
-    if (o.phone !== undefined) cols.phone = resolveColumn(o.phone, snapshot, "--phone");
-    else if (extra.phone !== undefined) cols.phone = extra.phone;
-
+  return runListCommand(input, o, io, { name: "plan", suffix: "plan" }, async (run) => {
+    const { snapshot, host, progress, locale } = run;
+    const cols = planColumns(snapshot, o, run);
     const input2 = planCustomers(snapshot, cols);
     if (input2.customers.length === 0)
-      throw new CliError(`the list ${placeOf(loaded, sheet.name, { on: true })} has no customers`);
+      throw new CliError(`the list ${run.where(true)} has no customers`);
     const replan = await replanSetup(o, input2.customers, snapshot, start, weeks, today);
     progress.update(0.3, "planning");
-    let plan: VisitPlan;
-    try {
-      plan = planVisits(input2.customers, {
+    const plan: VisitPlan = usageErrors(() =>
+      planVisits(input2.customers, {
         startDate: start,
         weeks,
         workdays,
@@ -254,11 +239,8 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
         day,
         ...replan?.options,
         onProgress: (f) => progress.update(0.3 + 0.4 * f, "planning"),
-      });
-    } catch (e) {
-      if (e instanceof RangeError) throw new CliError(e.message.replace(/\.$/, ""), 2);
-      throw e;
-    }
+      })
+    );
     // A --tier column that holds no tier of the policy would give an empty plan: say so instead.
     if (
       cols.tier !== undefined &&
@@ -278,7 +260,6 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
         }): name the tier column with --tier, or tier from sales with --sales`
       );
     }
-    const locale = parseLocale(o.lang, localeOfHeaders(snapshot.header));
     const names = await host.sheetNames();
     const { ops, layout } = buildPlanSheets(plan, names, locale, start);
     const repOut = {
@@ -290,10 +271,7 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
     const rep = buildRepSheets(plan, taken, repOut);
     progress.update(0.75, "writing");
     await host.apply([...ops, ...rep.ops]);
-    progress.update(0.8, "saving");
-    const report = await saveResult(loaded, host, output, (f) =>
-      progress.update(0.8 + (1 - 0.8) * f, "saving")
-    );
+    const report = await run.save(0.8);
     const calendars =
       o.ics !== undefined
         ? writeCalendars(plan, o.ics, {
@@ -303,7 +281,6 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
             stamp: Date.now(),
           })
         : [];
-    progress.stop();
     const resolvedDay = resolveDay(day);
     const flagged = plan.visits.filter((v) => v.flag !== null).length;
 
@@ -329,164 +306,133 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
       row: firstDataRow(snapshot) + 1 + l.index,
       reason: l.reason,
     }));
-    const readWarnings: Array<{ code: string; count: number; rows: number[]; message: string }> =
-      [];
-    const leftOutText = leftOutSentence(leftOutRows);
-    if (leftOutText)
-      readWarnings.push({
-        code: "rowsLeftOut",
-        count: leftOutRows.length,
-        rows: leftOutRows.map((l) => l.row).slice(0, 100),
-        message: leftOutText,
-      });
-    const nextList = nextListSentence(snapshot);
-    if (nextList)
-      readWarnings.push({
-        code: "anotherList",
-        count: 1,
-        rows: [snapshot.nextListRow! + 1],
-        message: nextList,
-      });
-    if (o.json) {
-      io.stdout.write(
-        JSON.stringify(
-          {
-            command: "plan",
-            input,
-            output,
-            sheet: snapshot.sheet,
-            columns: used,
-            tierSource: input2.tierSource,
-            start,
-            weeks,
-            workdays,
-            holidays,
-            capacity: capacity ?? null,
-            day: {
-              hours: formatRange([resolvedDay.workStart, resolvedDay.workEnd]),
-              lunch: resolvedDay.lunch ? formatRange(resolvedDay.lunch) : null,
-              visitMinutes: resolvedDay.visitMinutes,
-              speedKmh: resolvedDay.speedKmh,
-              roadFactor: resolvedDay.roadFactor,
-            },
-            openingHours: {
-              customers: input2.withHours,
-              unread: input2.unreadHours.map((u) => ({
-                row: snapshot.row + 2 + u.row,
-                text: u.text,
-              })),
-              visitsOutsideHours: flagged,
-            },
-            customers: input2.customers.length,
-            located: input2.located,
-            usedCoordinates: plan.usedCoordinates,
-            totals: plan.totals,
-            neededCapacity: plan.neededCapacity.visitsPerRepDay,
-            leftOut: leftOutRows,
-            warnings: readWarnings,
-            unscheduled: plan.unscheduled.map((u) => ({
-              customer: u.name,
-              tier: u.tier,
-              rep: u.rep,
-              missing: u.missing,
-              code: u.code,
-              reason: u.reason,
-            })),
-            reps: perRep,
-            planSheet: layout.planSheet,
-            routeSheet: layout.routeSheet,
-            repSheets: rep.layout.sheets.map((s) => s.sheet),
-            calendars,
-            chartsSkipped: report.skippedCharts,
-            ...(replan ? { replan: replan.summary } : {}),
-          },
-          null,
-          2
-        ) + "\n"
-      );
-      return 0;
-    }
-    const out: string[] = [];
-    const tierFrom =
-      input2.tierSource === "column"
-        ? `tiers from ${describeColumn(snapshot, cols.tier!)}`
-        : `tiers computed from ${describeColumn(snapshot, cols.sales!)} (rank 20/40/40)`;
-    out.push(
-      `Planned ${weeks} week(s) from ${start} for ${num(input2.customers.length)} customers of ${placeOf(loaded, snapshot.sheet)} (${tierFrom}; ${reps.length} rep(s); ${capacity !== undefined ? `at most ${capacity} visits/day; ` : ""}${input2.located} with coordinates).`
-    );
-    out.push(
-      `  Day: ${formatRange([resolvedDay.workStart, resolvedDay.workEnd])}${resolvedDay.lunch ? `, lunch ${formatRange(resolvedDay.lunch)}` : ""}; visit minutes ${Object.entries(
-        resolvedDay.visitMinutes
-      )
-        .map(([k, v]) => `${k}=${v}`)
-        .join(",")}; travel at ${resolvedDay.speedKmh} km/h x ${resolvedDay.roadFactor}.`
-    );
-    if (replan) out.push(...replan.lines);
-    for (const w of readWarnings)
-      out.push(w.code === "rowsLeftOut" ? w.message : `Warning: ${w.message}.`);
-    const t = plan.totals;
-    out.push(
-      `  Visits planned: ${num(t.visitsPlanned)}   unscheduled visits: ${num(t.unscheduledVisits)}   route km: ${num(t.km, 1)}`
-    );
-    if (t.busiestDay)
+    const readWarnings = readNotes(snapshot, leftOutRows);
+    const json = {
+      columns: used,
+      tierSource: input2.tierSource,
+      start,
+      weeks,
+      workdays,
+      holidays,
+      capacity: capacity ?? null,
+      day: {
+        hours: formatRange([resolvedDay.workStart, resolvedDay.workEnd]),
+        lunch: resolvedDay.lunch ? formatRange(resolvedDay.lunch) : null,
+        visitMinutes: resolvedDay.visitMinutes,
+        speedKmh: resolvedDay.speedKmh,
+        roadFactor: resolvedDay.roadFactor,
+      },
+      openingHours: {
+        customers: input2.withHours,
+        unread: input2.unreadHours.map((u) => ({
+          row: snapshot.row + 2 + u.row,
+          text: u.text,
+        })),
+        visitsOutsideHours: flagged,
+      },
+      customers: input2.customers.length,
+      located: input2.located,
+      usedCoordinates: plan.usedCoordinates,
+      totals: plan.totals,
+      neededCapacity: plan.neededCapacity.visitsPerRepDay,
+      leftOut: leftOutRows,
+      warnings: readWarnings,
+      unscheduled: plan.unscheduled.map((u) => ({
+        customer: u.name,
+        tier: u.tier,
+        rep: u.rep,
+        missing: u.missing,
+        code: u.code,
+        reason: u.reason,
+      })),
+      reps: perRep,
+      planSheet: layout.planSheet,
+      routeSheet: layout.routeSheet,
+      repSheets: rep.layout.sheets.map((s) => s.sheet),
+      calendars,
+      chartsSkipped: report.skippedCharts,
+      ...(replan ? { replan: replan.summary } : {}),
+    };
+    const lines = (): string[] => {
+      const out: string[] = [];
+      const tierFrom =
+        input2.tierSource === "column"
+          ? `tiers from ${describeColumn(snapshot, cols.tier!)}`
+          : `tiers computed from ${describeColumn(snapshot, cols.sales!)} (rank 20/40/40)`;
       out.push(
-        `  Busiest day: ${t.busiestDay.rep || "(no rep)"} on ${t.busiestDay.date} with ${t.busiestDay.visits} visits`
+        `Planned ${weeks} week(s) from ${start} for ${num(input2.customers.length)} customers of ${placeOf(run.loaded, snapshot.sheet)} (${tierFrom}; ${reps.length} rep(s); ${capacity !== undefined ? `at most ${capacity} visits/day; ` : ""}${input2.located} with coordinates).`
       );
-    if (t.longestDay)
       out.push(
-        `  Longest day: ${t.longestDay.rep || "(no rep)"} on ${t.longestDay.date} with ${num(t.longestDay.hours, 1)} h of visits and travel`
+        `  Day: ${formatRange([resolvedDay.workStart, resolvedDay.workEnd])}${resolvedDay.lunch ? `, lunch ${formatRange(resolvedDay.lunch)}` : ""}; visit minutes ${Object.entries(
+          resolvedDay.visitMinutes
+        )
+          .map(([k, v]) => `${k}=${v}`)
+          .join(",")}; travel at ${resolvedDay.speedKmh} km/h x ${resolvedDay.roadFactor}.`
       );
-    if (cols.openingHours !== undefined)
+      if (replan) out.push(...replan.lines);
+      for (const w of readWarnings) out.push(noteLine(w));
+      const t = plan.totals;
       out.push(
-        `  Opening hours from ${describeColumn(snapshot, cols.openingHours)}: ${input2.withHours} customer(s); ${flagged} visit(s) outside them, flagged on the plan sheet.`
+        `  Visits planned: ${num(t.visitsPlanned)}   unscheduled visits: ${num(t.unscheduledVisits)}   route km: ${num(t.km, 1)}`
       );
-    if (input2.unreadHours.length > 0)
-      out.push(
-        `Warning: ${input2.unreadHours.length} opening-hours cell(s) not understood, planned without hours (rows ${input2.unreadHours
-          .slice(0, 5)
-          .map((u) => snapshot.row + 2 + u.row)
-          .join(
-            ", "
-          )}${input2.unreadHours.length > 5 ? ", ..." : ""}); write them like 08:00-12:00,14:00-20:00.`
-      );
-    for (const p of perRep)
-      out.push(
-        `  ${(p.rep || "(no rep)").padEnd(14)} ${String(p.visits).padStart(5)} visits on ${String(p.days).padStart(3)} days, max ${p.maxPerDay}/day, ${num(p.km, 1)} km`
-      );
-    if (plan.unscheduled.length > 0) {
-      out.push(
-        `Unscheduled: ${plan.unscheduled.length} customer(s), ${t.unscheduledVisits} visit(s) missing (listed on the plan sheet with reasons).`
-      );
-      const codes = new Map<string, number>();
-      for (const u of plan.unscheduled) codes.set(u.code, (codes.get(u.code) ?? 0) + 1);
-      // A sentence per reason, never the raw code (the code stays in --json).
-      for (const [code, n] of codes)
-        out.push(`  ${n} customer(s): ${plan.unscheduled.find((u) => u.code === code)!.reason}`);
-      if (codes.has("CAPACITY"))
+      if (t.busiestDay)
         out.push(
-          capacity !== undefined
-            ? `  The policy needs about ${plan.neededCapacity.visitsPerRepDay} visits per rep per day (--capacity).`
-            : "  The working days are full: lengthen --hours, shorten --visit-minutes, add a rep or lower the policy."
+          `  Busiest day: ${t.busiestDay.rep || "(no rep)"} on ${t.busiestDay.date} with ${t.busiestDay.visits} visits`
         );
-    }
-    out.push(
-      `Wrote ${output}: sheet "${layout.planSheet}"${layout.routeSheet ? ` and route data on "${layout.routeSheet}"` : ""}.`
-    );
-    out.push(
-      `Rep sheets: ${rep.layout.sheets.map((s) => `"${s.sheet}"`).join(", ")} (one printed page per day).`
-    );
-    if (calendars.length > 0)
+      if (t.longestDay)
+        out.push(
+          `  Longest day: ${t.longestDay.rep || "(no rep)"} on ${t.longestDay.date} with ${num(t.longestDay.hours, 1)} h of visits and travel`
+        );
+      if (cols.openingHours !== undefined)
+        out.push(
+          `  Opening hours from ${describeColumn(snapshot, cols.openingHours)}: ${input2.withHours} customer(s); ${flagged} visit(s) outside them, flagged on the plan sheet.`
+        );
+      if (input2.unreadHours.length > 0)
+        out.push(
+          `Warning: ${input2.unreadHours.length} opening-hours cell(s) not understood, planned without hours (rows ${input2.unreadHours
+            .slice(0, 5)
+            .map((u) => snapshot.row + 2 + u.row)
+            .join(
+              ", "
+            )}${input2.unreadHours.length > 5 ? ", ..." : ""}); write them like 08:00-12:00,14:00-20:00.`
+        );
+      for (const p of perRep)
+        out.push(
+          `  ${(p.rep || "(no rep)").padEnd(14)} ${String(p.visits).padStart(5)} visits on ${String(p.days).padStart(3)} days, max ${p.maxPerDay}/day, ${num(p.km, 1)} km`
+        );
+      if (plan.unscheduled.length > 0) {
+        out.push(
+          `Unscheduled: ${plan.unscheduled.length} customer(s), ${t.unscheduledVisits} visit(s) missing (listed on the plan sheet with reasons).`
+        );
+        const codes = new Map<string, number>();
+        for (const u of plan.unscheduled) codes.set(u.code, (codes.get(u.code) ?? 0) + 1);
+        // A sentence per reason, never the raw code (the code stays in --json).
+        for (const [code, n] of codes)
+          out.push(`  ${n} customer(s): ${plan.unscheduled.find((u) => u.code === code)!.reason}`);
+        if (codes.has("CAPACITY"))
+          out.push(
+            capacity !== undefined
+              ? `  The policy needs about ${plan.neededCapacity.visitsPerRepDay} visits per rep per day (--capacity).`
+              : "  The working days are full: lengthen --hours, shorten --visit-minutes, add a rep or lower the policy."
+          );
+      }
       out.push(
-        `Calendars (${timeZone}): ${calendars.length} file(s) in ${o.ics}: ${calendars.map((f) => path.basename(f)).join(", ")}.`
+        `Wrote ${run.output}: sheet "${layout.planSheet}"${layout.routeSheet ? ` and route data on "${layout.routeSheet}"` : ""}.`
       );
-    if (report.skippedCharts > 0) {
       out.push(
-        `Note: the ${report.skippedCharts} route chart(s) are not drawn by the command line; their data is on "${layout.routeSheet}" (the pane draws them in Excel).`
+        `Rep sheets: ${rep.layout.sheets.map((s) => `"${s.sheet}"`).join(", ")} (one printed page per day).`
       );
-    }
-    io.stdout.write(out.join("\n") + "\n");
-    return 0;
-  } finally {
-    progress.stop();
-  }
+      if (calendars.length > 0)
+        out.push(
+          `Calendars (${timeZone}): ${calendars.length} file(s) in ${o.ics}: ${calendars.map((f) => path.basename(f)).join(", ")}.`
+        );
+      if (report.skippedCharts > 0) {
+        out.push(
+          `Note: the ${report.skippedCharts} route chart(s) are not drawn by the command line; their data is on "${layout.routeSheet}" (the pane draws them in Excel).`
+        );
+      }
+      return out;
+    };
+    return { json, lines };
+  });
 }

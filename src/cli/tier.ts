@@ -15,47 +15,32 @@ import { MOVE_KINDS } from "../core/list/compare";
 import type { TierMethod } from "../core/tier";
 import type { MemoryWorkbookData } from "../host/memoryWorkbook";
 import { isFormulaInput, type ArrayFormulaInput } from "../host/types";
-import { saveResult } from "../host/xlsx";
 import {
-  checkOutput,
-  chooseSheet,
   CliError,
-  defaultOutput,
   describeColumn,
   guess,
-  loadInput,
-  localeOfHeaders,
   num,
-  parseLocale,
   pct,
-  Progress,
-  readList,
   resolveColumn,
   rowList,
-  leftOutSentence,
-  nextListSentence,
-  sheetHint,
   type CliIO,
   placeOf,
 } from "./common";
+import { runListCommand, usageErrors, type ListCommandOptions } from "./listCommand";
+import { columnJson, listJson, noteLine, readNotes } from "./jobOptions";
 import { columnLetter } from "../core/excel/a1";
 import type { ColumnGuess } from "../core/list/columns";
 import { isErrorText } from "../core/list/checks";
 import { isEmptyCell } from "../core/excel/cell";
 import type { ListSnapshot } from "../host/types";
 
-export interface TierCommandOptions {
-  sheet?: string;
+export interface TierCommandOptions extends ListCommandOptions {
   sales?: string;
   group?: string;
   method?: string;
   cuts?: string;
   labels?: string;
   formulas?: boolean;
-  lang?: string;
-  json?: boolean;
-  output?: string;
-  force?: boolean;
   /** Write the Tier column even over someone else's cells right of the list. */
   replace?: boolean;
 }
@@ -99,29 +84,14 @@ export async function runTier(input: string, o: TierCommandOptions, io: CliIO): 
     throw new CliError(`--method must be rank or pareto, got "${o.method}"`, 2);
   const cuts = o.cuts !== undefined ? parseCuts(o.cuts) : undefined;
   const labels = o.labels !== undefined ? o.labels.split(",").map((s) => s.trim()) : undefined;
-  const output = o.output ?? defaultOutput(input, "tiered");
-  await checkOutput(input, output, !!o.force);
-
-  const progress = new Progress(io, "crm tier");
-  try {
-    progress.update(0.05, "reading");
-    const loaded = await loadInput(input, (f) => progress.update(0.05 + 0.3 * f, "reading"));
-    const sheet = chooseSheet(loaded, o.sheet);
-    const { host, snapshot } = await readList(loaded, sheet);
+  return runListCommand(input, o, io, { name: "tier", suffix: "tiered" }, async (run) => {
+    const { snapshot, host, progress, locale } = run;
     progress.update(0.4, "tiering");
     const g = guess(snapshot);
     const columns: ListColumns = { sales: -1 };
     if (o.sales !== undefined) columns.sales = resolveColumn(o.sales, snapshot, "--sales");
     else if (g.roles.sales !== undefined) columns.sales = g.roles.sales;
-    else
-      throw new CliError(
-        noSalesMessage(
-          snapshot,
-          g,
-          placeOf(loaded, sheet.name, { on: true }),
-          sheetHint(loaded, sheet)
-        )
-      );
+    else throw new CliError(noSalesMessage(snapshot, g, run.where(true), run.hint));
     if (g.roles.customer !== undefined && g.roles.customer !== columns.sales)
       columns.customer = g.roles.customer;
     if (o.group !== undefined) columns.group = resolveColumn(o.group, snapshot, "--group");
@@ -131,20 +101,17 @@ export async function runTier(input: string, o: TierCommandOptions, io: CliIO): 
     const area = g.roles.area ?? g.roles.region;
     if (area !== undefined && area !== columns.sales) columns.area = area;
 
-    let result: TieringResult;
-    try {
-      result = analyzeList(snapshot, columns, { method: method as TierMethod, cuts, labels });
-    } catch (e) {
-      if (e instanceof RangeError || e instanceof TypeError)
-        throw new CliError(e.message.replace(/\.$/, ""), 2);
-      throw e;
-    }
+    const result: TieringResult = usageErrors(
+      () => analyzeList(snapshot, columns, { method: method as TierMethod, cuts, labels }),
+      2,
+      [RangeError, TypeError]
+    );
     const salesName = describeColumn(snapshot, columns.sales);
     if (!result.checks.ok) {
       const code = result.checks.issues.find((i) => i.severity === "error")?.code;
       if (code === "noSalesValues")
         throw new CliError(
-          `the sales column ${salesName} holds no numbers: nothing to tier (name another with --sales)${sheetHint(loaded, sheet)}`
+          `the sales column ${salesName} holds no numbers: nothing to tier (name another with --sales)${run.hint}`
         );
       if (code === "salesAllErrors") {
         const detail = result.checks.issues.find((i) => i.code === code)?.detail ?? "#N/A";
@@ -152,15 +119,9 @@ export async function runTier(input: string, o: TierCommandOptions, io: CliIO): 
           `every cell of the sales column ${salesName} is an error (all ${detail}): fix the formulas in the workbook, or name another column with --sales`
         );
       }
-      if (code === "emptyList")
-        throw new CliError(
-          `the list ${placeOf(loaded, sheet.name, { on: true })} has no data rows`
-        );
-      throw new CliError(
-        `no numeric column to tier by ${placeOf(loaded, sheet.name, { on: true })}`
-      );
+      if (code === "emptyList") throw new CliError(`the list ${run.where(true)} has no data rows`);
+      throw new CliError(`no numeric column to tier by ${run.where(true)}`);
     }
-    const locale = parseLocale(o.lang, localeOfHeaders(snapshot.header));
     const tierCol = result.tierColumn;
     if (tierCol.existing === "other" && !o.replace) {
       throw new CliError(
@@ -177,156 +138,116 @@ export async function runTier(input: string, o: TierCommandOptions, io: CliIO): 
     await host.apply([...write.ops, ...summaryOps]);
     if (write.output === "formulas") cacheFormulaResults(host.data, write.target, result);
     const summarySheet = (summaryOps[0] as { name: string }).name;
-    progress.update(0.65, "saving");
-    const report = await saveResult(loaded, host, output, (f) =>
-      progress.update(0.65 + (1 - 0.65) * f, "saving")
-    );
-    progress.stop();
+    const report = await run.save(0.65);
 
     const warnings = result.checks.issues.filter((i) => i.severity === "warning");
     // What the reader decided on its own: rows left out, a second list, a sales column chosen
     // from its contents. Printed, and in --json as warnings[] (code, count, rows, message).
-    const readNotes: Array<{ code: string; count: number; rows: number[]; message: string }> = [];
-    const leftOutText = leftOutSentence(result.leftOut);
-    if (leftOutText)
-      readNotes.push({
-        code: "rowsLeftOut",
-        count: result.leftOut.length,
-        rows: result.leftOut.map((l) => l.row).slice(0, 100),
-        message: leftOutText,
-      });
-    const nextList = nextListSentence(snapshot);
-    if (nextList)
-      readNotes.push({
-        code: "anotherList",
-        count: 1,
-        rows: [snapshot.nextListRow! + 1],
-        message: nextList,
-      });
+    const notes = readNotes(snapshot, result.leftOut);
     if (o.sales === undefined && g.sources.sales === "content")
-      readNotes.push({
+      notes.push({
         code: "salesFromContents",
         count: 0,
         rows: [],
         message: `no header names the sales: ${salesName} was chosen from its contents (name another with --sales)`,
       });
-    if (o.json) {
-      const json = {
-        command: "tier",
-        input,
-        output,
-        sheet: snapshot.sheet,
-        list: {
-          headerRow: snapshot.row + 1,
-          firstColumn: columnLetter(snapshot.col),
-          rows: snapshot.rows.length,
-          table: snapshot.tableName ?? null,
-        },
-        columns: Object.fromEntries(
-          Object.entries(result.columns)
-            .filter(([, v]) => typeof v === "number")
-            .map(([k, v]) => [
-              k,
-              {
-                header: snapshot.header[v as number],
-                column: columnLetter(snapshot.col + (v as number)),
-              },
-            ])
-        ),
-        method: result.options.method,
-        cuts: result.options.cuts,
-        labels: result.options.labels,
-        output_kind: write.output,
-        tierColumn: columnLetter(write.target.col),
-        tiers: result.summary.rows,
-        tiered: result.summary.tiered,
-        untiered: result.summary.untiered,
-        totalSales: result.summary.totalSales,
-        concentration: result.concentration,
-        comparison: result.comparison ? result.comparison.counts : null,
-        warnings: [
-          ...warnings.map((w) => ({
-            code: w.code,
-            count: w.count,
-            rows: w.rows.slice(0, 100),
-            message: WARNING_TEXT[w.code]?.(w, salesName) ?? w.code,
-          })),
-          ...readNotes,
-        ],
-        leftOut: result.leftOut,
-        summarySheet,
-        chartsSkipped: report.skippedCharts,
-      };
-      io.stdout.write(JSON.stringify(json, null, 2) + "\n");
-      return 0;
-    }
-    const out: string[] = [];
-    const o2 = result.options;
-    const how =
-      o2.method === "rank"
-        ? `rank, cuts ${o2.cuts.map((c) => pct(c)).join("/")}`
-        : `Pareto, value cuts ${o2.cuts.map((c) => pct(c)).join("/")}`;
-    out.push(
-      `Tiered ${num(result.summary.tiered)} customers of ${placeOf(loaded, snapshot.sheet)} by ${salesName} (${how}${columns.group !== undefined ? `, within groups of ${describeColumn(snapshot, columns.group)}` : ""}).`
-    );
-    const w = [8, 10, 10, 16, 9];
-    const pad = (s: string, n: number, left = false) => (left ? s.padEnd(n) : s.padStart(n));
-    out.push(
-      `  ${pad("Tier", w[0], true)}${pad("Customers", w[1])}${pad("Share", w[2])}${pad("Sales", w[3])}${pad("Share", w[4])}`
-    );
-    for (const r of result.summary.rows) {
+    const json = {
+      list: listJson(snapshot),
+      columns: Object.fromEntries(
+        Object.entries(result.columns)
+          .filter(([, v]) => typeof v === "number")
+          .map(([k, v]) => [k, columnJson(snapshot, v as number)])
+      ),
+      method: result.options.method,
+      cuts: result.options.cuts,
+      labels: result.options.labels,
+      output_kind: write.output,
+      tierColumn: columnLetter(write.target.col),
+      tiers: result.summary.rows,
+      tiered: result.summary.tiered,
+      untiered: result.summary.untiered,
+      totalSales: result.summary.totalSales,
+      concentration: result.concentration,
+      comparison: result.comparison ? result.comparison.counts : null,
+      warnings: [
+        ...warnings.map((w) => ({
+          code: w.code,
+          count: w.count,
+          rows: w.rows.slice(0, 100),
+          message: WARNING_TEXT[w.code]?.(w, salesName) ?? w.code,
+        })),
+        ...notes,
+      ],
+      leftOut: result.leftOut,
+      summarySheet,
+      chartsSkipped: report.skippedCharts,
+    };
+    const lines = (): string[] => {
+      const out: string[] = [];
+      const o2 = result.options;
+      const how =
+        o2.method === "rank"
+          ? `rank, cuts ${o2.cuts.map((c) => pct(c)).join("/")}`
+          : `Pareto, value cuts ${o2.cuts.map((c) => pct(c)).join("/")}`;
       out.push(
-        `  ${pad(r.label, w[0], true)}${pad(num(r.customers), w[1])}${pad(pct(r.customerShare), w[2])}${pad(num(r.sales), w[3])}${pad(pct(r.salesShare), w[4])}`
+        `Tiered ${num(result.summary.tiered)} customers of ${placeOf(run.loaded, snapshot.sheet)} by ${salesName} (${how}${columns.group !== undefined ? `, within groups of ${describeColumn(snapshot, columns.group)}` : ""}).`
       );
-    }
-    out.push(
-      `  ${pad("Total", w[0], true)}${pad(num(result.summary.tiered), w[1])}${pad("100.0%", w[2])}${pad(num(result.summary.totalSales), w[3])}${pad("100.0%", w[4])}`
-    );
-    out.push(
-      `The top ${pct(result.concentration.topShare)} of customers hold ${pct(result.concentration.share)} of sales.`
-    );
-    const neg = result.summary.negative;
-    if (neg.customers > 0)
+      const w = [8, 10, 10, 16, 9];
+      const pad = (s: string, n: number, left = false) => (left ? s.padEnd(n) : s.padStart(n));
       out.push(
-        `Shares of sales count positive sales only: ${neg.customers} customer(s) with negative sales (${num(neg.sales)} in total) count as 0.`
+        `  ${pad("Tier", w[0], true)}${pad("Customers", w[1])}${pad("Share", w[2])}${pad("Sales", w[3])}${pad("Share", w[4])}`
       );
-    if (result.comparison) {
-      const c = result.comparison.counts;
-      const parts = MOVE_KINDS.filter((k) => c[k] > 0).map(
-        (k) =>
-          `${c[k]} ${k === "same" ? "unchanged" : k === "up" ? "moved up" : k === "down" ? "moved down" : k === "unknown" ? "previous tier not recognised" : k}`
+      for (const r of result.summary.rows) {
+        out.push(
+          `  ${pad(r.label, w[0], true)}${pad(num(r.customers), w[1])}${pad(pct(r.customerShare), w[2])}${pad(num(r.sales), w[3])}${pad(pct(r.salesShare), w[4])}`
+        );
+      }
+      out.push(
+        `  ${pad("Total", w[0], true)}${pad(num(result.summary.tiered), w[1])}${pad("100.0%", w[2])}${pad(num(result.summary.totalSales), w[3])}${pad("100.0%", w[4])}`
       );
       out.push(
-        `Compared with ${describeColumn(snapshot, result.comparison.column - snapshot.col)}: ${parts.join(", ")}.`
+        `The top ${pct(result.concentration.topShare)} of customers hold ${pct(result.concentration.share)} of sales.`
       );
-    }
-    for (const n of readNotes)
-      out.push(n.code === "rowsLeftOut" ? n.message : `Warning: ${n.message}.`);
-    for (const i of warnings)
+      const neg = result.summary.negative;
+      if (neg.customers > 0)
+        out.push(
+          `Shares of sales count positive sales only: ${neg.customers} customer(s) with negative sales (${num(neg.sales)} in total) count as 0.`
+        );
+      if (result.comparison) {
+        const c = result.comparison.counts;
+        const parts = MOVE_KINDS.filter((k) => c[k] > 0).map(
+          (k) =>
+            `${c[k]} ${k === "same" ? "unchanged" : k === "up" ? "moved up" : k === "down" ? "moved down" : k === "unknown" ? "previous tier not recognised" : k}`
+        );
+        out.push(
+          `Compared with ${describeColumn(snapshot, result.comparison.column - snapshot.col)}: ${parts.join(", ")}.`
+        );
+      }
+      for (const n of notes) out.push(noteLine(n));
+      for (const i of warnings)
+        out.push(
+          `Warning: ${WARNING_TEXT[i.code]?.(i, salesName) ?? `${i.code}: ${i.count} row(s)`}`
+        );
+      if (write.notes.some((n) => n.code === "valuesWithTotals"))
+        out.push(
+          "Note: total rows inside the list hold numbers a =CRM.TIER formula would rank as customers: tiers written as values."
+        );
+      if (write.notes.some((n) => n.code === "valuesInTable"))
+        out.push(
+          "Note: the list is an Excel table: tiers written as values (a spilling formula cannot live in a table)."
+        );
       out.push(
-        `Warning: ${WARNING_TEXT[i.code]?.(i, salesName) ?? `${i.code}: ${i.count} row(s)`}`
+        `Wrote ${run.output}: Tier column ${columnLetter(write.target.col)}${run.loaded.format === "csv" ? "" : ` on "${snapshot.sheet}"`} (${write.output}), sheet "${summarySheet}".`
       );
-    if (write.notes.some((n) => n.code === "valuesWithTotals"))
-      out.push(
-        "Note: total rows inside the list hold numbers a =CRM.TIER formula would rank as customers: tiers written as values."
-      );
-    if (write.notes.some((n) => n.code === "valuesInTable"))
-      out.push(
-        "Note: the list is an Excel table: tiers written as values (a spilling formula cannot live in a table)."
-      );
-    out.push(
-      `Wrote ${output}: Tier column ${columnLetter(write.target.col)}${loaded.format === "csv" ? "" : ` on "${snapshot.sheet}"`} (${write.output}), sheet "${summarySheet}".`
-    );
-    if (report.skippedCharts > 0) {
-      out.push(
-        `Note: the command line does not draw new charts (charts already in your workbook are kept); the Pareto chart's data is on "${summarySheet}" (the pane inserts the chart in Excel).`
-      );
-    }
-    io.stdout.write(out.join("\n") + "\n");
-    return 0;
-  } finally {
-    progress.stop();
-  }
+      if (report.skippedCharts > 0) {
+        out.push(
+          `Note: the command line does not draw new charts (charts already in your workbook are kept); the Pareto chart's data is on "${summarySheet}" (the pane inserts the chart in Excel).`
+        );
+      }
+      return out;
+    };
+    return { json, lines };
+  });
 }
 
 /**

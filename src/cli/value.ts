@@ -19,7 +19,6 @@ import {
   type WriteOp,
 } from "../host/types";
 import type { MemoryHost } from "../host/memoryHost";
-import { saveResult } from "../host/xlsx";
 import {
   buildClvWrite,
   buildCurrentValueWrite,
@@ -36,24 +35,8 @@ import { segmentView, valueClassView } from "../app/valueStats";
 import { leftOutHoldsValues, leftOutRows, withoutLeftOut } from "../app/customerRows";
 import { valueChurnUiText, formatAmount } from "../i18n/valueChurnUiText";
 import { valueClassUiText } from "../i18n/valueClassUiText";
-import {
-  checkOutput,
-  chooseSheet,
-  CliError,
-  defaultOutput,
-  describeColumn,
-  loadInput,
-  localeOfHeaders,
-  num,
-  parseLocale,
-  pct,
-  Progress,
-  readList,
-  resolveColumn,
-  sheetHint,
-  type CliIO,
-  placeOf,
-} from "./common";
+import { CliError, describeColumn, num, pct, resolveColumn, type CliIO } from "./common";
+import { runListCommand, usageErrors, type ListCommandOptions } from "./listCommand";
 import { columnLetter } from "../core/excel/a1";
 import {
   columnJson,
@@ -66,8 +49,7 @@ import {
   type JsonWarning,
 } from "./jobOptions";
 
-export interface ValueCommandOptions {
-  sheet?: string;
+export interface ValueCommandOptions extends ListCommandOptions {
   /** Which columns to write: segment, class, clv, current, score (comma-separated). */
   write?: string;
   matrix?: string;
@@ -88,10 +70,6 @@ export interface ValueCommandOptions {
   score?: string;
   formulas?: boolean;
   replace?: boolean;
-  lang?: string;
-  json?: boolean;
-  output?: string;
-  force?: boolean;
 }
 
 /** The Value tab's jobs, in the order the command writes them. */
@@ -221,26 +199,16 @@ export async function runValue(input: string, o: ValueCommandOptions, io: CliIO)
       : CLV_DEFAULTS.periods;
   if (asked?.includes("score") && o.score === undefined)
     throw new CliError("--write score needs --score COLUMN[:WEIGHT][:low],...", 2);
-  const output = o.output ?? defaultOutput(input, "value");
-  await checkOutput(input, output, !!o.force);
-
-  const progress = new Progress(io, "crm value");
-  try {
-    progress.update(0.05, "reading");
-    const loaded = await loadInput(input, (f) => progress.update(0.05 + 0.3 * f, "reading"));
-    const sheet = chooseSheet(loaded, o.sheet);
-    const { host, snapshot } = await readList(loaded, sheet);
-    const locale = parseLocale(o.lang, localeOfHeaders(snapshot.header));
+  return runListCommand(input, o, io, { name: "value", suffix: "value" }, async (run) => {
+    const { snapshot, host, progress, locale, hint } = run;
     const t = valueChurnUiText(locale).value;
     const tc = valueClassUiText(locale);
-    const hint = sheetHint(loaded, sheet);
     progress.update(0.4, "planning");
 
     // Guesses and figures on the customers only (rows left out by the reader are not).
     const customers = withoutLeftOut(snapshot);
     const l = valueList(customers);
-    if (l.numeric.length === 0)
-      throw new CliError(`${t.noNumeric} (${placeOf(loaded, snapshot.sheet)})${hint}`);
+    if (l.numeric.length === 0) throw new CliError(`${t.noNumeric} (${run.where()})${hint}`);
     const guesses = valueGuesses(l);
     const axes = defaultAxes(l, matrix);
     const x = o.x !== undefined ? resolveColumn(o.x, snapshot, "--x") : axes.x;
@@ -412,23 +380,18 @@ export async function runValue(input: string, o: ValueCommandOptions, io: CliIO)
       const { k, build, done } = builds[job];
       const list = withoutLeftOut(current);
       const beyond = await readBeyond(host, list, k);
-      let plan: ColumnWritePlan;
-      let patches: CellPatch[] = [];
-      try {
-        plan = build(list, mode, beyond, false);
-        if (plan.conflict === "overwriteCells" || plan.conflict === "unknownCells") {
-          if (!o.replace)
-            throw new CliError(
-              `column ${lettersOf(plan)} right of the list holds non-empty cells: move them, or use --replace to write the ${job} column over them`
-            );
-        }
-        plan = build(list, mode, beyond, true);
-        if (mode === "formulas")
-          patches = cachedResults(plan.ops, build(list, "values", beyond, true).ops);
-      } catch (e) {
-        if (e instanceof RangeError) throw new CliError(e.message.replace(/\.$/, ""), 2);
-        throw e;
+      const asked = usageErrors(() => build(list, mode, beyond, false));
+      if (asked.conflict === "overwriteCells" || asked.conflict === "unknownCells") {
+        if (!o.replace)
+          throw new CliError(
+            `column ${lettersOf(asked)} right of the list holds non-empty cells: move them, or use --replace to write the ${job} column over them`
+          );
       }
+      const plan = usageErrors(() => build(list, mode, beyond, true));
+      const patches: CellPatch[] =
+        mode === "formulas"
+          ? cachedResults(plan.ops, usageErrors(() => build(list, "values", beyond, true)).ops)
+          : [];
       await host.apply(plan.ops);
       for (const p of patches) {
         const cells = host.data.sheets.find((x) => x.name === p.sheet)?.cells;
@@ -463,125 +426,112 @@ export async function runValue(input: string, o: ValueCommandOptions, io: CliIO)
           })
         : undefined;
 
-    progress.update(0.65, "saving");
-    const report = await saveResult(loaded, host, output, (f) =>
-      progress.update(0.65 + 0.35 * f, "saving")
-    );
-    progress.stop();
+    const report = await run.save(0.65);
 
-    if (o.json) {
-      const json = {
-        command: "value",
-        input,
-        output,
-        sheet: snapshot.sheet,
-        list: listJson(snapshot),
-        output_kind: mode,
-        written: written.map((w) => ({
-          job: w.job,
-          columns: w.columns,
-          headers: w.headers,
-          formulas: w.formulas,
-          replacedOwn: w.replacedOwn,
-        })),
-        segment: segment
-          ? {
-              matrix,
-              x: columnJson(snapshot, x),
-              y: columnJson(snapshot, y),
-              xCut: segment.xCut,
-              yCut: segment.yCut,
-              placed: segment.placed,
-              missing: segment.missing,
-              quadrants: segment.quadrants.map((q) => ({
-                id: q.id,
-                label: t.segments[q.id].label,
-                customers: q.count,
-                value: q.value,
-                customerShare: q.countShare,
-                valueShare: q.valueShare,
-                action: t.segments[q.id].action,
-              })),
-            }
-          : null,
-        classes: classes
-          ? {
-              value: columnJson(snapshot, classValue),
-              cost: columnJson(snapshot, classCost),
-              potential: columnJson(snapshot, classPotential),
-              topShare: topShare ?? DEFAULT_TOP_SHARE,
-              missing: classes.missing,
-              classes: classes.stats.map((c) => ({
-                id: c.id,
-                label: tc.classes.names[c.id].label,
-                customers: c.count,
-                value: c.value,
-                customerShare: c.countShare,
-                valueShare: c.valueShare,
-              })),
-            }
-          : null,
-        clv: jobs.includes("clv")
-          ? { margin: columnJson(snapshot, margin), retention, discount, periods }
-          : null,
-        current: jobs.includes("current")
-          ? {
-              profit: columnJson(snapshot, profit),
-              potentialProfit: columnJson(snapshot, potentialProfit),
-            }
-          : null,
-        score: indicators
-          ? indicators.map((i) => ({
-              ...columnJson(snapshot, i.col),
-              weight: i.weight ?? 1,
-              direction: i.direction ?? 1,
-            }))
-          : null,
-        warnings,
-        leftOut: leftOutRows(snapshot),
-        chartsSkipped: report.skippedCharts,
-      };
-      io.stdout.write(JSON.stringify(json, null, 2) + "\n");
-      return 0;
-    }
-
-    const out: string[] = [];
-    const money = (v: number) => formatAmount(locale, v);
-    if (segment) {
-      out.push(
-        `${t.matrices[matrix]}: ${describeColumn(snapshot, x as number)} x ${describeColumn(snapshot, y as number)}, cuts ${num(segment.xCut, 2)} / ${num(segment.yCut, 2)} (${segment.placed} customers).`
-      );
-      for (const q of segment.quadrants)
+    const json = {
+      list: listJson(snapshot),
+      output_kind: mode,
+      written: written.map((w) => ({
+        job: w.job,
+        columns: w.columns,
+        headers: w.headers,
+        formulas: w.formulas,
+        replacedOwn: w.replacedOwn,
+      })),
+      segment: segment
+        ? {
+            matrix,
+            x: columnJson(snapshot, x),
+            y: columnJson(snapshot, y),
+            xCut: segment.xCut,
+            yCut: segment.yCut,
+            placed: segment.placed,
+            missing: segment.missing,
+            quadrants: segment.quadrants.map((q) => ({
+              id: q.id,
+              label: t.segments[q.id].label,
+              customers: q.count,
+              value: q.value,
+              customerShare: q.countShare,
+              valueShare: q.valueShare,
+              action: t.segments[q.id].action,
+            })),
+          }
+        : null,
+      classes: classes
+        ? {
+            value: columnJson(snapshot, classValue),
+            cost: columnJson(snapshot, classCost),
+            potential: columnJson(snapshot, classPotential),
+            topShare: topShare ?? DEFAULT_TOP_SHARE,
+            missing: classes.missing,
+            classes: classes.stats.map((c) => ({
+              id: c.id,
+              label: tc.classes.names[c.id].label,
+              customers: c.count,
+              value: c.value,
+              customerShare: c.countShare,
+              valueShare: c.valueShare,
+            })),
+          }
+        : null,
+      clv: jobs.includes("clv")
+        ? { margin: columnJson(snapshot, margin), retention, discount, periods }
+        : null,
+      current: jobs.includes("current")
+        ? {
+            profit: columnJson(snapshot, profit),
+            potentialProfit: columnJson(snapshot, potentialProfit),
+          }
+        : null,
+      score: indicators
+        ? indicators.map((i) => ({
+            ...columnJson(snapshot, i.col),
+            weight: i.weight ?? 1,
+            direction: i.direction ?? 1,
+          }))
+        : null,
+      warnings,
+      leftOut: leftOutRows(snapshot),
+      chartsSkipped: report.skippedCharts,
+    };
+    const lines = (): string[] => {
+      const out: string[] = [];
+      const money = (v: number) => formatAmount(locale, v);
+      if (segment) {
         out.push(
-          `  ${t.segments[q.id].label.padEnd(14)}${String(q.count).padStart(6)}${pct(q.countShare).padStart(8)}${money(q.value).padStart(16)}${pct(q.valueShare).padStart(8)}  ${t.segments[q.id].action}`
+          `${t.matrices[matrix]}: ${describeColumn(snapshot, x as number)} x ${describeColumn(snapshot, y as number)}, cuts ${num(segment.xCut, 2)} / ${num(segment.yCut, 2)} (${segment.placed} customers).`
         );
-      if (segment.missing > 0) out.push(`  ${t.missing({ count: segment.missing })}`);
-    }
-    if (classes) {
-      const top = classes.stats[0];
-      out.push(
-        tc.classes.headline({
-          top: pct(topShare ?? DEFAULT_TOP_SHARE),
-          customers: top.count,
-          share: pct(top.valueShare),
-        })
-      );
-      for (const c of classes.stats)
+        for (const q of segment.quadrants)
+          out.push(
+            `  ${t.segments[q.id].label.padEnd(14)}${String(q.count).padStart(6)}${pct(q.countShare).padStart(8)}${money(q.value).padStart(16)}${pct(q.valueShare).padStart(8)}  ${t.segments[q.id].action}`
+          );
+        if (segment.missing > 0) out.push(`  ${t.missing({ count: segment.missing })}`);
+      }
+      if (classes) {
+        const top = classes.stats[0];
         out.push(
-          `  ${tc.classes.names[c.id].label.padEnd(14)}${String(c.count).padStart(6)}${money(c.value).padStart(16)}${pct(c.valueShare).padStart(8)}  ${tc.classes.names[c.id].action}`
+          tc.classes.headline({
+            top: pct(topShare ?? DEFAULT_TOP_SHARE),
+            customers: top.count,
+            share: pct(top.valueShare),
+          })
         );
-      if (classes.missing > 0) out.push(`  ${tc.classes.missing({ count: classes.missing })}`);
-    }
-    for (const w of written) out.push(w.message);
-    for (const n of warnings) out.push(noteLine(n));
-    out.push(
-      `Wrote ${output}: ${written.map((w) => w.columns.join(", ")).join(", ")}${loaded.format === "csv" ? "" : ` on "${snapshot.sheet}"`}.`
-    );
-    io.stdout.write(out.join("\n") + "\n");
-    return 0;
-  } finally {
-    progress.stop();
-  }
+        for (const c of classes.stats)
+          out.push(
+            `  ${tc.classes.names[c.id].label.padEnd(14)}${String(c.count).padStart(6)}${money(c.value).padStart(16)}${pct(c.valueShare).padStart(8)}  ${tc.classes.names[c.id].action}`
+          );
+        if (classes.missing > 0) out.push(`  ${tc.classes.missing({ count: classes.missing })}`);
+      }
+      for (const w of written) out.push(w.message);
+      for (const n of warnings) out.push(noteLine(n));
+      out.push(
+        `Wrote ${run.output}: ${written.map((w) => w.columns.join(", ")).join(", ")}${run.loaded.format === "csv" ? "" : ` on "${snapshot.sheet}"`}.`
+      );
+      return out;
+    };
+    return { json, lines };
+  });
 }
 
 /** Column letters of a plan's columns, for messages. */
