@@ -5,43 +5,7 @@
  */
 import { LOCALES } from "../../src/i18n/locale";
 import { allMessages, messages } from "../../src/i18n/messages";
-
-/**
- * Sample arguments: one object whose every field a message function may read; it also reads as
- * the number 0.3 where a function takes positional numbers.
- */
-const SAMPLE = new Proxy(
-  {},
-  {
-    get: (_t, key) => {
-      if (key === Symbol.toPrimitive) return () => 0.3;
-      if (key === "toLocaleString") return () => "0.3";
-      if (typeof key !== "string") return undefined;
-      if (
-        /^(count|n|rows?|visits|stop|shown|customers|days|from|to|window|threshold|row)$/.test(key)
-      )
-        return 3;
-      return `‹${key}›`;
-    },
-  }
-);
-
-/** Every leaf of a catalogue: [path, value]. */
-function leaves(node: unknown, path = ""): [string, unknown][] {
-  if (node === null || typeof node !== "object" || Array.isArray(node)) return [[path, node]];
-  return Object.entries(node as Record<string, unknown>).flatMap(([k, v]) =>
-    leaves(v, path ? `${path}.${k}` : k)
-  );
-}
-
-/** A leaf's text(s): strings as they are, functions called with the samples. */
-function texts(value: unknown): unknown[] {
-  if (typeof value === "function") {
-    const out: unknown = (value as (...a: unknown[]) => unknown)(SAMPLE, 3);
-    return Array.isArray(out) ? out : [out];
-  }
-  return Array.isArray(value) ? value : [value];
-}
+import { leaves, texts } from "./catalogueTexts";
 
 describe("message catalogues", () => {
   const en = leaves(messages("en"));
