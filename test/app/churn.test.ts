@@ -15,46 +15,6 @@ import { isListProblem, type CellInput, type WriteOp } from "../../src/host/type
 
 const ASOF = 45100;
 
-/**
- * Applies a batch to the in-memory host. The `clear` op (new in host/types.ts) is done here, by
- * its contract, until the MemoryHost implements it: tables intersecting the rectangle deleted,
- * then the rectangle's cells, number formats, validations and conditional formats cleared.
- */
-async function applyOps(host: MemoryHost, ops: WriteOp[]): Promise<void> {
-  let pending: WriteOp[] = [];
-  const flush = async () => {
-    if (pending.length) await host.apply(pending);
-    pending = [];
-  };
-  for (const op of ops) {
-    if (op.kind !== "clear") {
-      pending.push(op);
-      continue;
-    }
-    await flush();
-    const s = host.sheet(op.sheet)!;
-    const hit = (r: { row: number; col: number; rows: number; cols: number }) =>
-      r.row < op.row + op.rows &&
-      op.row < r.row + r.rows &&
-      r.col < op.col + op.cols &&
-      op.col < r.col + r.cols;
-    const doomed = s.tables.filter(hit);
-    s.tables = s.tables.filter((t) => !hit(t));
-    const boxes = [op, ...doomed];
-    for (const b of boxes) {
-      for (let r = b.row; r < b.row + b.rows; r++) {
-        for (let c = b.col; c < b.col + b.cols; c++) {
-          if (s.cells[r] && c < s.cells[r].length) s.cells[r][c] = null;
-          s.numberFormats.delete(`${r},${c}`);
-        }
-      }
-    }
-    s.validations = s.validations.filter((v) => !hit(v.range));
-    s.conditionalFormats = s.conditionalFormats.filter((f) => !hit(f.range));
-  }
-  await flush();
-}
-
 const customers = (): ChurnCustomer[] => [
   { row: 0, name: "Ace", rep: "Wang", lastOrder: ASOF - 90, value: 5000 },
   { row: 1, name: "Bee", rep: "Li", lastOrder: ASOF - 70, value: 20000 },
@@ -241,7 +201,7 @@ describe("buildChurnWatch: re-runs keep what the user typed", () => {
       findLapsed(customers(), { asOf: ASOF }),
       opts({ sheetNames: await host.sheetNames() })
     );
-    await applyOps(host, first.ops);
+    await host.apply(first.ops);
     expect(host.data.settings[CHURN_WATCH_SETTING]).toMatchObject({
       sheet: "Churn watch",
       rows: 4,
@@ -272,7 +232,7 @@ describe("buildChurnWatch: re-runs keep what the user typed", () => {
       rows: 4,
       cols: 13,
     });
-    await applyOps(host, second.ops);
+    await host.apply(second.ops);
 
     expect(host.data.sheets.map((s) => s.name)).toEqual(["Data", "Churn watch"]);
     const recs = tableRecords(host, "Churn watch");
@@ -310,7 +270,7 @@ describe("buildChurnWatch: re-runs keep what the user typed", () => {
         sheetNames: await host.sheetNames(),
       })
     );
-    await applyOps(host, third.ops);
+    await host.apply(third.ops);
     expect(third.sheet).toBe("Churn watch");
     const zh = tableRecords(host, "Churn watch");
     expect(zh.find((r) => r["客户"] === "Bee")).toMatchObject({
@@ -322,7 +282,7 @@ describe("buildChurnWatch: re-runs keep what the user typed", () => {
 
   it("drops a recovered customer the user never touched, and new defaults replace untouched inputs", async () => {
     const host = new MemoryHost(workbookFromCells("Data", [["x"]]));
-    await applyOps(host, buildChurnWatch(findLapsed(customers(), { asOf: ASOF }), opts()).ops);
+    await host.apply(buildChurnWatch(findLapsed(customers(), { asOf: ASOF }), opts()).ops);
     setCell(host, "Churn watch", "Ace", "Success probability", 0.6);
     const later = customers();
     later[1].lastOrder = ASOF; // Bee recovered, nothing typed on its row
@@ -330,7 +290,7 @@ describe("buildChurnWatch: re-runs keep what the user typed", () => {
       findLapsed(later, { asOf: ASOF }),
       opts({ existing: await readChurnWatch(host), successProbability: 0.4, defaultCost: 100 })
     );
-    await applyOps(host, plan.ops);
+    await host.apply(plan.ops);
     const recs = tableRecords(host, "Churn watch");
     expect(recs.map((r) => [r["Customer"], r["Success probability"], r["Win-back cost"]])).toEqual([
       ["Ace", 0.6, 100],
@@ -340,7 +300,7 @@ describe("buildChurnWatch: re-runs keep what the user typed", () => {
 
   it("keeps columns the user added to the table", async () => {
     const host = new MemoryHost(workbookFromCells("Data", [["x"]]));
-    await applyOps(host, buildChurnWatch(findLapsed(customers(), { asOf: ASOF }), opts()).ops);
+    await host.apply(buildChurnWatch(findLapsed(customers(), { asOf: ASOF }), opts()).ops);
     const s = host.sheet("Churn watch")!;
     s.cells[0][13] = "Visited on";
     s.cells[1][13] = "2023-06-01";
@@ -349,7 +309,7 @@ describe("buildChurnWatch: re-runs keep what the user typed", () => {
       findLapsed(customers(), { asOf: ASOF }),
       opts({ existing: await readChurnWatch(host) })
     );
-    await applyOps(host, plan.ops);
+    await host.apply(plan.ops);
     const recs = tableRecords(host, "Churn watch");
     expect(recs[0]).toMatchObject({ Customer: "Bee", "Visited on": "2023-06-01" });
   });
@@ -357,7 +317,7 @@ describe("buildChurnWatch: re-runs keep what the user typed", () => {
   it("matches by customer id when both runs have one, even after a rename", async () => {
     const host = new MemoryHost(workbookFromCells("Data", [["x"]]));
     const cs = customers().map((c, i) => ({ ...c, id: `C${i}` }));
-    await applyOps(host, buildChurnWatch(findLapsed(cs, { asOf: ASOF }), opts()).ops);
+    await host.apply(buildChurnWatch(findLapsed(cs, { asOf: ASOF }), opts()).ops);
     setCell(host, "Churn watch", "Ace", "Churn reason", "Moved");
     cs[0].name = "Ace Trading Co.";
     const plan = buildChurnWatch(
@@ -386,7 +346,7 @@ describe("buildChurnWatch: re-runs keep what the user typed", () => {
     );
     expect(plan.created).toBe(true);
     expect(plan.sheet).toBe("Churn watch (2)");
-    await applyOps(host, plan.ops);
+    await host.apply(plan.ops);
     expect(host.sheet("Churn watch")!.cells[0][0]).toBe("My own plan");
   });
 });

@@ -6,7 +6,6 @@
  */
 import * as React from "react";
 import { act, cleanup, render, screen, waitFor } from "@testing-library/react";
-import "@testing-library/jest-dom";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/components/App";
 import { ColumnSelect } from "../../src/taskpane/components/ColumnSelect";
@@ -16,29 +15,6 @@ import { workbookFromCells } from "../../src/host/memoryWorkbook";
 import type { CellInput } from "../../src/host/types";
 import type { Locale } from "../../src/i18n/locale";
 import { columnCue } from "../../src/app/columnCue";
-
-// The tab's chart loads d3's ES modules, which jest does not transform; it is drawn in the browser tests.
-jest.mock("@fluentui/react-charts", () => ({
-  VerticalBarChart: () => <div data-testid="chart-stub" />,
-}));
-
-// jsdom lacks these browser APIs that Fluent UI uses.
-beforeAll(() => {
-  const g = globalThis as unknown as Record<string, unknown>;
-  g.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-  window.matchMedia ??= ((q: string) => ({
-    matches: false,
-    media: q,
-    addEventListener() {},
-    removeEventListener() {},
-    addListener() {},
-    removeListener() {},
-  })) as never;
-});
 
 const SLOW = { timeout: 45000 };
 const tieringOnly = TABS.filter((t) => t.id === "tiering");
