@@ -24,30 +24,20 @@ import { findSumRows, type LeftOutRow } from "../core/list/extent";
 import { assignTiers, resolveTierOptions, type GroupKey, type TierOptions } from "../core/tier";
 import type { Locale } from "../i18n/locale";
 import { messages } from "../i18n/messages";
+import type { PlanRole } from "../core/plan/planRoles";
+import type { ExtraColumn } from "../core/plan/extraColumns";
 import { SheetLayout, SheetNames } from "./layout/sheetLayout";
+import type { RoleColumns } from "./job";
 import { type CellInput, type CellValue, type ListSnapshot, type WriteOp } from "../host/types";
 
-/** Which list column (0-based, within the list) holds what; every field optional but a tier source. */
-export interface PlanColumns {
-  customer?: number;
-  /** The tier label column; without it, tiers are computed from `sales`. */
-  tier?: number;
-  /** Sales to tier on the fly when there is no tier column. */
-  sales?: number;
-  /** Group for tiering on the fly (channel, region...); tiers are then per group (PRODUCT 2.3). */
-  group?: number;
-  rep?: number;
-  area?: number;
-  address?: number;
-  lat?: number;
-  lng?: number;
-  /** A combined "lat,lng" column (used when lat/lng are not both given). */
-  latlng?: number;
-  /** Opening hours (营业时间): `8:00-12:00`, `08:00-12:00,14:00-20:00`. */
-  openingHours?: number;
-  /** A phone number, carried to the rep sheets. */
-  phone?: number;
-}
+/**
+ * Which list column (0-based, within the list) holds what, by role: the plan's schema's
+ * (`PLAN_ROLES`: customer, this period's tier, else sales to tier on the fly, rep, area,
+ * address, lat + lng else a combined "lat,lng" column), the columns found by header alone
+ * (`PLAN_EXTRA_ROLES`: opening hours, phone), and `group` (tier the sales within the groups of
+ * this column, PRODUCT 2.3). Every role optional but a tier source (tier or sales).
+ */
+export type PlanColumns = RoleColumns<PlanRole | ExtraColumn | "group">;
 
 /** What {@link planCustomers} made of the list. */
 export interface PlanInput {

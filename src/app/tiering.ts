@@ -12,6 +12,7 @@ import { checkList, type CheckReport } from "../core/list/checks";
 import { findSumRows, type LeftOutReason } from "../core/list/extent";
 import { compareByRow, MOVE_KINDS, type TierComparison } from "../core/list/compare";
 import { migrationMatrix, type MigrationMatrix } from "../core/list/migration";
+import type { TIERING_ROLES } from "../core/list/listRoles";
 import {
   paretoSeries,
   summarizeTiers,
@@ -34,6 +35,7 @@ import { isTierHeader } from "../core/tier/headers";
 import type { CellInput, ListSnapshot, Rect, WriteOp } from "../host/types";
 import { SheetLayout } from "./layout/sheetLayout";
 import { checkTarget, type TargetContent } from "./layout/conflicts";
+import type { RoleColumns } from "./job";
 
 /** Fill colours of the tiers, best first ("#RRGGBB"); more tiers than colours reuse them in turn. */
 export const TIER_COLORS: readonly string[] = Object.freeze([
@@ -50,16 +52,14 @@ export const TIER_COLORS: readonly string[] = Object.freeze([
 /** The share of customers the concentration line speaks of ("the top 20% hold ..."). */
 export const CONCENTRATION_TOP_SHARE = 0.2;
 
-/** Columns of the list (0-based, within the list) the job uses. */
-export interface ListColumns {
-  sales: number;
-  customer?: number;
-  /** Tier within the groups of this column (channel, region, rep ...). */
-  group?: number;
-  previousTier?: number;
-  rep?: number;
-  area?: number;
-}
+/**
+ * The tiering job's column roles: those of its schema (`TIERING_ROLES`), and `group` (tier within
+ * the groups of this column: channel, region, rep ...), chosen apart.
+ */
+export type TierRole = (typeof TIERING_ROLES.shown)[number] | "group";
+
+/** Columns of the list (0-based, within the list) the job uses, by role; sales is required. */
+export type ListColumns = RoleColumns<TierRole> & { sales: number };
 
 export interface AnalyzeOptions {
   method?: TierMethod;
@@ -376,7 +376,7 @@ export interface SavedTiering {
   /** 0-based sheet column of the list's first column. */
   listCol: number;
   /** Each chosen column by index (within the list) and header text. */
-  columns: Partial<Record<keyof ListColumns, { index: number; header: string }>>;
+  columns: Partial<Record<TierRole, { index: number; header: string }>>;
   /** 0-based sheet column of the Tier column written. */
   tierColumn: number;
   tierHeader: string;
@@ -414,7 +414,7 @@ export function restoreColumns(
       : v.index < header.length && (header[v.index] === v.header || header[v.index] === "")
         ? v.index
         : -1;
-    if (at >= 0) out[role as keyof ListColumns] = at;
+    if (at >= 0) out[role as TierRole] = at;
   }
   return out;
 }
@@ -568,7 +568,7 @@ export function buildTierWrite(
   };
   for (const [role, index] of Object.entries(result.columns)) {
     if (typeof index === "number")
-      saved.columns[role as keyof ListColumns] = { index, header: snapshot.header[index] ?? "" };
+      saved.columns[role as TierRole] = { index, header: snapshot.header[index] ?? "" };
   }
   const ops: WriteOp[] = [
     { kind: "values", sheet: snapshot.sheet, row: snapshot.row, col: info.col, values },

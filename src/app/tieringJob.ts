@@ -3,8 +3,8 @@
  * and the remembered choice of a list, and the plan of the Tier column. The rules themselves are
  * in tiering.ts (analysis, write batch) and core.
  */
-import { CUSTOMER_LIST_ROLES, guessColumns } from "../core/list/columns";
-import { jobRoles } from "../core/roles";
+import { guessColumns } from "../core/list/columns";
+import { TIERING_ROLES } from "../core/list/listRoles";
 import type { CheckIssue } from "../core/list/checks";
 import { DEFAULT_RANK_CUTS, type TierMethod } from "../core/tier";
 import type { ListSnapshot, Rect } from "../host/types";
@@ -13,25 +13,13 @@ import {
   buildTierWrite,
   restoreColumns,
   settingsKey,
-  type ListColumns,
   type SavedTiering,
+  type TierRole,
   type TierWriteNote,
   type TieringResult,
 } from "./tiering";
 
-/** The tiering job's column roles (`group`: tier within the groups of this column). */
-export type TierRole = keyof ListColumns;
-
-/**
- * The tiering job's role schema: the customer list's roles (all of them compete for columns),
- * showing those the job reads, in the order the form shows them; sales is required. `group`
- * (tier within the groups of a column) is chosen apart, among `groupCandidates`.
- */
-export const TIERING_ROLES = jobRoles(
-  CUSTOMER_LIST_ROLES,
-  ["customer", "sales", "rep", "area", "previousTier"],
-  ["sales"]
-);
+export { TIERING_ROLES, type TierRole };
 
 /** The roles picked from the guesses, in the order the form shows them. */
 export const TIER_ROLES: readonly Exclude<TierRole, "group">[] = TIERING_ROLES.shown;

@@ -3,7 +3,7 @@
  * English and Chinese, the values each takes, what each must never be. Jobs show a part of it
  * (`jobRoles`); `guessColumns` reads a list with it.
  */
-import { defineRoles, LIST_DATES, type NotKind } from "../roles";
+import { defineRoles, jobRoles, LIST_DATES, type NotKind } from "../roles";
 
 /** Everything sales must never be (issue 11.4). */
 const ALL_NOT_KINDS: readonly NotKind[] = [
@@ -338,3 +338,14 @@ export const CUSTOMER_LIST_ROLES = defineRoles(
 );
 
 export type ColumnRole = (typeof CUSTOMER_LIST_ROLES.roles)[number]["key"];
+
+/**
+ * The tiering job's roles: the customer list's (all of them compete for columns), showing those
+ * the job reads, in the order the form shows them; sales is required. The job's `group` (tier
+ * within the groups of a column) is chosen apart, among the label columns.
+ */
+export const TIERING_ROLES = jobRoles(
+  CUSTOMER_LIST_ROLES,
+  ["customer", "sales", "rep", "area", "previousTier"],
+  ["sales"]
+);

@@ -9,6 +9,7 @@ import { isEmptyCell } from "../excel/cell";
 import { guessColumns, guessOrderColumns } from "../list/columns";
 import { isoFromSerial, toSerialDay } from "../excel/dates";
 import { isoToDayNumber } from "../plan/calendar";
+import { defineRoles, exactHeaders, headerScore, normalizeHeader, roleDef } from "../roles";
 import { nameKey } from "./names";
 
 /** One visit as logged. */
@@ -52,31 +53,37 @@ export interface VisitLog {
 }
 
 /**
- * Header words of a log's own roles. Rep and customer headers are the customer list's (the same
- * `guessColumns` words: 业务员, 客户名称, Rep ...); the date is the order table's date words
- * (`guessOrderColumns`: 日期, Date ...) plus these visit words, matched as whole headers.
+ * The log's own roles, as data: the visit date and the time of day, matched as whole headers
+ * (after case, width, brackets and punctuation are folded). Rep and customer headers are the
+ * customer list's (the same `guessColumns` words: 业务员, 客户名称, Rep ...); a date the visit
+ * words do not name is found by the order table's date words (`guessOrderColumns`: 日期, Date ...).
  */
-const VISIT_DATE_HEADERS = [
-  "visit date",
-  "visited",
-  "visited on",
-  "date of visit",
-  "check in",
-  "check-in",
-  "拜访日期",
-  "拜访时间",
-  "走访日期",
-  "巡店日期",
-  "签到日期",
-  "签到时间",
-  "到店日期",
-];
-const TIME_HEADERS = ["time", "visit time", "check-in time", "时间", "到店时间", "拜访时刻"];
-
-const headerKey = (h: string): string =>
-  nameKey(h)
-    .toLowerCase()
-    .replace(/[\s_]+/g, " ");
+export const VISIT_LOG_ROLES = defineRoles([
+  {
+    key: "visitDate",
+    kind: "date",
+    words: exactHeaders([
+      "visit date",
+      "visited",
+      "visited on",
+      "date of visit",
+      "check in",
+      "check-in",
+      "拜访日期",
+      "拜访时间",
+      "走访日期",
+      "巡店日期",
+      "签到日期",
+      "签到时间",
+      "到店日期",
+    ]),
+  },
+  {
+    key: "time",
+    kind: "text",
+    words: exactHeaders(["time", "visit time", "check-in time", "时间", "到店时间", "拜访时刻"]),
+  },
+]);
 
 /**
  * Finds the log's columns from its header row: the rep and the customer as the customer-list
@@ -96,7 +103,12 @@ export function guessVisitLogColumns(
   header: readonly string[],
   rows: ReadonlyArray<ReadonlyArray<unknown>>
 ): { columns: Partial<VisitLogColumns>; missing: ("rep" | "customer" | "date")[] } {
-  const keys = header.map(headerKey);
+  const normal = header.map((h) => normalizeHeader(h));
+  /** Columns whose header is one of the role's words. */
+  const named = (role: "visitDate" | "time"): number[] => {
+    const words = roleDef(VISIT_LOG_ROLES, role).words;
+    return normal.flatMap((h, i) => (headerScore(h, words) > 0 ? [i] : []));
+  };
   const list = guessColumns(header, rows);
   const order = guessOrderColumns(header, rows);
   const cols: Partial<VisitLogColumns> = {};
@@ -105,7 +117,7 @@ export function guessVisitLogColumns(
     r: R
   ): number | undefined => (g.sources[r] === "header" ? g.roles[r] : undefined);
 
-  let date = keys.findIndex((k) => VISIT_DATE_HEADERS.includes(k));
+  let date = named("visitDate")[0] ?? -1;
   if (date < 0) date = fromHeader(order, "date") ?? -1;
   if (date >= 0) cols.date = date;
   const rep = fromHeader(list, "rep");
@@ -116,10 +128,8 @@ export function guessVisitLogColumns(
     customer = c !== undefined && c !== rep && c !== date ? c : undefined;
   }
   if (customer !== undefined) cols.customer = customer;
-  const time = keys.findIndex(
-    (k, i) => TIME_HEADERS.includes(k) && i !== cols.date && i !== cols.rep && i !== cols.customer
-  );
-  if (time >= 0) cols.time = time;
+  const time = named("time").find((i) => i !== cols.date && i !== cols.rep && i !== cols.customer);
+  if (time !== undefined) cols.time = time;
   const missing = (["rep", "customer", "date"] as const).filter((r) => cols[r] === undefined);
   return { columns: cols, missing };
 }
