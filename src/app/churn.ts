@@ -36,13 +36,8 @@ import { LOCALES, type Locale } from "../i18n/locale";
 import { messages } from "../i18n/messages";
 import type { ChurnSheetText } from "../i18n/types";
 import { SheetLayout } from "./layout/sheetLayout";
-import {
-  type CellInput,
-  type ListSnapshot,
-  type Rect,
-  type WorkbookHost,
-  type WriteOp,
-} from "../host/types";
+import { type CellInput, type ListSnapshot, type Rect, type WriteOp } from "../host/types";
+import type { PlanContext } from "./job";
 
 /** Document setting recording where the Churn watch table is. */
 export const CHURN_WATCH_SETTING = "crm.churnWatch";
@@ -118,11 +113,13 @@ export function churnWatchReadRect(sheet: string, setting?: ChurnWatchSetting): 
  * Looks up and reads the previous Churn watch table (one setting read, one sheet list, one
  * rectangle read).
  *
- * @param host The workbook.
+ * @param host The workbook (a WorkbookHost, or a job's planning context).
  * @returns What {@link buildChurnWatch} wants as `existing`, or undefined when there is none.
  */
-export async function readChurnWatch(host: WorkbookHost): Promise<ExistingChurnWatch | undefined> {
-  const setting = await host.getSetting<ChurnWatchSetting>(CHURN_WATCH_SETTING);
+export async function readChurnWatch(
+  host: Pick<PlanContext, "getSetting" | "sheetNames" | "readRect">
+): Promise<ExistingChurnWatch | undefined> {
+  const setting = (await host.getSetting(CHURN_WATCH_SETTING)) as ChurnWatchSetting | undefined;
   const sheet = findChurnWatchSheet(setting, await host.sheetNames());
   if (!sheet) return undefined;
   const values = await host.readRect(churnWatchReadRect(sheet, setting));

@@ -22,4 +22,6 @@ export const useTabStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalS,
   },
+  /** A headline figure (the summary line above a table). */
+  big: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
 });
