@@ -291,14 +291,11 @@ function reasonIdOfLabel(): Map<string, ChurnReasonId> {
   return m;
 }
 
-interface OldRow {
-  name: string;
-  id?: string;
-  rep?: string;
-  lastOrder?: number;
-  daysSince?: number;
-  value?: number;
-  pAlive?: number;
+/** A row of the previous table: what identifies the customer, what the user typed, their own columns. */
+interface OldRow extends Pick<
+  ChurnWatchRow,
+  "name" | "id" | "rep" | "lastOrder" | "daysSince" | "value" | "pAlive"
+> {
   reason: CellValue;
   cost: CellValue;
   probability: CellValue;

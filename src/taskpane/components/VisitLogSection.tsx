@@ -3,7 +3,6 @@ import {
   Button,
   Dropdown,
   Field,
-  Input,
   Option,
   Subtitle2,
   Table,
@@ -31,6 +30,7 @@ import type { Locale } from "../../i18n/locale";
 import type { UiText } from "../../i18n/uiText";
 import { messages } from "../../i18n/messages";
 import type { ComplianceUiText } from "../../i18n/types";
+import { TextField } from "./TextField";
 import { WorkStatus } from "./WorkStatus";
 import { useTabStyles } from "./tabStyles";
 import { useTabWork } from "../hooks/useTabWork";
@@ -203,18 +203,13 @@ export function VisitLogSection(props: VisitLogSectionProps): React.JSX.Element 
             ))}
           </Dropdown>
         </Field>
-        <Field
+        <TextField
           label={ct.asOf}
-          validationMessage={asOfIso ? undefined : ct.errors.badDate({ value: asOf })}
-          validationState={asOfIso ? "none" : "error"}
-        >
-          <Input
-            type="date"
-            aria-label={ct.asOf}
-            value={asOf}
-            onChange={(_, d) => setAsOf(d.value)}
-          />
-        </Field>
+          type="date"
+          value={asOf}
+          onChange={setAsOf}
+          error={asOfIso ? undefined : ct.errors.badDate({ value: asOf })}
+        />
       </div>
       <div className={s.row}>
         <Button
@@ -227,19 +222,14 @@ export function VisitLogSection(props: VisitLogSectionProps): React.JSX.Element 
         </Button>
       </div>
       <div className={s.row}>
-        <Field
+        <TextField
           label={ct.replanFrom}
           hint={ct.replanHint}
-          validationMessage={fromError}
-          validationState={fromError ? "error" : "none"}
-        >
-          <Input
-            type="date"
-            aria-label={ct.replanFrom}
-            value={from}
-            onChange={(_, d) => setFrom(d.value)}
-          />
-        </Field>
+          type="date"
+          value={from}
+          onChange={setFrom}
+          error={fromError}
+        />
         <Button onClick={onReplan} disabled={busy || !log} data-testid="replan">
           {ct.replan}
         </Button>
