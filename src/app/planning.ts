@@ -21,6 +21,7 @@ import {
 } from "../core/plan";
 import type { NoTierCode, PlanCustomer, VisitPlan } from "../core/plan";
 import { findSumRows, type LeftOutRow } from "../core/list/extent";
+import { notPutBack } from "../core/list/rowOverride";
 import { assignTiers, resolveTierOptions, type GroupKey, type TierOptions } from "../core/tier";
 import type { Locale } from "../i18n/locale";
 import { messages } from "../i18n/messages";
@@ -109,7 +110,7 @@ export function planCustomers(
     const sales = Float64Array.from(rows, (r) => cellNumber(r[columns.sales!]));
     const names =
       columns.customer === undefined ? undefined : rows.map((r) => r[columns.customer!]);
-    for (const i of findSumRows(sales, names, skip)) {
+    for (const i of notPutBack(findSumRows(sales, names, skip), snapshot.putBack)) {
       skip[i] = 1;
       leftOut.push({ index: i, reason: "total" });
     }

@@ -10,6 +10,7 @@ import { serialFromDate } from "../core/excel/dates";
 import { readNumericColumn, type NumericColumn } from "../core/excel/number";
 import { checkList, type CheckReport } from "../core/list/checks";
 import { findSumRows, type LeftOutReason } from "../core/list/extent";
+import { notPutBack } from "../core/list/rowOverride";
 import { compareByRow, MOVE_KINDS, type TierComparison } from "../core/list/compare";
 import { migrationMatrix, type MigrationMatrix } from "../core/list/migration";
 import type { TIERING_ROLES } from "../core/list/listRoles";
@@ -245,7 +246,7 @@ export function analyzeList(
     reasons.set(l.index, l.reason);
   }
   const names = columns.customer === undefined ? undefined : rows.map((r) => r[columns.customer!]);
-  for (const i of findSumRows(sales.values, names, skip)) {
+  for (const i of notPutBack(findSumRows(sales.values, names, skip), snapshot.putBack)) {
     skip[i] = 1;
     reasons.set(i, "total");
   }
@@ -522,7 +523,7 @@ export function buildTierWrite(
   }
   const numericLeftOut = result.leftOut.some((l) => {
     const v = snapshot.rows[l.row - 1 - result.dataRow]?.[result.columns.sales];
-    return !isEmptyCell(v) && l.reason === "total";
+    return !isEmptyCell(v) && (l.reason === "total" || l.reason === "user");
   });
   if (output === "formulas" && numericLeftOut) {
     output = "values";

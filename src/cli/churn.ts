@@ -20,7 +20,7 @@ import { buildChurnWatch, churnCustomersFromList, readChurnWatch } from "../app/
 import { churnAsOf, guessChurnColumns } from "../app/churnGuess";
 import { decliningFromList, guessPeriodColumns } from "../app/declining";
 import { firstDataRow } from "../app/tiering";
-import { leftOutRows, withoutLeftOut } from "../app/customerRows";
+import { leftOutRows, withoutLeftOut, putBackRows } from "../app/customerRows";
 import { formatAmount, valueChurnUiText } from "../i18n/valueChurnUiText";
 import { valueClassUiText } from "../i18n/valueClassUiText";
 import { CliError, describeColumn, localToday, resolveColumn, type CliIO } from "./common";
@@ -221,6 +221,7 @@ export async function runChurn(input: string, o: ChurnCommandOptions, io: CliIO)
       watch: { sheet: plan.sheet, created: plan.created, ...plan.summary },
       warnings,
       leftOut: leftOutRows(snapshot),
+      putBack: putBackRows(snapshot),
       chartsSkipped: report.skippedCharts,
     };
     const lines = (): string[] => {

@@ -312,6 +312,7 @@ const LEFT_OUT_WORDS: Record<LeftOutReason, [string, string]> = {
   total: ["total/subtotal row", "total/subtotal rows"],
   header: ["repeated header row", "repeated header rows"],
   note: ["note row", "note rows"],
+  user: ["row left out with --exclude-rows", "rows left out with --exclude-rows"],
 };
 
 /**

@@ -9,6 +9,7 @@ import type { LeftOutReason } from "../core/list/extent";
 import { leftOutRows } from "../app/customerRows";
 import { CliError, leftOutSentence, nextListSentence, resolveColumn } from "./common";
 import { columnLetter } from "../core/excel/a1";
+import { putBackNote } from "./rowOptions";
 
 /** One entry of `--json`'s warnings[] (the same shape as `crm tier`'s). */
 export interface JsonWarning {
@@ -126,6 +127,8 @@ export function readNotes(
       rows: left.map((l) => l.row).slice(0, 100),
       message: text,
     });
+  const back = putBackNote(snapshot);
+  if (back) notes.push(back);
   const next = nextListSentence(snapshot);
   if (next)
     notes.push({ code: "anotherList", count: 1, rows: [snapshot.nextListRow! + 1], message: next });
@@ -134,5 +137,7 @@ export function readNotes(
 
 /** A note as a printed line (the left-out sentence is already one). */
 export function noteLine(n: JsonWarning): string {
-  return n.code === "rowsLeftOut" ? n.message : `Warning: ${n.message}.`;
+  return n.code === "rowsLeftOut" || n.code === "rowsPutBack"
+    ? n.message
+    : `Warning: ${n.message}.`;
 }

@@ -25,9 +25,16 @@ import {
   sheetHint,
   type CliIO,
 } from "./common";
+import {
+  correctRows,
+  excludeRowsOption,
+  includeRowsOption,
+  rowOverrideOf,
+  type RowCommandOptions,
+} from "./rowOptions";
 
-/** The options every list command takes. */
-export interface ListCommandOptions {
+/** The options every list command takes (the row correction: all but `history`). */
+export interface ListCommandOptions extends RowCommandOptions {
   sheet?: string;
   lang?: string;
   json?: boolean;
@@ -47,11 +54,17 @@ export interface ListCommandSpec<O extends ListCommandOptions> {
   written: string;
   /** Default output: <input>.<suffix>.xlsx. */
   suffix: string;
+  /**
+   * False: no --include-rows/--exclude-rows (a command whose live formulas read every row of
+   * the list, which a correction could not reach).
+   */
+  rows?: false;
   run: (input: string, o: O, io: CliIO) => Promise<number>;
 }
 
 /**
- * Adds a list command: `<input>`, `--sheet`, the command's own options (`own`), then `--lang`,
+ * Adds a list command: `<input>`, `--sheet`, the command's own options (`own`), the row
+ * correction (`--include-rows`, `--exclude-rows`; not with `spec.rows` false), then `--lang`,
  * `--json`, `-o/--output` and `--force`, and its action (the exit code goes to `setCode`).
  */
 export function addListCommand<O extends ListCommandOptions>(
@@ -69,7 +82,9 @@ export function addListCommand<O extends ListCommandOptions>(
       "--sheet <name>",
       spec.sheet ?? "sheet holding the list (default: the first non-empty sheet)"
     );
-  return own(cmd)
+  const withOwn = own(cmd);
+  if (spec.rows !== false) withOwn.addOption(includeRowsOption()).addOption(excludeRowsOption());
+  return withOwn
     .option(
       "--lang <lang>",
       `language of the written ${spec.written}: en or zh (default: from the headers)`
@@ -136,13 +151,16 @@ export async function runListCommand(
   job: (run: ListRun) => Promise<ListOutcome>
 ): Promise<number> {
   parseLocale(o.lang, "en"); // a bad --lang is a usage error before anything is read
+  rowOverrideOf(o); // so is a bad --include-rows/--exclude-rows
   const output = o.output ?? defaultOutput(input, spec.suffix);
   await checkOutput(input, output, !!o.force);
   const progress = new Progress(io, `crm ${spec.name}`);
   try {
     progress.update(0.05, "reading");
     const loaded = await loadInput(input, (f) => progress.update(0.05 + 0.3 * f, "reading"));
-    const { sheet, host, snapshot } = await (spec.read ?? readChosenList)(loaded, o.sheet);
+    const read = await (spec.read ?? readChosenList)(loaded, o.sheet);
+    const { sheet, host } = read;
+    const snapshot = correctRows(read.snapshot, o);
     const run: ListRun = {
       input,
       output,

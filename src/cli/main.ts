@@ -311,6 +311,7 @@ function buildProgram(io: CliIO, setCode: (c: number) => void): Command {
         "sheet of the order table (default: the first sheet holding customer, date and amount columns)",
       written: "sheet",
       suffix: "history",
+      rows: false,
       run: runHistory,
     },
     (c) =>

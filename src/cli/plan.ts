@@ -3,6 +3,7 @@
  * pane writes it (app/planning.ts) into <input>.plan.xlsx = the original sheets + the plan
  * sheets.
  */
+import { putBackRows } from "../app/customerRows";
 import * as fs from "fs";
 import * as path from "path";
 import { buildPlanSheets, planCustomers, type PlanColumns } from "../app/planning";
@@ -336,6 +337,7 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
       totals: plan.totals,
       neededCapacity: plan.neededCapacity.visitsPerRepDay,
       leftOut: leftOutRows,
+      putBack: putBackRows(snapshot),
       warnings: readWarnings,
       unscheduled: plan.unscheduled.map((u) => ({
         customer: u.name,

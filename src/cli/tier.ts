@@ -3,6 +3,7 @@
  * <input>.tiered.xlsx = the original sheets + the Tier column + a "Tier summary" sheet,
  * with the pane's own job code (app/tiering.ts) on the in-memory host.
  */
+import { putBackRows } from "../app/customerRows";
 import {
   analyzeList,
   buildSummarySheet,
@@ -179,6 +180,7 @@ export async function runTier(input: string, o: TierCommandOptions, io: CliIO): 
         ...notes,
       ],
       leftOut: result.leftOut,
+      putBack: putBackRows(snapshot),
       summarySheet,
       chartsSkipped: report.skippedCharts,
     };

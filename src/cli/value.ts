@@ -6,6 +6,7 @@
  * workbook (each re-reads the list, so the next column goes right of the last), then saved as
  * the input plus these columns. Rows the reader leaves out (totals, notes) are not customers.
  */
+import { correctRows } from "./rowOptions";
 import { DEFAULT_HORIZON, DEFAULT_DISCOUNT_RATE } from "../core/clv";
 import { DEFAULT_TOP_SHARE } from "../core/valueClass";
 import type { SegmentMatrix } from "../core/segment";
@@ -32,7 +33,7 @@ import {
 } from "../app/value";
 import { defaultAxes, defaultMargin, valueGuesses, valueList } from "../app/valueGuess";
 import { segmentView, valueClassView } from "../app/valueStats";
-import { leftOutHoldsValues, leftOutRows, withoutLeftOut } from "../app/customerRows";
+import { leftOutHoldsValues, leftOutRows, withoutLeftOut, putBackRows } from "../app/customerRows";
 import { valueChurnUiText, formatAmount } from "../i18n/valueChurnUiText";
 import { valueClassUiText } from "../i18n/valueClassUiText";
 import { CliError, describeColumn, num, pct, resolveColumn, type CliIO } from "./common";
@@ -408,7 +409,8 @@ export async function runValue(input: string, o: ValueCommandOptions, io: CliIO)
           ...plan.notes.map((n) => (n === "tableFixedCuts" ? t.tableFixedCuts : t.tableValues)),
         ].join(" "),
       });
-      current = await reread(host, snapshot.sheet);
+      // The list read again (with the column just written) keeps the user's row correction.
+      current = correctRows(await reread(host, snapshot.sheet), o);
     }
 
     // What the pane shows: the quadrants and the classes, on the customers.
@@ -493,6 +495,7 @@ export async function runValue(input: string, o: ValueCommandOptions, io: CliIO)
         : null,
       warnings,
       leftOut: leftOutRows(snapshot),
+      putBack: putBackRows(snapshot),
       chartsSkipped: report.skippedCharts,
     };
     const lines = (): string[] => {

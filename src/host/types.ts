@@ -52,6 +52,11 @@ export interface ListSnapshot {
    * `classifyRows`; they stay in `rows` so row i is still sheet row `firstDataRow + i`.
    */
   leftOut?: LeftOutRow[];
+  /**
+   * Data rows (0-based) the user put back (`withRowOverride`): customers, even where a rule
+   * applied later (a total found by its sales, `findSumRows`) would leave them out.
+   */
+  putBack?: number[];
   /** 0-based sheet row where another list starts below this one (not read). */
   nextListRow?: number;
 }

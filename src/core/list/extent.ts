@@ -18,7 +18,9 @@ export type LeftOutReason =
   /** The header repeated inside the data (an export with one header per printed page). */
   | "header"
   /** A note under the list ("注：金额单位为元"): one text cell in a row of a wider list. */
-  | "note";
+  | "note"
+  /** The user left it out (a test customer, a total the rules missed): see rowOverride.ts. */
+  | "user";
 
 /** A data row left out, by its index in the snapshot's rows (0-based). */
 export interface LeftOutRow {

@@ -15,6 +15,7 @@ import type { ChurnMessages } from "./churn";
 import type { TieringMessages } from "./tiering";
 import type { PlanMessages } from "./plan";
 import type { ColumnCueMessages } from "./columnCue";
+import type { RowsMessages } from "./rows";
 
 export type { RepSheetText, RepSheetMessages } from "./repSheet";
 export type { DayMessages, DayUiText } from "./day";
@@ -32,6 +33,7 @@ export type { ChurnMessages, ChurnSheetText } from "./churn";
 export type { TieringMessages, TieringSheetText } from "./tiering";
 export type { PlanMessages, PlanUiText, ReasonFigures, VisitPlanSheetText } from "./plan";
 export type { ColumnCueMessages, ColumnCueText } from "./columnCue";
+export type { RowsMessages, RowsUiText, RowProblemText } from "./rows";
 
 export interface Messages {
   tiering: TieringMessages;
@@ -44,4 +46,5 @@ export interface Messages {
   compliance: ComplianceMessages;
   day: DayMessages;
   repSheet: RepSheetMessages;
+  rows: RowsMessages;
 }

@@ -10,6 +10,7 @@ import { churn } from "./churn";
 import { tiering } from "./tiering";
 import { plan } from "./plan";
 import { columnCue } from "./columnCue";
+import { rows } from "./rows";
 
 export const zhCN: Messages = {
   churn,
@@ -19,6 +20,7 @@ export const zhCN: Messages = {
   history,
   plan,
   repSheet,
+  rows,
   tiering,
   value,
   valueClass,

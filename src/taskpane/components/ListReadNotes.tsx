@@ -4,15 +4,18 @@ import { columnLetter } from "../../core/excel/a1";
 import type { LeftOutReason } from "../../core/list/extent";
 import type { ListSnapshot } from "../../host/types";
 import type { UiText } from "../../i18n/uiText";
+import type { Locale } from "../../i18n/locale";
+import { messages } from "../../i18n/messages";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
 });
 
-const REASONS: readonly LeftOutReason[] = ["blank", "total", "header", "note"];
+const REASONS = ["blank", "total", "header", "note"] as const;
 
 export interface ListReadNotesProps {
   t: UiText;
+  locale: Locale;
   snapshot: ListSnapshot;
   /** Rows left out (1-based sheet rows): the analysis' when tiered, else the reader's. */
   leftOut: ReadonlyArray<{ row: number; reason: LeftOutReason }>;
@@ -47,11 +50,19 @@ export function ListReadNotes(props: ListReadNotesProps): React.JSX.Element | nu
       return rows.length
         ? [r.reasons[reason]({ count: rows.length, rows: rowList(rows, rows.length) })]
         : [];
-    }).join(r.sep);
+    });
+    const mine = props.leftOut.filter((l) => l.reason === "user").map((l) => l.row);
+    if (mine.length > 0)
+      parts.push(
+        messages(props.locale).rows.pane.userReason({
+          count: mine.length,
+          rows: rowList(mine, mine.length),
+        })
+      );
     notes.push({
       key: "leftOut",
       intent: "info",
-      text: r.leftOut({ count: props.leftOut.length, parts }),
+      text: r.leftOut({ count: props.leftOut.length, parts: parts.join(r.sep) }),
     });
   }
   if (snapshot.nextListRow !== undefined)

@@ -147,6 +147,7 @@ export function TieringTab(props: TieringTabProps): React.JSX.Element {
           />
           <ListReadNotes
             t={t}
+            locale={locale}
             snapshot={snap}
             leftOut={
               res?.leftOut ??
