@@ -155,3 +155,9 @@ describe("the other list commands take the same correction", () => {
     expect(j.putBack).toEqual([]);
   });
 });
+
+test("crm history takes no row correction: its live formulas read every row of the table", async () => {
+  const r = await crm("history", input, "--exclude-rows", "8");
+  expect(r.code).toBe(2);
+  expect(r.err).toContain("unknown option '--exclude-rows'");
+});
