@@ -277,13 +277,7 @@ export class Flow {
     },
     o: PlaceOptions = {}
   ): TableBlock {
-    const n = t.count ?? (now(t.rows) as CellInput[][]).length;
-    const b = this.at(
-      1 + n,
-      t.header.length,
-      o,
-      (r, c) => new TableBlock(this.layout.name, r, c, 1 + n, t.header.length)
-    );
+    const b = this.headedBlock(t, o);
     this.layout.add(() => [
       {
         kind: "table",
@@ -312,13 +306,7 @@ export class Flow {
     },
     o: PlaceOptions = {}
   ): TableBlock {
-    const n = t.count ?? (now(t.rows) as CellInput[][]).length;
-    const b = this.at(
-      1 + n,
-      t.header.length,
-      o,
-      (r, c) => new TableBlock(this.layout.name, r, c, 1 + n, t.header.length)
-    );
+    const b = this.headedBlock(t, o);
     this.layout.add(() => [
       { kind: "values", sheet: b.sheet, row: b.row, col: b.col, values: [[...t.header]] },
       {
@@ -394,6 +382,20 @@ export class Flow {
   }
 
   /** Computes the next block's position, then advances past it. */
+  /** The place of a header row over its rows (`count` of them, else as many as `rows` holds now). */
+  private headedBlock(
+    t: { header: readonly unknown[]; rows: Later<CellInput[][]>; count?: number },
+    o: PlaceOptions
+  ): TableBlock {
+    const n = t.count ?? (now(t.rows) as CellInput[][]).length;
+    return this.at(
+      1 + n,
+      t.header.length,
+      o,
+      (r, c) => new TableBlock(this.layout.name, r, c, 1 + n, t.header.length)
+    );
+  }
+
   private at<B extends Block>(
     rows: number,
     cols: number,

@@ -4,7 +4,6 @@
  * system. Text in the forms the command line takes; parsed by the same core functions.
  */
 import * as React from "react";
-import { Field, Input, Select } from "@fluentui/react-components";
 import type { DaySettings } from "../../core/plan";
 import {
   DEFAULT_DAY,
@@ -18,6 +17,12 @@ import { defaultProvider } from "../../app/repOutput";
 import type { Locale } from "../../i18n/locale";
 import { messages } from "../../i18n/messages";
 import { NumberField } from "./NumberField";
+import { SelectField } from "./SelectField";
+import { TextField } from "./TextField";
+
+/** The map apps and coordinate systems offered, in the order shown. */
+const MAP_PROVIDERS: readonly MapProvider[] = ["amap", "google"];
+const COORD_SYSTEMS: readonly CoordSystem[] = ["wgs84", "gcj02"];
 
 export interface DayForm {
   hours: string;
@@ -93,19 +98,14 @@ export function DaySettingsFields(props: {
   const { value: f, errors: e } = props;
   const set = <K extends keyof DayForm>(k: K, v: DayForm[K]) => props.onChange({ ...f, [k]: v });
   const text = (k: "hours" | "lunch" | "minutes", label: string, hint: string) => (
-    <Field
+    <TextField
       label={label}
       hint={hint}
-      validationMessage={e[k]}
-      validationState={e[k] ? "error" : "none"}
-    >
-      <Input
-        aria-label={label}
-        value={f[k]}
-        onChange={(_, d) => set(k, d.value)}
-        data-testid={`day-${k}`}
-      />
-    </Field>
+      error={e[k]}
+      value={f[k]}
+      onChange={(v) => set(k, v)}
+      testId={`day-${k}`}
+    />
   );
   return (
     <>
@@ -129,26 +129,19 @@ export function DaySettingsFields(props: {
         error={e.factor}
         onChange={(v) => set("factor", v)}
       />
-      <Field label={t.map}>
-        <Select
-          aria-label={t.map}
-          value={f.provider}
-          onChange={(_, d) => set("provider", d.value as MapProvider)}
-        >
-          <option value="amap">{t.providers.amap}</option>
-          <option value="google">{t.providers.google}</option>
-        </Select>
-      </Field>
-      <Field label={t.coords} hint={t.coordsHint}>
-        <Select
-          aria-label={t.coords}
-          value={f.coords}
-          onChange={(_, d) => set("coords", d.value as CoordSystem)}
-        >
-          <option value="wgs84">{t.systems.wgs84}</option>
-          <option value="gcj02">{t.systems.gcj02}</option>
-        </Select>
-      </Field>
+      <SelectField
+        label={t.map}
+        value={f.provider}
+        options={MAP_PROVIDERS.map((v) => ({ value: v, label: t.providers[v] }))}
+        onChange={(v) => set("provider", v)}
+      />
+      <SelectField
+        label={t.coords}
+        hint={t.coordsHint}
+        value={f.coords}
+        options={COORD_SYSTEMS.map((v) => ({ value: v, label: t.systems[v] }))}
+        onChange={(v) => set("coords", v)}
+      />
     </>
   );
 }

@@ -1,24 +1,12 @@
 import * as React from "react";
 import { VerticalBarChart, type VerticalBarChartDataPoint } from "@fluentui/react-charts";
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { ColorLegend } from "./ColorLegend";
 import type { ParetoSeries } from "../../core/list/summary";
 import type { UiText } from "../../i18n/uiText";
 
 const useStyles = makeStyles({
   root: { marginTop: tokens.spacingVerticalM },
-  legend: {
-    display: "flex",
-    flexWrap: "wrap",
-    columnGap: tokens.spacingHorizontalM,
-    fontSize: tokens.fontSizeBase200,
-  },
-  swatch: {
-    display: "inline-block",
-    width: "10px",
-    height: "10px",
-    marginRight: "4px",
-    borderRadius: "2px",
-  },
 });
 
 export interface ParetoChartProps {
@@ -67,18 +55,14 @@ export function ParetoChart(props: ParetoChartProps): React.JSX.Element {
         xAxisTitle={t.chartAxisRank}
         margins={{ left: 52, right: 36, top: 12, bottom: 44 }}
       />
-      <div className={s.legend}>
-        {props.labels.map((l, i) => (
-          <span key={l}>
-            <span
-              className={s.swatch}
-              style={{ background: props.colors[i % props.colors.length] }}
-            />
-            {l}
-          </span>
-        ))}
+      <ColorLegend
+        items={props.labels.map((l, i) => ({
+          label: l,
+          color: props.colors[i % props.colors.length],
+        }))}
+      >
         <span>── {t.chartLine}</span>
-      </div>
+      </ColorLegend>
     </div>
   );
 }

@@ -3,16 +3,11 @@ import {
   MessageBar,
   MessageBarBody,
   Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { DataTable } from "./DataTable";
 import { isoToDayNumber, isoWeekday, type VisitPlan } from "../../core/plan";
 import type { PlanUiText } from "../../i18n/types";
 
@@ -25,9 +20,7 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXXS,
   },
   figure: { fontWeight: tokens.fontWeightSemibold },
-  num: { textAlign: "right" },
   over: {
-    textAlign: "right",
     color: tokens.colorPaletteRedForeground1,
     fontWeight: tokens.fontWeightSemibold,
   },
@@ -124,38 +117,30 @@ export function PlanResultView(props: PlanResultViewProps): React.JSX.Element {
       {reps.length > 0 && (
         <>
           <Subtitle2>{pt.perRepTitle}</Subtitle2>
-          <Table size="extra-small" aria-label={pt.perRepTitle}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{pt.perRep.rep}</TableHeaderCell>
-                <TableHeaderCell className={s.num}>{pt.perRep.visits}</TableHeaderCell>
-                <TableHeaderCell className={s.num}>{pt.perRep.days}</TableHeaderCell>
-                <TableHeaderCell className={s.num}>{pt.perRep.perDay}</TableHeaderCell>
-                <TableHeaderCell className={s.num}>{pt.perRep.km}</TableHeaderCell>
-                <TableHeaderCell className={s.num}>{pt.perRep.needed}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {reps.map((r) => {
-                const e = perRep.get(r)!;
-                return (
-                  <TableRow key={r}>
-                    <TableCell>{repName(r)}</TableCell>
-                    <TableCell className={s.num}>{pt.number(e.visits)}</TableCell>
-                    <TableCell className={s.num}>{pt.number(e.days)}</TableCell>
-                    <TableCell className={s.num}>{pt.number(e.max)}</TableCell>
-                    <TableCell className={s.num}>{pt.number(e.km, 1)}</TableCell>
-                    <TableCell
-                      className={(neededByRep.get(r) ?? 0) > props.capacity ? s.over : s.num}
-                      data-testid="needed"
-                    >
-                      {pt.number(neededByRep.get(r) ?? 0)}
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
+          <DataTable
+            label={pt.perRepTitle}
+            rows={reps}
+            rowKey={(r) => r}
+            columns={[
+              { key: "rep", header: pt.perRep.rep, cell: (r) => repName(r) },
+              ...(["visits", "days", "max", "km"] as const).map((k) => ({
+                key: k,
+                header: pt.perRep[k === "max" ? "perDay" : k],
+                numeric: true,
+                cell: (r: string) => pt.number(perRep.get(r)![k], k === "km" ? 1 : undefined),
+              })),
+              {
+                key: "needed",
+                header: pt.perRep.needed,
+                numeric: true,
+                cell: (r) => pt.number(neededByRep.get(r) ?? 0),
+                attrs: (r) => ({
+                  className: (neededByRep.get(r) ?? 0) > props.capacity ? s.over : undefined,
+                  "data-testid": "needed",
+                }),
+              },
+            ]}
+          />
           <Text size={200} className={s.muted}>
             {pt.perRepNote}
           </Text>

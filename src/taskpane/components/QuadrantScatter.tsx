@@ -1,24 +1,12 @@
 import * as React from "react";
 import { LineChart, type ChartAnnotation, type LineChartPoints } from "@fluentui/react-charts";
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { ColorLegend } from "./ColorLegend";
 import type { SegmentId } from "../../core/segment";
 import type { QuadrantStats, ScatterPoint } from "../../core/segmentStats";
 
 const useStyles = makeStyles({
   root: { marginTop: tokens.spacingVerticalS },
-  legend: {
-    display: "flex",
-    flexWrap: "wrap",
-    columnGap: tokens.spacingHorizontalM,
-    fontSize: tokens.fontSizeBase200,
-  },
-  swatch: {
-    display: "inline-block",
-    width: "10px",
-    height: "10px",
-    marginRight: "4px",
-    borderRadius: "50%",
-  },
 });
 
 /** Colour of each segment's points (the good quadrant green, the weak one grey). */
@@ -143,15 +131,15 @@ export function QuadrantScatter(props: QuadrantScatterProps): React.JSX.Element 
         annotations={quadrants.map(corner)}
         culture={props.culture}
       />
-      <div className={s.legend}>
-        {quadrants.map((q) => (
-          <span key={q.id}>
-            <span className={s.swatch} style={{ background: SEGMENT_COLORS[q.id] }} />
-            {props.label(q.id)} ({q.count})
-          </span>
-        ))}
+      <ColorLegend
+        dot
+        items={quadrants.map((q) => ({
+          label: `${props.label(q.id)} (${q.count})`,
+          color: SEGMENT_COLORS[q.id],
+        }))}
+      >
         <span>╌ {props.cutLabel}</span>
-      </div>
+      </ColorLegend>
     </div>
   );
 }

@@ -6,15 +6,10 @@ import {
   AccordionPanel,
   Caption1,
   Input,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { DataTable } from "./DataTable";
 import { parseLatLng } from "../../core/plan";
 import type { PlanUiText } from "../../i18n/types";
 
@@ -42,37 +37,32 @@ export function RepStartsTable(props: RepStartsTableProps): React.JSX.Element {
         <AccordionHeader size="small">{pt.startsTitle}</AccordionHeader>
         <AccordionPanel>
           <Caption1 className={s.hint}>{pt.startsHint}</Caption1>
-          <Table size="extra-small" aria-label={pt.startsTitle}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{pt.startRep}</TableHeaderCell>
-                <TableHeaderCell>{pt.startPoint}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {props.reps.map((rep) => {
-                const v = props.value[rep] ?? "";
-                const bad = v.trim() !== "" && !parseLatLng(v);
-                const name = rep || pt.noRep;
-                return (
-                  <TableRow key={rep}>
-                    <TableCell>{name}</TableCell>
-                    <TableCell>
-                      <Input
-                        className={s.input}
-                        size="small"
-                        aria-label={`${pt.startPoint}: ${name}`}
-                        aria-invalid={bad}
-                        placeholder={pt.startPlaceholder}
-                        value={v}
-                        onChange={(_, d) => props.onChange(rep, d.value)}
-                      />
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
+          <DataTable
+            label={pt.startsTitle}
+            rows={props.reps}
+            rowKey={(rep) => rep}
+            columns={[
+              { key: "rep", header: pt.startRep, cell: (rep) => rep || pt.noRep },
+              {
+                key: "start",
+                header: pt.startPoint,
+                cell: (rep) => {
+                  const v = props.value[rep] ?? "";
+                  return (
+                    <Input
+                      className={s.input}
+                      size="small"
+                      aria-label={`${pt.startPoint}: ${rep || pt.noRep}`}
+                      aria-invalid={v.trim() !== "" && !parseLatLng(v)}
+                      placeholder={pt.startPlaceholder}
+                      value={v}
+                      onChange={(_, d) => props.onChange(rep, d.value)}
+                    />
+                  );
+                },
+              },
+            ]}
+          />
         </AccordionPanel>
       </AccordionItem>
     </Accordion>

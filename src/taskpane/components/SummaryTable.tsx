@@ -1,29 +1,13 @@
 import * as React from "react";
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { DataTable } from "./DataTable";
+import { Swatch } from "./ColorLegend";
 import type { TierSummary } from "../../core/list/summary";
 import type { Locale } from "../../i18n/locale";
 import type { UiText } from "../../i18n/uiText";
 
 const useStyles = makeStyles({
-  num: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   total: { fontWeight: tokens.fontWeightSemibold },
-  swatch: {
-    display: "inline-block",
-    width: "10px",
-    height: "10px",
-    marginRight: tokens.spacingHorizontalXS,
-    borderRadius: "2px",
-  },
   line: { display: "block", marginTop: tokens.spacingVerticalS },
 });
 
@@ -60,43 +44,62 @@ export function SummaryTable(props: SummaryTableProps): React.JSX.Element {
   const t = props.t.tiering;
   const f = formatters(props.locale);
   const sum = props.summary;
+  const rows = [
+    ...sum.rows.map((r, i) => ({
+      key: r.label,
+      total: false,
+      label: (
+        <>
+          <Swatch color={props.colors[i % props.colors.length]} />
+          {r.label}
+        </>
+      ),
+      customers: r.customers,
+      customerShare: r.customerShare,
+      sales: r.sales,
+      salesShare: r.salesShare,
+    })),
+    {
+      key: "total",
+      total: true,
+      label: t.table.total,
+      customers: sum.tiered,
+      customerShare: sum.tiered > 0 ? 1 : NaN,
+      sales: sum.totalSales,
+      salesShare: sum.positiveSales > 0 ? 1 : NaN,
+    },
+  ];
   return (
     <div data-testid="summary">
-      <Table size="small" aria-label={t.summaryTitle}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t.table.tier}</TableHeaderCell>
-            <TableHeaderCell className={s.num}>{t.table.customers}</TableHeaderCell>
-            <TableHeaderCell className={s.num}>{t.table.customerShare}</TableHeaderCell>
-            <TableHeaderCell className={s.num}>{t.table.sales}</TableHeaderCell>
-            <TableHeaderCell className={s.num}>{t.table.salesShare}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {sum.rows.map((r, i) => (
-            <TableRow key={r.label} data-tier={r.label}>
-              <TableCell>
-                <span
-                  className={s.swatch}
-                  style={{ background: props.colors[i % props.colors.length] }}
-                />
-                {r.label}
-              </TableCell>
-              <TableCell className={s.num}>{f.int(r.customers)}</TableCell>
-              <TableCell className={s.num}>{f.pct(r.customerShare)}</TableCell>
-              <TableCell className={s.num}>{f.money(r.sales)}</TableCell>
-              <TableCell className={s.num}>{f.pct(r.salesShare)}</TableCell>
-            </TableRow>
-          ))}
-          <TableRow className={s.total} data-tier="total">
-            <TableCell>{t.table.total}</TableCell>
-            <TableCell className={s.num}>{f.int(sum.tiered)}</TableCell>
-            <TableCell className={s.num}>{f.pct(sum.tiered > 0 ? 1 : NaN)}</TableCell>
-            <TableCell className={s.num}>{f.money(sum.totalSales)}</TableCell>
-            <TableCell className={s.num}>{f.pct(sum.positiveSales > 0 ? 1 : NaN)}</TableCell>
-          </TableRow>
-        </TableBody>
-      </Table>
+      <DataTable
+        size="small"
+        label={t.summaryTitle}
+        rows={rows}
+        rowKey={(r) => r.key}
+        rowAttrs={(r) => ({ "data-tier": r.key, className: r.total ? s.total : undefined })}
+        columns={[
+          { key: "tier", header: t.table.tier, cell: (r) => r.label },
+          {
+            key: "customers",
+            header: t.table.customers,
+            numeric: true,
+            cell: (r) => f.int(r.customers),
+          },
+          {
+            key: "customerShare",
+            header: t.table.customerShare,
+            numeric: true,
+            cell: (r) => f.pct(r.customerShare),
+          },
+          { key: "sales", header: t.table.sales, numeric: true, cell: (r) => f.money(r.sales) },
+          {
+            key: "salesShare",
+            header: t.table.salesShare,
+            numeric: true,
+            cell: (r) => f.pct(r.salesShare),
+          },
+        ]}
+      />
       <Text className={s.line} weight="semibold" data-testid="concentration">
         {t.concentration({
           topShare: f.pct(props.concentration.topShare).replace(/\.0(?=%)/, ""),

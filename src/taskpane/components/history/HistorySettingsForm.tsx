@@ -1,13 +1,11 @@
 import * as React from "react";
-import { Field, Input, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Subtitle2 } from "@fluentui/react-components";
 import type { Locale } from "../../../i18n/locale";
 import { messages } from "../../../i18n/messages";
 import { NumberField } from "../NumberField";
+import { TextField } from "../TextField";
+import { useTabStyles } from "../tabStyles";
 import type { HistoryForm } from "./historyForm";
-
-const useStyles = makeStyles({
-  pair: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS },
-});
 
 export interface HistorySettingsFormProps {
   locale: Locale;
@@ -19,7 +17,7 @@ export interface HistorySettingsFormProps {
 
 /** Calibration and holdout ends, months, days per period, discount and margin. */
 export function HistorySettingsForm(props: HistorySettingsFormProps): React.JSX.Element {
-  const s = useStyles();
+  const s = useTabStyles();
   const ht = messages(props.locale).history.pane;
   const { form } = props;
   const set = <K extends keyof HistoryForm>(k: K, v: HistoryForm[K]) =>
@@ -27,28 +25,21 @@ export function HistorySettingsForm(props: HistorySettingsFormProps): React.JSX.
   return (
     <>
       <Subtitle2>{ht.settingsTitle}</Subtitle2>
-      <div className={s.pair}>
-        <Field
+      <div className={s.grid}>
+        <TextField
+          type="date"
           label={ht.asOf}
           hint={props.lastDate ? ht.asOfHint({ date: props.lastDate }) : undefined}
-        >
-          <Input
-            type="date"
-            aria-label={ht.asOf}
-            value={form.asOfText}
-            onChange={(_, d) => set("asOfText", d.value)}
-          />
-        </Field>
-        <Field label={ht.holdoutEnd} hint={ht.holdoutHint}>
-          <Input
-            type="date"
-            aria-label={ht.holdoutEnd}
-            value={form.holdoutText}
-            onChange={(_, d) => set("holdoutText", d.value)}
-          />
-        </Field>
-      </div>
-      <div className={s.pair}>
+          value={form.asOfText}
+          onChange={(v) => set("asOfText", v)}
+        />
+        <TextField
+          type="date"
+          label={ht.holdoutEnd}
+          hint={ht.holdoutHint}
+          value={form.holdoutText}
+          onChange={(v) => set("holdoutText", v)}
+        />
         <NumberField
           label={ht.months}
           value={form.months}
@@ -63,8 +54,6 @@ export function HistorySettingsForm(props: HistorySettingsFormProps): React.JSX.
           max={366}
           onChange={(v) => set("periodDays", v)}
         />
-      </div>
-      <div className={s.pair}>
         <NumberField
           label={ht.monthlyDiscount}
           value={form.discountPct}

@@ -1,13 +1,5 @@
 import * as React from "react";
-import {
-  Field,
-  Input,
-  Subtitle2,
-  Text,
-  Textarea,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Subtitle2, Text } from "@fluentui/react-components";
 import type { Locale } from "../../../i18n/locale";
 import { messages } from "../../../i18n/messages";
 import { policyFor, type PlanFieldErrors, type PlanForm } from "../planForm";
@@ -16,10 +8,8 @@ import { NumberField } from "../NumberField";
 import { DaySettingsFields } from "../DaySettingsFields";
 import { PolicyEditor } from "../PolicyEditor";
 import { RepStartsTable } from "../RepStartsTable";
-
-const useStyles = makeStyles({
-  pair: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS },
-});
+import { TextField } from "../TextField";
+import { useTabStyles } from "../tabStyles";
 
 export interface PlanOptionsFormProps {
   locale: Locale;
@@ -33,26 +23,21 @@ export interface PlanOptionsFormProps {
 
 /** The plan's options: start, weeks, workdays, capacity, holidays, the day in hours, policy, start points. */
 export function PlanOptionsForm(props: PlanOptionsFormProps): React.JSX.Element {
-  const s = useStyles();
+  const s = useTabStyles();
   const { locale, form, errors, onForm } = props;
   const pt = messages(locale).plan.pane;
   const set = <K extends keyof PlanForm>(k: K, v: PlanForm[K]) => onForm({ ...form, [k]: v });
   return (
     <>
       <Subtitle2>{pt.optionsTitle}</Subtitle2>
-      <div className={s.pair}>
-        <Field
+      <div className={s.grid}>
+        <TextField
+          type="date"
           label={pt.startDate}
-          validationMessage={errors.start}
-          validationState={errors.start ? "error" : "none"}
-        >
-          <Input
-            type="date"
-            aria-label={pt.startDate}
-            value={form.startDate}
-            onChange={(_, d) => set("startDate", d.value)}
-          />
-        </Field>
+          error={errors.start}
+          value={form.startDate}
+          onChange={(v) => set("startDate", v)}
+        />
         <NumberField
           label={pt.weeks}
           value={form.weeks}
@@ -77,20 +62,14 @@ export function PlanOptionsForm(props: PlanOptionsFormProps): React.JSX.Element 
         error={errors.capacity}
         onChange={(v) => set("capacity", v)}
       />
-      <Field
+      <TextField
         label={pt.holidays}
         hint={pt.holidaysHint}
-        validationMessage={errors.holidays}
-        validationState={errors.holidays ? "error" : "none"}
-      >
-        <Textarea
-          aria-label={pt.holidays}
-          value={form.holidaysText}
-          rows={3}
-          resize="vertical"
-          onChange={(_, d) => set("holidaysText", d.value)}
-        />
-      </Field>
+        error={errors.holidays}
+        lines={3}
+        value={form.holidaysText}
+        onChange={(v) => set("holidaysText", v)}
+      />
       <Text weight="semibold">{messages(locale).day.pane.heading}</Text>
       <DaySettingsFields
         locale={locale}
