@@ -253,7 +253,11 @@ export const churnJob: ListJob<ChurnJobRole, ChurnOptions, ChurnOutcome, ChurnLi
     // The customer is required: with no name nor id, the first column.
     columns.customer ??= 0;
     const periods = guessPeriodColumns(list.header, guess.numericColumns);
-    if (periods) [columns.firstPeriod, columns.lastPeriod] = periods;
+    if (periods) {
+      // Found by their headers (months, quarters ...).
+      [columns.firstPeriod, columns.lastPeriod] = periods;
+      sources.firstPeriod = sources.lastPeriod = "header";
+    }
     if (guess.roles.previousTier !== undefined) {
       columns.tier = guess.roles.previousTier;
       const src = guess.sources.previousTier;

@@ -3,7 +3,7 @@
  * The Churn tab on the in-memory host: lapsed customers counted and sorted by value at stake,
  * a click selects the customer's row, "Write Churn watch sheet" creates the sheet with the
  * reason dropdown, a reason typed into the workbook survives the next run, and a sheet of the
- * user's that only shares the name is not overwritten.
+ * user's that only shares the name is not overwritten; each column shows its confidence cue.
  */
 import * as React from "react";
 import { render, screen, waitFor, within } from "@testing-library/react";
@@ -130,5 +130,26 @@ describe("ChurnTab", () => {
     expect(msg).toContain("已新建工作表「流失预警 (2)」");
     expect(host.sheet("流失预警")!.cells).toEqual([["我的计划"]]);
     expect(host.sheet("流失预警 (2)")!.cells[0][0]).toBe("客户");
+  });
+
+  test("each column shows where it came from; another column chosen keeps the user's choice on Read again", async () => {
+    const host = new MemoryHost(workbookFromCells("Customers", list()));
+    const user = setup(host);
+    await screen.findByTestId("churn-summary");
+    expect(screen.getByTestId("churn-last-cue")).toHaveAttribute("data-cue", "header");
+    expect(screen.getByTestId("churn-last-cue")).toHaveTextContent("Last order date");
+    // No last-order column: nothing lapses by days, the tab says which column it needs.
+    await user.click(screen.getByTestId("churn-last"));
+    await user.click(await screen.findByRole("option", { name: "(none)" }));
+    expect(await screen.findByText(/Choose the last-order column/)).toBeInTheDocument();
+    expect(screen.queryByTestId("churn-summary")).toBeNull();
+    await user.click(screen.getByTestId("churn-last"));
+    await user.click(await screen.findByRole("option", { name: "D: Last order date" }));
+    expect(screen.getByTestId("churn-last-cue")).toHaveAttribute("data-cue", "user");
+    await user.click(screen.getByRole("button", { name: "Read again" }));
+    await waitFor(() =>
+      expect(screen.getByTestId("churn-summary")).toHaveTextContent("4 of 6 customers lapsed")
+    );
+    expect(screen.getByTestId("churn-last-cue")).toHaveAttribute("data-cue", "user");
   });
 });

@@ -129,6 +129,8 @@ export function ChurnTab(props: ChurnTabProps): React.JSX.Element {
     numeric: list.info.numeric,
     columns: list.columns,
     sources: list.sources,
+    asked: job.asked,
+    locale,
     onColumn: job.setColumn,
     form,
     onForm: (change) => setForm((f) => ({ ...f, ...change })),
@@ -168,7 +170,7 @@ export function ChurnTab(props: ChurnTabProps): React.JSX.Element {
               />
             </>
           )}
-          <DecliningSection {...binding} check={declining} locale={locale} onSelect={selectRow} />
+          <DecliningSection {...binding} check={declining} onSelect={selectRow} />
           <div className={s.row}>
             <Button
               appearance="primary"

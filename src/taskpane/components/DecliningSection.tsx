@@ -2,7 +2,6 @@ import * as React from "react";
 import { MessageBar, MessageBarBody, Subtitle2, Text } from "@fluentui/react-components";
 import type { LapsedCustomer } from "../../core/churn";
 import type { DecliningCheck } from "../../app/churnJob";
-import type { Locale } from "../../i18n/locale";
 import { formatAmount } from "../../i18n/valueChurnUiText";
 import { messages } from "../../i18n/messages";
 import { CustomerTable, nameColumn } from "./CustomerTable";
@@ -17,7 +16,6 @@ const TOP = 10;
 export interface DecliningSectionProps extends ChurnFormBinding {
   /** The decline check of the list now. */
   check: DecliningCheck;
-  locale: Locale;
   onSelect: (c: LapsedCustomer) => void;
 }
 

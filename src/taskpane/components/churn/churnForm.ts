@@ -6,6 +6,7 @@ import { DEFAULT_LAPSED_DAYS, DEFAULT_WIN_BACK_PROBABILITY } from "../../../core
 import { DEFAULT_DECLINE_THRESHOLD, DEFAULT_TREND_WINDOW } from "../../../core/trend";
 import { toSerialDay } from "../../../core/excel/dates";
 import type { RoleColumns, RoleSources } from "../../../app/job";
+import type { Locale } from "../../../i18n/locale";
 import {
   DEFAULT_PALIVE_THRESHOLD,
   type ChurnJobRole,
@@ -88,6 +89,10 @@ export interface ChurnFormBinding {
   numeric: readonly number[];
   columns: RoleColumns<ChurnJobRole>;
   sources: RoleSources<ChurnJobRole>;
+  /** Roles asked for while they have no column. */
+  asked: readonly ChurnJobRole[];
+  /** Language of the column cues. */
+  locale: Locale;
   onColumn: (role: ChurnJobRole, col: number | undefined) => void;
   form: ChurnForm;
   onForm: (change: Partial<ChurnForm>) => void;
