@@ -30,6 +30,8 @@ export interface CellAttrs {
 export interface DataColumn<R> {
   key: string;
   header: React.ReactNode;
+  /** The header cell's class (e.g. a muted corner). */
+  headerClassName?: string;
   /** Right-aligned, tabular figures. */
   numeric?: boolean;
   cell: (row: R, index: number) => React.ReactNode;
@@ -63,7 +65,10 @@ export function DataTable<R>(props: DataTableProps<R>): React.JSX.Element {
       <TableHeader>
         <TableRow>
           {props.columns.map((c) => (
-            <TableHeaderCell key={c.key} className={c.numeric ? s.num : undefined}>
+            <TableHeaderCell
+              key={c.key}
+              className={mergeClasses(c.numeric && s.num, c.headerClassName)}
+            >
               {c.header}
             </TableHeaderCell>
           ))}

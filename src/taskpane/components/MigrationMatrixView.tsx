@@ -1,17 +1,6 @@
 import * as React from "react";
-import {
-  Caption1,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from "@fluentui/react-components";
+import { Caption1, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { DataTable } from "./DataTable";
 import type { MigrationMatrix } from "../../core/list/migration";
 import type { Locale } from "../../i18n/locale";
 import { formatAmount } from "../../i18n/valueChurnUiText";
@@ -56,40 +45,47 @@ export function MigrationMatrixView(props: MigrationMatrixViewProps): React.JSX.
   return (
     <div className={s.root} data-testid="migration-matrix">
       <Text weight="semibold">{t.title}</Text>
-      <Table size="extra-small" className={s.table} aria-label={t.title}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell className={s.corner}>{t.corner}</TableHeaderCell>
-            {m.counts[0].map((_, j) => (
-              <TableHeaderCell key={j} className={mergeClasses(s.head, s.num)}>
-                {colLabel(j)}
-              </TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {m.counts.map((row, i) => (
-            <TableRow key={i}>
-              <TableCell className={s.head}>{rowLabel(i)}</TableCell>
-              {row.map((count, j) => {
-                const sales = formatAmount(locale, m.values[i][j]);
-                return (
-                  <TableCell
-                    key={j}
-                    className={mergeClasses(s.num, tint(i, j))}
-                    title={t.cell({ from: rowLabel(i), to: colLabel(j), count, sales })}
-                    data-cell={`${i},${j}`}
-                    data-count={count}
-                  >
-                    {count > 0 ? count : "·"}
-                    {count > 0 && <Caption1 className={s.sales}>{sales}</Caption1>}
-                  </TableCell>
-                );
-              })}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <DataTable
+        label={t.title}
+        className={s.table}
+        rows={m.counts.map((_, i) => i)}
+        rowKey={(i) => String(i)}
+        columns={[
+          {
+            key: "from",
+            header: t.corner,
+            headerClassName: s.corner,
+            cell: (i) => rowLabel(i),
+            attrs: () => ({ className: s.head }),
+          },
+          ...m.counts[0].map((_, j) => ({
+            key: String(j),
+            header: colLabel(j),
+            headerClassName: mergeClasses(s.head, s.num),
+            cell: (i: number) => {
+              const count = m.counts[i][j];
+              return (
+                <>
+                  {count > 0 ? count : "·"}
+                  {count > 0 && (
+                    <Caption1 className={s.sales}>{formatAmount(locale, m.values[i][j])}</Caption1>
+                  )}
+                </>
+              );
+            },
+            attrs: (i: number) => {
+              const count = m.counts[i][j];
+              const sales = formatAmount(locale, m.values[i][j]);
+              return {
+                className: mergeClasses(s.num, tint(i, j)),
+                title: t.cell({ from: rowLabel(i), to: colLabel(j), count, sales }),
+                "data-cell": `${i},${j}`,
+                "data-count": count,
+              };
+            },
+          })),
+        ]}
+      />
       <Caption1 className={s.legend}>{t.legend}</Caption1>
     </div>
   );
