@@ -5,9 +5,7 @@
  * second plan keeps what was typed there, and choices it cannot plan are refused with the
  * user's message.
  */
-import { MemoryHost } from "../../src/host/memoryHost";
-import { workbookFromCells } from "../../src/host/memoryWorkbook";
-import { isListProblem, type CellInput, type ListSnapshot } from "../../src/host/types";
+import type { CellInput } from "../../src/host/types";
 import { computeHere } from "../../src/app/computeJobs";
 import { hostContext, JobRefusal } from "../../src/app/job";
 import {
@@ -18,6 +16,7 @@ import {
   type ChurnOptions,
 } from "../../src/app/churnJob";
 import { serialFromYmd } from "../../src/core/excel/dates";
+import { hostWithList, readListOrFail } from "../support/memoryList";
 
 const TODAY = serialFromYmd(2025, 10, 31);
 
@@ -43,21 +42,9 @@ const OPTIONS: ChurnOptions = {
   decline: { window: 2, threshold: -0.3 },
 };
 
-function hostWith(cells: CellInput[][]): MemoryHost {
-  const data = workbookFromCells("Customers", cells);
-  data.selection = { sheet: "Customers", row: 1, col: 0, rows: 1, cols: 1 };
-  return new MemoryHost(data);
-}
-
-async function read(host: MemoryHost): Promise<ListSnapshot> {
-  const snap = await host.readList();
-  if (isListProblem(snap)) throw new Error(snap.problem);
-  return snap;
-}
-
 describe("churnJob", () => {
   test("prepare guesses the lapsed check's columns, the period columns and the tier", async () => {
-    const snap = await read(hostWith(CELLS));
+    const snap = await readListOrFail(hostWithList(CELLS, "Customers"));
     const p = churnJob.prepare(snap, undefined);
     expect(p.columns).toEqual({
       customer: 0,
@@ -73,7 +60,7 @@ describe("churnJob", () => {
   });
 
   test("the checks: lapsed by value at stake, declining A first; the total row is not a customer", async () => {
-    const snap = await read(hostWith(CELLS));
+    const snap = await readListOrFail(hostWithList(CELLS, "Customers"));
     const { columns } = churnJob.prepare(snap, undefined);
     const lapsed = lapsedCheck(snap, columns, OPTIONS);
     expect(lapsed.customers).toBe(4);
@@ -92,9 +79,9 @@ describe("churnJob", () => {
   });
 
   test("plan writes the Churn watch sheet; a second plan keeps the reason typed there", async () => {
-    const host = hostWith(CELLS);
+    const host = hostWithList(CELLS, "Customers");
     const ctx = hostContext(host, "en", computeHere);
-    const snap = await read(host);
+    const snap = await readListOrFail(host);
     const { columns } = churnJob.prepare(snap, undefined);
     const first = await churnJob.plan(snap, { columns, options: OPTIONS }, ctx);
     expect(first.conflicts).toEqual([]);
@@ -122,9 +109,9 @@ describe("churnJob", () => {
   });
 
   test("refuses what it cannot plan, in the user's language, before reading the workbook", async () => {
-    const host = hostWith(CELLS);
+    const host = hostWithList(CELLS, "Customers");
     const ctx = hostContext(host, "zh", computeHere);
-    const snap = await read(host);
+    const snap = await readListOrFail(host);
     const plan = (columns: object, options: ChurnOptions) =>
       churnJob.plan(snap, { columns, options }, ctx);
     await expect(plan({ customer: 0, lastOrder: 4 }, { ...OPTIONS, days: -1 })).rejects.toThrow(

@@ -3,13 +3,12 @@
  * line drive it, against the in-memory host: prepare guesses and restores a remembered choice,
  * plan asks before replacing an earlier Tier column, the plan's ops written by the host.
  */
-import { MemoryHost } from "../../src/host/memoryHost";
-import { workbookFromCells } from "../../src/host/memoryWorkbook";
-import { isListProblem, type CellInput, type ListSnapshot } from "../../src/host/types";
+import type { CellInput } from "../../src/host/types";
 import { computeHere } from "../../src/app/computeJobs";
 import { hostContext, listRelation } from "../../src/app/job";
 import { tieringJob } from "../../src/app/tieringJob";
 import { settingsKey } from "../../src/app/tiering";
+import { hostWithList, readListOrFail } from "../support/memoryList";
 
 const CELLS: CellInput[][] = [
   ["Customer", "Sales", "Owner"],
@@ -17,22 +16,10 @@ const CELLS: CellInput[][] = [
   ["Total", 5500, null],
 ];
 
-function hostWith(cells: CellInput[][]): MemoryHost {
-  const data = workbookFromCells("Sheet1", cells);
-  data.selection = { sheet: "Sheet1", row: 1, col: 0, rows: 1, cols: 1 };
-  return new MemoryHost(data);
-}
-
-async function read(host: MemoryHost): Promise<ListSnapshot> {
-  const snap = await host.readList();
-  if (isListProblem(snap)) throw new Error(snap.problem);
-  return snap;
-}
-
 describe("tieringJob", () => {
   test("prepare guesses the roles from the header; plan writes tiers for customers only", async () => {
-    const host = hostWith(CELLS);
-    const snap = await read(host);
+    const host = hostWithList(CELLS);
+    const snap = await readListOrFail(host);
     const prepared = tieringJob.prepare(snap, undefined);
     expect(prepared.columns).toMatchObject({ customer: 0, sales: 1, rep: 2 });
     expect(prepared.sources.sales).toBe("header");
@@ -53,14 +40,14 @@ describe("tieringJob", () => {
   });
 
   test("a second run asks before replacing the Tier column and restores the remembered choice", async () => {
-    const host = hostWith(CELLS);
+    const host = hostWithList(CELLS);
     const ctx = hostContext(host, "en", computeHere);
-    const first = await read(host);
+    const first = await readListOrFail(host);
     const options = { method: "rank" as const, cuts: [0.1, 0.5], output: "values" as const };
     const p1 = await tieringJob.plan(first, { columns: { sales: 1, customer: 0 }, options }, ctx);
     await host.apply(p1.ops);
 
-    const again = await read(host);
+    const again = await readListOrFail(host);
     expect(listRelation(first, again)).toBe("extended");
     const saved = await host.getSetting(settingsKey("Sheet1"));
     const prepared = tieringJob.prepare(again, saved);
@@ -72,8 +59,8 @@ describe("tieringJob", () => {
   });
 
   test("no sales column: nothing to write, the issue says why", async () => {
-    const host = hostWith(CELLS);
-    const snap = await read(host);
+    const host = hostWithList(CELLS);
+    const snap = await readListOrFail(host);
     const plan = await tieringJob.plan(
       snap,
       { columns: { customer: 0 }, options: { method: "rank", output: "values" } },

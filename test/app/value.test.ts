@@ -2,7 +2,8 @@ import { buildClvWrite, buildScoreWrite, buildSegmentWrite, readBeyond } from ".
 import { clv, score, segment, tier } from "../../src/functions/functions";
 import { MemoryHost } from "../../src/host/memoryHost";
 import { workbookFromCells } from "../../src/host/memoryWorkbook";
-import { isListProblem, type CellInput, type ListSnapshot } from "../../src/host/types";
+import { isListProblem, type CellInput } from "../../src/host/types";
+import { hostAndList } from "../support/memoryList";
 
 // A list in A1:F5: Customer, Channel, Sales, Loyalty, Margin, Cost.
 const HEADER = ["Customer", "Channel", "Sales", "Loyalty", "Margin", "Cost"];
@@ -13,19 +14,12 @@ const DATA: CellInput[][] = [
   ["Dot", "KA", 300, 1, 30, 8],
 ];
 
-async function hostWith(cells: CellInput[][]): Promise<{ host: MemoryHost; snap: ListSnapshot }> {
-  const host = new MemoryHost(workbookFromCells("Data", cells));
-  const snap = await host.readList();
-  if (isListProblem(snap)) throw new Error(snap.problem);
-  return { host, snap };
-}
-
 const col = (host: MemoryHost, c: number, rows = 5): CellInput[] =>
   Array.from({ length: rows }, (_, r) => host.cell(host.sheet("Data")!, r, c));
 
 describe("buildSegmentWrite", () => {
   it("writes one spilling =CRM.SEGMENT formula right of the list, clearing the spill area", async () => {
-    const { host, snap } = await hostWith([HEADER, ...DATA]);
+    const { host, snap } = await hostAndList([HEADER, ...DATA]);
     const plan = buildSegmentWrite(snap, { x: 2, y: 3, matrix: "loyalty", output: "formulas", locale: "en" });
     expect(plan.formulas).toEqual(['=CRM.SEGMENT(C2:C5,D2:D5,"loyalty")']);
     expect(plan.needsConfirmation).toBe(false);
@@ -38,7 +32,7 @@ describe("buildSegmentWrite", () => {
   });
 
   it("writes the cuts, keeping an omitted xCut as an empty argument", async () => {
-    const { snap } = await hostWith([HEADER, ...DATA]);
+    const { snap } = await hostAndList([HEADER, ...DATA]);
     const f = (xCut?: number, yCut?: number, matrix: "loyalty" | "cost" = "loyalty") =>
       buildSegmentWrite(snap, { x: 4, y: 5, matrix, xCut, yCut, output: "formulas", locale: "en" }).formulas[0];
     expect(f(40, 10)).toBe('=CRM.SEGMENT(E2:E5,F2:F5,"loyalty",40,10)');
@@ -61,7 +55,7 @@ describe("buildSegmentWrite", () => {
   });
 
   it("writes the same labels as CRM.SEGMENT when writing values", async () => {
-    const { host, snap } = await hostWith([HEADER, ...DATA, ["Eve", "KA", "", 5, 1, 1]]);
+    const { host, snap } = await hostAndList([HEADER, ...DATA, ["Eve", "KA", "", 5, 1, 1]]);
     const plan = buildSegmentWrite(snap, { x: 2, y: 3, matrix: "loyalty", output: "values", locale: "en" });
     await host.apply(plan.ops);
     // Medians over the four customers with both values: sales {100,300,500,900} -> 400,
@@ -73,7 +67,7 @@ describe("buildSegmentWrite", () => {
   });
 
   it("writes Chinese labels under a Chinese header, as values and as per-row formulas, the same as CRM.SEGMENT with them", async () => {
-    const { host, snap } = await hostWith([HEADER, ...DATA, ["Eve", "KA", "", 5, 1, 1]]);
+    const { host, snap } = await hostAndList([HEADER, ...DATA, ["Eve", "KA", "", 5, 1, 1]]);
     const plan = buildSegmentWrite(snap, { x: 2, y: 3, matrix: "loyalty", output: "values", locale: "zh" });
     await host.apply(plan.ops);
     expect(col(host, 6, 6)).toEqual(["客户细分", "核心客户", "成长客户", "风险客户", "淘汰客户", ""]);
@@ -104,7 +98,7 @@ describe("buildSegmentWrite", () => {
   });
 
   it("finds its own column of an earlier run (in either language) and asks before replacing it", async () => {
-    const { host, snap } = await hostWith([[...HEADER, "客户细分"], ...DATA.map((r, i) => [...r, i === 0 ? "Core" : "Grow"])]);
+    const { host, snap } = await hostAndList([[...HEADER, "客户细分"], ...DATA.map((r, i) => [...r, i === 0 ? "Core" : "Grow"])]);
     const plan = buildSegmentWrite(snap, { x: 2, y: 3, matrix: "loyalty", output: "formulas", locale: "en" });
     expect(plan.conflict).toBe("replaceOwn");
     expect(plan.needsConfirmation).toBe(true);
@@ -115,7 +109,7 @@ describe("buildSegmentWrite", () => {
   });
 
   it("in an Excel table writes per-row formulas with the cuts fixed at the medians", async () => {
-    const { snap } = await hostWith([HEADER, ...DATA]);
+    const { snap } = await hostAndList([HEADER, ...DATA]);
     const plan = buildSegmentWrite({ ...snap, tableName: "Customers" }, { x: 2, y: 3, matrix: "loyalty", output: "formulas", locale: "en" });
     expect(plan.notes).toEqual(["tableFixedCuts"]);
     const cells = (plan.ops[0] as { values: CellInput[][] }).values.map((r) => r[0]);
@@ -129,14 +123,14 @@ describe("buildSegmentWrite", () => {
   });
 
   it("rejects columns outside the list", async () => {
-    const { snap } = await hostWith([HEADER, ...DATA]);
+    const { snap } = await hostAndList([HEADER, ...DATA]);
     expect(() => buildSegmentWrite(snap, { x: 9, y: 3, matrix: "loyalty", output: "formulas", locale: "en" })).toThrow(RangeError);
   });
 });
 
 describe("buildClvWrite", () => {
   it("writes =CRM.CLV with the pane's arguments in the function's order", async () => {
-    const { snap } = await hostWith([HEADER, ...DATA]);
+    const { snap } = await hostAndList([HEADER, ...DATA]);
     const f = (o: Partial<Parameters<typeof buildClvWrite>[1]>) =>
       buildClvWrite(snap, { margin: 4, output: "formulas", locale: "en", ...o }).formulas[0];
     expect(f({ retention: 0.8, discount: 0.1, periods: 5 })).toBe("=CRM.CLV(E2:E5,0.8,0.1,5)");
@@ -148,7 +142,7 @@ describe("buildClvWrite", () => {
   });
 
   it("values equal what CRM.CLV computes, and land under a localized header", async () => {
-    const { host, snap } = await hostWith([HEADER, ...DATA]);
+    const { host, snap } = await hostAndList([HEADER, ...DATA]);
     const plan = buildClvWrite(snap, { margin: 4, retention: 0.8, discount: 0.1, periods: 0, acquisitionCost: 5, output: "values", locale: "zh" });
     await host.apply(plan.ops);
     const got = col(host, 6);
@@ -162,7 +156,7 @@ describe("buildClvWrite", () => {
   });
 
   it("in a table writes one exact CLV formula per row", async () => {
-    const { snap } = await hostWith([HEADER, ...DATA]);
+    const { snap } = await hostAndList([HEADER, ...DATA]);
     const plan = buildClvWrite({ ...snap, tableName: "T" }, { margin: 4, retention: { col: 3 }, output: "formulas", locale: "en" });
     expect(plan.formulas).toEqual(["=CRM.CLV(E2,D2)"]);
     const data = (plan.ops[1] as { values: CellInput[][] }).values.map((r) => r[0]);
@@ -172,7 +166,7 @@ describe("buildClvWrite", () => {
 
 describe("buildScoreWrite", () => {
   it("writes =CRM.SCORE and =CRM.TIER over its spill, in two columns", async () => {
-    const { host, snap } = await hostWith([HEADER, ...DATA]);
+    const { host, snap } = await hostAndList([HEADER, ...DATA]);
     const beyond = await readBeyond(host, snap, 2);
     const plan = buildScoreWrite(snap, { indicators: [{ col: 2 }, { col: 3 }], output: "formulas", locale: "en", beyond });
     expect(plan.formulas).toEqual(["=CRM.SCORE(C2:D5)", "=CRM.TIER(G2#)"]);
@@ -183,7 +177,7 @@ describe("buildScoreWrite", () => {
   });
 
   it("writes weights, directions, non-adjacent indicators and tier cuts", async () => {
-    const { snap } = await hostWith([HEADER, ...DATA]);
+    const { snap } = await hostAndList([HEADER, ...DATA]);
     const plan = buildScoreWrite(snap, {
       indicators: [
         { col: 2, weight: 60 },
@@ -200,7 +194,7 @@ describe("buildScoreWrite", () => {
   });
 
   it("asks when the second column was not read or is not empty", async () => {
-    const { snap } = await hostWith([HEADER, ...DATA]);
+    const { snap } = await hostAndList([HEADER, ...DATA]);
     const o = { indicators: [{ col: 2 }], output: "formulas" as const, locale: "en" as const };
     expect(buildScoreWrite(snap, o).conflict).toBe("unknownCells");
     expect(buildScoreWrite(snap, { ...o, beyond: [[null, "x", null, null, null]] }).conflict).toBe("overwriteCells");
@@ -208,7 +202,7 @@ describe("buildScoreWrite", () => {
   });
 
   it("values equal CRM.SCORE and CRM.TIER of the score", async () => {
-    const { host, snap } = await hostWith([HEADER, ...DATA]);
+    const { host, snap } = await hostAndList([HEADER, ...DATA]);
     const plan = buildScoreWrite(snap, {
       indicators: [
         { col: 2, weight: 3 },
@@ -230,7 +224,7 @@ describe("buildScoreWrite", () => {
   });
 
   it("in a table writes values and says so", async () => {
-    const { snap } = await hostWith([HEADER, ...DATA]);
+    const { snap } = await hostAndList([HEADER, ...DATA]);
     const plan = buildScoreWrite({ ...snap, tableName: "T" }, { indicators: [{ col: 2 }], output: "formulas", locale: "en", beyond: [[null, null, null, null, null]] });
     expect(plan.notes).toEqual(["tableValues"]);
     expect(plan.formulas).toEqual([]);

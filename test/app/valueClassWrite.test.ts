@@ -5,8 +5,8 @@
 import { buildCurrentValueWrite, buildValueClassWrite } from "../../src/app/value";
 import { ccv, cpv, valueclass } from "../../src/functions/functions";
 import { MemoryHost } from "../../src/host/memoryHost";
-import { workbookFromCells } from "../../src/host/memoryWorkbook";
-import { isListProblem, type CellInput, type ListSnapshot } from "../../src/host/types";
+import { isListProblem, type CellInput } from "../../src/host/types";
+import { hostAndList } from "../support/memoryList";
 
 // A1:F7: Customer, Sales, Cost, Potential, Profit, Potential profit.
 const HEADER = ["Customer", "Sales", "Cost", "Potential", "Profit", "Potential profit"];
@@ -19,12 +19,6 @@ const DATA: CellInput[][] = [
   ["Fay", "n/a", null, null, "x", 5],
 ];
 
-async function hostWith(cells: CellInput[][]): Promise<{ host: MemoryHost; snap: ListSnapshot }> {
-  const host = new MemoryHost(workbookFromCells("Data", cells));
-  const snap = await host.readList();
-  if (isListProblem(snap)) throw new Error(snap.problem);
-  return { host, snap };
-}
 const column = (host: MemoryHost, c: number, rows = 7): CellInput[] =>
   Array.from({ length: rows }, (_, r) => host.cell(host.sheet("Data")!, r, c));
 const dataOf = (c: number) => DATA.map((r) => [r[c]]);
@@ -32,7 +26,7 @@ const shown = (out: unknown[][]) => out.map((r) => (typeof r[0] === "object" ? "
 
 describe("buildValueClassWrite", () => {
   it("writes one spilling =CRM.VALUECLASS right of the list; English needs no labels", async () => {
-    const { host, snap } = await hostWith([HEADER, ...DATA]);
+    const { host, snap } = await hostAndList([HEADER, ...DATA]);
     const plan = buildValueClassWrite(snap, {
       value: 1,
       costToServe: 2,
@@ -55,7 +49,7 @@ describe("buildValueClassWrite", () => {
   });
 
   it("in Chinese the header and the labels argument are in Chinese", async () => {
-    const { snap } = await hostWith([HEADER, ...DATA]);
+    const { snap } = await hostAndList([HEADER, ...DATA]);
     const plan = buildValueClassWrite(snap, { value: 1, output: "formulas", locale: "zh" });
     expect(plan.formulas).toEqual([
       '=CRM.VALUECLASS(B2:B7,,,,{"最有价值客户","次要客户","普通客户","负值客户"})',
@@ -66,7 +60,7 @@ describe("buildValueClassWrite", () => {
   });
 
   it("values equal what the formula computes (text rows blank)", async () => {
-    const { host, snap } = await hostWith([HEADER, ...DATA]);
+    const { host, snap } = await hostAndList([HEADER, ...DATA]);
     const o = { value: 1, costToServe: 2, potential: 3, topShare: 0.2 } as const;
     await host.apply(buildValueClassWrite(snap, { ...o, output: "values", locale: "en" }).ops);
     const fn = valueclass(dataOf(1), dataOf(2), dataOf(3), 0.2);
@@ -82,7 +76,7 @@ describe("buildValueClassWrite", () => {
   });
 
   it("asks before replacing its own earlier column, and refuses a bad top share", async () => {
-    const { host, snap } = await hostWith([HEADER, ...DATA]);
+    const { host, snap } = await hostAndList([HEADER, ...DATA]);
     await host.apply(buildValueClassWrite(snap, { value: 1, output: "values", locale: "zh" }).ops);
     const again = await host.readList();
     if (isListProblem(again)) throw new Error("no list");
@@ -98,7 +92,7 @@ describe("buildValueClassWrite", () => {
 
 describe("buildCurrentValueWrite", () => {
   it("writes CCV and, with a potential profit column, CPV beside it", async () => {
-    const { host, snap } = await hostWith([HEADER, ...DATA]);
+    const { host, snap } = await hostAndList([HEADER, ...DATA]);
     const plan = buildCurrentValueWrite(snap, {
       profit: 4,
       potential: 5,
@@ -115,7 +109,7 @@ describe("buildCurrentValueWrite", () => {
   });
 
   it("values equal the functions' results; CCV alone without a potential column", async () => {
-    const { host, snap } = await hostWith([HEADER, ...DATA]);
+    const { host, snap } = await hostAndList([HEADER, ...DATA]);
     await host.apply(
       buildCurrentValueWrite(snap, {
         profit: 4,

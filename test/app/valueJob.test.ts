@@ -5,11 +5,11 @@
  * its own earlier column or a user's cell, and says what it wrote in the workbook's language.
  */
 import { MemoryHost } from "../../src/host/memoryHost";
-import { workbookFromCells } from "../../src/host/memoryWorkbook";
-import { isListProblem, type CellInput, type ListSnapshot } from "../../src/host/types";
+import type { CellInput } from "../../src/host/types";
 import { computeHere } from "../../src/app/computeJobs";
 import { hostContext, listRelation } from "../../src/app/job";
 import { valueJob, type ValueOptions } from "../../src/app/valueJob";
+import { hostWithList, readListOrFail } from "../support/memoryList";
 
 /** Sales 100..800, order frequency 8,1,7,2,6,3,5,4 (medians 450 and 4.5), margin a tenth of sales. */
 const SALES = [100, 200, 300, 400, 500, 600, 700, 800];
@@ -22,18 +22,6 @@ function cells(): CellInput[][] {
   ];
 }
 
-function hostWith(c: CellInput[][]): MemoryHost {
-  const data = workbookFromCells("客户清单", c);
-  data.selection = { sheet: "客户清单", row: 1, col: 0, rows: 1, cols: 1 };
-  return new MemoryHost(data);
-}
-
-async function read(host: MemoryHost): Promise<ListSnapshot> {
-  const snap = await host.readList();
-  if (isListProblem(snap)) throw new Error(snap.problem);
-  return snap;
-}
-
 const column = (host: MemoryHost, col: number) =>
   host
     .sheet("客户清单")!
@@ -42,7 +30,7 @@ const column = (host: MemoryHost, col: number) =>
 
 describe("valueJob", () => {
   test("prepare guesses the columns from the Chinese headers, on the customers only", async () => {
-    const snap = await read(hostWith(cells()));
+    const snap = await readListOrFail(hostWithList(cells(), "客户清单"));
     const p = valueJob.prepare(snap, undefined);
     expect(p.columns).toEqual({ x: 1, y: 2, value: 1, cost: 4, margin: 3, profit: 3 });
     expect(p.sources).toMatchObject({ x: "header", y: "header", margin: "header", cost: "header" });
@@ -52,9 +40,9 @@ describe("valueJob", () => {
   });
 
   test("a Segment column as values (the total row left blank), then a formula after asking", async () => {
-    const host = hostWith(cells());
+    const host = hostWithList(cells(), "客户清单");
     const ctx = hostContext(host, "zh", computeHere);
-    const first = await read(host);
+    const first = await readListOrFail(host);
     const { columns } = valueJob.prepare(first, undefined);
     const segment: ValueOptions = {
       write: { kind: "segment", matrix: "loyalty" },
@@ -78,7 +66,7 @@ describe("valueJob", () => {
     ]);
 
     // Read again: the list now has the Segment column, the choices carry over.
-    const again = await read(host);
+    const again = await readListOrFail(host);
     expect(listRelation(first, again)).toBe("extended");
     const formulas = { ...segment, output: "formulas" as const };
     const p2 = await valueJob.plan(again, { columns, options: formulas }, ctx);
@@ -96,8 +84,8 @@ describe("valueJob", () => {
   test("the score and its tier: a user's note where the tier goes is a conflict; the message names both columns", async () => {
     const c = cells();
     c[1] = [...c[1], null, "my note"];
-    const host = hostWith(c);
-    const snap = await read(host);
+    const host = hostWithList(c, "客户清单");
+    const snap = await readListOrFail(host);
     const { columns } = valueJob.prepare(snap, undefined);
     const options: ValueOptions = {
       write: {
@@ -124,8 +112,8 @@ describe("valueJob", () => {
   });
 
   test("current and potential value: the functions' defaults stay out of the formula", async () => {
-    const host = hostWith(cells());
-    const snap = await read(host);
+    const host = hostWithList(cells(), "客户清单");
+    const snap = await readListOrFail(host);
     const columns = { profit: 3, potentialProfit: 1 };
     const ctx = hostContext(host, "en", computeHere);
     const plan = (periods: number, discount: number) =>
@@ -142,8 +130,8 @@ describe("valueJob", () => {
   });
 
   test("a write whose column is not chosen is refused before anything is written", async () => {
-    const host = hostWith(cells());
-    const snap = await read(host);
+    const host = hostWithList(cells(), "客户清单");
+    const snap = await readListOrFail(host);
     await expect(
       valueJob.plan(
         snap,
