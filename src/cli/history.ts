@@ -15,6 +15,7 @@ import {
   type HistoryOptions,
   type OrderColumns,
 } from "../app/history";
+import { historyJob } from "../app/historyJob";
 import { isoFromSerial } from "../core/excel/dates";
 import { messages } from "../i18n/messages";
 import { percentText } from "../i18n/format";
@@ -82,13 +83,13 @@ const readOrderTable: ReadListOf = async (loaded, name) => {
   return { sheet, ...(await readList(loaded, sheet)) };
 };
 
-/** The three columns: the options, else the guess; a clear error naming what is missing. */
+/** The three columns: the options, else the Order history tab's guess; a clear error naming what is missing. */
 function orderColumns(
   snapshot: ListSnapshot,
   o: HistoryCommandOptions,
   hint: string
 ): OrderColumns {
-  const g = guessOrderColumns(snapshot.header, snapshot.rows).roles;
+  const g = historyJob.prepare(snapshot, undefined).columns;
   const pick = (spec: string | undefined, option: string, guessed: number | undefined) =>
     spec !== undefined ? resolveColumn(spec, snapshot, option) : guessed;
   const customer = pick(o.customer, "--customer", g.customer);

@@ -23,11 +23,12 @@ import {
   placeOf,
 } from "./common";
 import { runListCommand, usageErrors, type ListCommandOptions, type ListRun } from "./listCommand";
-import { noteLine, readNotes } from "./jobOptions";
+import { noteLine, optionalColumn, readNotes } from "./jobOptions";
 import type { ListSnapshot } from "../host/types";
 import { replanSetup } from "./replan";
+import { planColumnsOf, planningJob, type PlanRole } from "../app/planningJob";
+import type { RoleColumns } from "../app/job";
 import { buildRepSheets } from "../app/repOutput";
-import { findExtraColumns } from "../core/plan/extraColumns";
 import { formatRange, resolveDay } from "../core/plan/dayTime";
 import {
   parseDayOptions,
@@ -152,43 +153,40 @@ function positiveInt(v: string | undefined, name: string, dflt: number, max: num
 }
 
 /**
- * The plan's columns: the options, else the guess.
+ * The plan's columns: the Visit plan tab's guess (`planningJob.prepare`: the PLAN_ROLES schema;
+ * an earlier run's Tier column first, else the sales to tier on the fly, else last period's
+ * tiers), overridden by the options, turned into the planner's columns as the tab does
+ * (`planColumnsOf`).
  * @throws {CliError} When there is neither a tier nor a sales column.
  */
-function planColumns(snapshot: ListSnapshot, o: PlanCommandOptions, run: ListRun): PlanColumns {
-  const g = guess(snapshot);
-  const cols: PlanColumns = {};
-  const r = g.roles;
-  if (r.customer !== undefined) cols.customer = r.customer;
-  if (o.tier !== undefined) cols.tier = resolveColumn(o.tier, snapshot, "--tier");
-  else {
-    // An earlier run's Tier column ("Tier"/"等级") is this period's tiers; else tier the sales
-    // on the fly (a previous-tier column is last period's: only the fallback).
-    const earlier = snapshot.header.findIndex(isTierHeader);
-    if (earlier >= 0) cols.tier = earlier;
-    else if (o.sales !== undefined) cols.sales = resolveColumn(o.sales, snapshot, "--sales");
-    else if (r.sales !== undefined) cols.sales = r.sales;
-    else if (r.previousTier !== undefined) cols.tier = r.previousTier;
-    else if (g.salesCandidates.length > 0)
-      throw new CliError(noSalesMessage(snapshot, g, run.where(true), ""));
-    else
-      throw new CliError(
-        `no tier column and no numeric sales column ${run.where(true)}: name one with --tier or --sales${run.hint}`
-      );
+export function planColumns(
+  snapshot: ListSnapshot,
+  o: PlanCommandOptions,
+  run: Pick<ListRun, "where" | "hint">
+): PlanColumns {
+  const roles: RoleColumns<PlanRole> = { ...planningJob.prepare(snapshot, undefined).columns };
+  if (o.tier !== undefined) roles.tier = resolveColumn(o.tier, snapshot, "--tier");
+  else if (o.sales !== undefined) {
+    roles.sales = resolveColumn(o.sales, snapshot, "--sales");
+    // --sales tiers on the fly unless an earlier run's Tier column holds this period's tiers.
+    if (roles.tier !== undefined && !isTierHeader(snapshot.header[roles.tier])) delete roles.tier;
   }
-  if (o.rep !== undefined) cols.rep = resolveColumn(o.rep, snapshot, "--rep");
-  else if (r.rep !== undefined) cols.rep = r.rep;
-  const area = r.area ?? r.region;
-  if (area !== undefined) cols.area = area;
-  if (r.address !== undefined) cols.address = r.address;
-  if (r.lat !== undefined && r.lng !== undefined) [cols.lat, cols.lng] = [r.lat, r.lng];
-  else if (r.latlng !== undefined) cols.latlng = r.latlng;
-  const extra = findExtraColumns(snapshot.header);
+  if (o.rep !== undefined) {
+    roles.rep = optionalColumn(o.rep, snapshot, "--rep", undefined);
+    if (roles.rep === undefined) delete roles.rep;
+  }
+  if (roles.tier === undefined && roles.sales === undefined) {
+    const candidates = guess(snapshot).salesCandidates;
+    if (candidates.length > 0)
+      throw new CliError(noSalesMessage(snapshot, candidates, run.where(true), ""));
+    throw new CliError(
+      `no tier column and no numeric sales column ${run.where(true)}: name one with --tier or --sales${run.hint}`
+    );
+  }
+  const cols = planColumnsOf(snapshot, roles);
   if (o.openingHours !== undefined)
     cols.openingHours = resolveColumn(o.openingHours, snapshot, "--opening-hours");
-  else if (extra.openingHours !== undefined) cols.openingHours = extra.openingHours;
   if (o.phone !== undefined) cols.phone = resolveColumn(o.phone, snapshot, "--phone");
-  else if (extra.phone !== undefined) cols.phone = extra.phone;
   return cols;
 }
 

@@ -19,7 +19,6 @@ import { isFormulaInput, type ArrayFormulaInput } from "../host/types";
 import {
   CliError,
   describeColumn,
-  guess,
   num,
   pct,
   resolveColumn,
@@ -27,10 +26,10 @@ import {
   type CliIO,
   placeOf,
 } from "./common";
-import { runListCommand, usageErrors, type ListCommandOptions } from "./listCommand";
+import { runListCommand, usageErrors, type ListCommandOptions, type ListRun } from "./listCommand";
+import { tieringJob } from "../app/tieringJob";
 import { columnJson, listJson, noteLine, readNotes } from "./jobOptions";
 import { columnLetter } from "../core/excel/a1";
-import type { ColumnGuess } from "../core/list/columns";
 import { isErrorText } from "../core/list/checks";
 import { isEmptyCell } from "../core/excel/cell";
 import type { ListSnapshot } from "../host/types";
@@ -88,19 +87,7 @@ export async function runTier(input: string, o: TierCommandOptions, io: CliIO): 
   return runListCommand(input, o, io, { name: "tier", suffix: "tiered" }, async (run) => {
     const { snapshot, host, progress, locale } = run;
     progress.update(0.4, "tiering");
-    const g = guess(snapshot);
-    const columns: ListColumns = { sales: -1 };
-    if (o.sales !== undefined) columns.sales = resolveColumn(o.sales, snapshot, "--sales");
-    else if (g.roles.sales !== undefined) columns.sales = g.roles.sales;
-    else throw new CliError(noSalesMessage(snapshot, g, run.where(true), run.hint));
-    if (g.roles.customer !== undefined && g.roles.customer !== columns.sales)
-      columns.customer = g.roles.customer;
-    if (o.group !== undefined) columns.group = resolveColumn(o.group, snapshot, "--group");
-    if (g.roles.previousTier !== undefined && g.roles.previousTier !== columns.sales)
-      columns.previousTier = g.roles.previousTier;
-    if (g.roles.rep !== undefined && g.roles.rep !== columns.sales) columns.rep = g.roles.rep;
-    const area = g.roles.area ?? g.roles.region;
-    if (area !== undefined && area !== columns.sales) columns.area = area;
+    const { columns, salesFromContents } = tierColumns(snapshot, o, run);
 
     const result: TieringResult = usageErrors(
       () => analyzeList(snapshot, columns, { method: method as TierMethod, cuts, labels }),
@@ -145,7 +132,7 @@ export async function runTier(input: string, o: TierCommandOptions, io: CliIO): 
     // What the reader decided on its own: rows left out, a second list, a sales column chosen
     // from its contents. Printed, and in --json as warnings[] (code, count, rows, message).
     const notes = readNotes(snapshot, result.leftOut);
-    if (o.sales === undefined && g.sources.sales === "content")
+    if (salesFromContents)
       notes.push({
         code: "salesFromContents",
         count: 0,
@@ -253,6 +240,30 @@ export async function runTier(input: string, o: TierCommandOptions, io: CliIO): 
 }
 
 /**
+ * The columns to tier with: the Tiering tab's guess (`tieringJob.prepare`), `--sales` and
+ * `--group` over it; a role guessed on the column `--sales` names is dropped.
+ * @returns The columns, and whether the sales column was guessed from its contents (no header named it).
+ * @throws {CliError} When no column can be the sales, saying why.
+ */
+export function tierColumns(
+  snapshot: ListSnapshot,
+  o: Pick<TierCommandOptions, "sales" | "group">,
+  run: Pick<ListRun, "where" | "hint">
+): { columns: ListColumns; salesFromContents: boolean } {
+  const { columns: guessed, sources, info } = tieringJob.prepare(snapshot, undefined);
+  const sales = o.sales !== undefined ? resolveColumn(o.sales, snapshot, "--sales") : guessed.sales;
+  if (sales === undefined)
+    throw new CliError(noSalesMessage(snapshot, info.salesCandidates, run.where(true), run.hint));
+  const columns: ListColumns = { sales };
+  for (const role of ["customer", "previousTier", "rep", "area"] as const) {
+    const c = guessed[role];
+    if (c !== undefined && c !== sales) columns[role] = c;
+  }
+  if (o.group !== undefined) columns.group = resolveColumn(o.group, snapshot, "--group");
+  return { columns, salesFromContents: o.sales === undefined && sources.sales === "content" };
+}
+
+/**
  * With --formulas the Tier column holds ONE `=CRM.TIER(...)` formula spilling down. In a file
  * written without Excel it is stored as an array formula over the column with the computed
  * tiers as cached values, so the file shows the tiers before recalculation (Excel with the
@@ -284,7 +295,7 @@ function cacheFormulaResults(
  */
 export function noSalesMessage(
   snapshot: ListSnapshot,
-  g: ColumnGuess,
+  candidates: readonly number[],
   where: string,
   hint: string
 ): string {
@@ -296,8 +307,8 @@ export function noSalesMessage(
       return `every cell of column ${describeColumn(snapshot, c)} ${where} is an error (all ${kinds}): fix its formulas in the workbook, or name the sales column with --sales`;
     }
   }
-  if (g.salesCandidates.length > 0)
-    return `no header names the sales column ${where}: it could be ${g.salesCandidates
+  if (candidates.length > 0)
+    return `no header names the sales column ${where}: it could be ${candidates
       .map((c) => describeColumn(snapshot, c))
       .join(" or ")}; name it with --sales`;
   const cols = snapshot.header.map((_, c) => describeColumn(snapshot, c)).join(", ");
