@@ -195,18 +195,23 @@ export async function runListCommand(
 
 /**
  * Runs `f`, turning the errors the app and core throw on bad settings (RangeError; `types`)
- * into a one-line CliError (`exitCode` 2: a usage error; 1: the list's content).
+ * into a one-line CliError (`exitCode` 2: a usage error; 1: the list's content). A promise `f`
+ * returns is handled the same way when it rejects.
  */
 export function usageErrors<T>(
   f: () => T,
   exitCode = 2,
   types: ReadonlyArray<new (...a: never[]) => Error> = [RangeError]
 ): T {
-  try {
-    return f();
-  } catch (e) {
+  const convert = (e: unknown): never => {
     if (types.some((t) => e instanceof t))
       throw new CliError((e as Error).message.replace(/\.$/, ""), exitCode);
     throw e;
+  };
+  try {
+    const r = f();
+    return (r instanceof Promise ? r.catch(convert) : r) as T;
+  } catch (e) {
+    return convert(e);
   }
 }

@@ -1,10 +1,10 @@
 /**
  * `crm value`: the pane's Value tab on a file. Writes, right of the list, the Segment column
  * (value x loyalty or margin x cost-to-serve quadrants), the Value class column, the CLV column,
- * the Current/Potential value columns and the Score with its tier, each planned by the same
- * src/app job as the pane (buildSegmentWrite, ...), one after the other on the in-memory
- * workbook (each re-reads the list, so the next column goes right of the last), then saved as
- * the input plus these columns. Rows the reader leaves out (totals, notes) are not customers.
+ * the Current/Potential value columns and the Score with its tier, each planned by the Value
+ * tab's job (`valueJob` in src/app: its guesses, its plan of each write), one after the other
+ * on the in-memory workbook (each re-reads the list, so the next column goes right of the
+ * last), then saved as the input plus these columns. Rows the reader leaves out (totals, notes) are not customers.
  */
 import { correctRows } from "./rowOptions";
 import { DEFAULT_HORIZON, DEFAULT_DISCOUNT_RATE } from "../core/clv";
@@ -20,18 +20,11 @@ import {
   type WriteOp,
 } from "../host/types";
 import type { MemoryHost } from "../host/memoryHost";
-import {
-  buildClvWrite,
-  buildCurrentValueWrite,
-  buildScoreWrite,
-  buildSegmentWrite,
-  buildValueClassWrite,
-  readBeyond,
-  type ColumnWritePlan,
-  type OutputMode,
-  type ScoreIndicator,
-} from "../app/value";
-import { defaultAxes, defaultMargin, valueGuesses, valueList } from "../app/valueGuess";
+import { type ColumnWritePlan, type OutputMode, type ScoreIndicator } from "../app/value";
+import { defaultAxes } from "../app/valueGuess";
+import { VALUE_JOB_ROLES, valueJob, type ValueRole, type ValueWrite } from "../app/valueJob";
+import { hostContext, type RoleColumns } from "../app/job";
+import { computeHere } from "../app/computeJobs";
 import { segmentView, valueClassView } from "../app/valueStats";
 import { leftOutHoldsValues, leftOutRows, withoutLeftOut, putBackRows } from "../app/customerRows";
 import { valueChurnUiText, formatAmount } from "../i18n/valueChurnUiText";
@@ -76,6 +69,9 @@ export interface ValueCommandOptions extends ListCommandOptions {
 /** The Value tab's jobs, in the order the command writes them. */
 export const VALUE_JOBS = ["segment", "class", "clv", "current", "score"] as const;
 export type ValueJob = (typeof VALUE_JOBS)[number];
+
+/** Roles that may be "none" on the command line (the others name a column or keep the guess). */
+const OPTIONAL_ROLES: ReadonlySet<ValueRole> = new Set(["cost", "potential", "potentialProfit"]);
 
 /** The pane's CLV inputs' defaults (retention 80%, discount 10%, 5 periods). */
 const CLV_DEFAULTS = { retention: 0.8, discount: DEFAULT_DISCOUNT_RATE, periods: DEFAULT_HORIZON };
@@ -206,39 +202,46 @@ export async function runValue(input: string, o: ValueCommandOptions, io: CliIO)
     const tc = valueClassUiText(locale);
     progress.update(0.4, "planning");
 
-    // Guesses and figures on the customers only (rows left out by the reader are not).
+    // The Value tab's guesses, on the customers only (rows left out by the reader are not).
     const customers = withoutLeftOut(snapshot);
-    const l = valueList(customers);
+    const prepared = valueJob.prepare(snapshot, undefined);
+    const l = prepared.info;
     if (l.numeric.length === 0) throw new CliError(`${t.noNumeric} (${run.where()})${hint}`);
-    const guesses = valueGuesses(l);
-    const axes = defaultAxes(l, matrix);
-    const x = o.x !== undefined ? resolveColumn(o.x, snapshot, "--x") : axes.x;
-    const y = o.y !== undefined ? resolveColumn(o.y, snapshot, "--y") : axes.y;
-    const classValue =
-      o.value !== undefined ? resolveColumn(o.value, snapshot, "--value") : guesses.classes.value;
-    const classCost = optionalColumn(o.cost, snapshot, "--cost", guesses.classes.cost);
-    const classPotential = optionalColumn(
-      o.potential,
-      snapshot,
-      "--potential",
-      guesses.classes.potential
-    );
-    const margin =
-      o.margin !== undefined
-        ? resolveColumn(o.margin, snapshot, "--margin")
-        : asked?.includes("clv")
-          ? defaultMargin(l)
-          : l.guess.roles.margin;
-    const profit =
-      o.profit !== undefined
-        ? resolveColumn(o.profit, snapshot, "--profit")
-        : guesses.current.profit;
-    const potentialProfit = optionalColumn(
-      o.potentialProfit,
-      snapshot,
-      "--potential-profit",
-      guesses.current.potential
-    );
+    const cols: RoleColumns<ValueRole> = { ...prepared.columns };
+    // The cost-to-serve matrix has its own default axes (as the tab's matrix switch).
+    if (matrix !== "loyalty") Object.assign(cols, defaultAxes(l, matrix));
+    // CLV by default only on a column named as the margin (asked for, any margin will do).
+    if (!asked?.includes("clv")) cols.margin = l.guess.roles.margin;
+    const options: Record<ValueRole, string | undefined> = {
+      x: o.x,
+      y: o.y,
+      value: o.value,
+      cost: o.cost,
+      potential: o.potential,
+      margin: o.margin,
+      profit: o.profit,
+      potentialProfit: o.potentialProfit,
+    };
+    for (const role of VALUE_JOB_ROLES) {
+      const spec = options[role];
+      const option = `--${role.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+      // cost, potential and potential profit may be "none"; the others name a column.
+      if (spec !== undefined)
+        cols[role] = OPTIONAL_ROLES.has(role)
+          ? optionalColumn(spec, snapshot, option, undefined)
+          : resolveColumn(spec, snapshot, option);
+      if (cols[role] === undefined) delete cols[role];
+    }
+    const {
+      x,
+      y,
+      value: classValue,
+      cost: classCost,
+      potential: classPotential,
+      margin,
+      profit,
+      potentialProfit,
+    } = cols;
     const indicators = o.score !== undefined ? parseScore(o.score, snapshot) : undefined;
 
     const warnings: JsonWarning[] = readNotes(snapshot);
@@ -285,129 +288,51 @@ export async function runValue(input: string, o: ValueCommandOptions, io: CliIO)
       });
     }
 
-    type Build = (
-      s: ListSnapshot,
-      m: OutputMode,
-      beyond: Parameters<typeof buildSegmentWrite>[1]["beyond"],
-      replace: boolean
-    ) => ColumnWritePlan;
-    const builds: Record<
-      ValueJob,
-      { k: number; build: Build; done: (p: ColumnWritePlan) => string }
-    > = {
-      segment: {
-        k: 1,
-        build: (s, m, beyond, replace) =>
-          buildSegmentWrite(s, {
-            x: x as number,
-            y: y as number,
-            matrix,
-            xCut,
-            yCut,
-            output: m,
-            locale,
-            beyond,
-            replaceExisting: replace,
-          }),
-        done: (p) => t.segmentWritten({ column: lettersOf(p), output: mode }),
-      },
-      class: {
-        k: 1,
-        build: (s, m, beyond, replace) =>
-          buildValueClassWrite(s, {
-            value: classValue as number,
-            costToServe: classCost,
-            potential: classPotential,
-            topShare: topShare === DEFAULT_TOP_SHARE ? undefined : topShare,
-            output: m,
-            locale,
-            beyond,
-            replaceExisting: replace,
-          }),
-        done: (p) => tc.classes.written({ column: lettersOf(p) }),
-      },
-      clv: {
-        k: 1,
-        build: (s, m, beyond, replace) =>
-          buildClvWrite(s, {
-            margin: margin as number,
-            retention,
-            discount,
-            periods,
-            output: m,
-            locale,
-            beyond,
-            replaceExisting: replace,
-          }),
-        done: (p) => t.clvWritten({ column: lettersOf(p) }),
-      },
+    // Each write planned by the Value tab's job, one after the other (each re-reads the list,
+    // so the next column goes right of the last).
+    const writes: Record<ValueJob, ValueWrite> = {
+      segment: { kind: "segment", matrix, xCut, yCut },
+      class: { kind: "class", topShare },
+      clv: { kind: "clv", retention, discount, periods },
       current: {
-        k: potentialProfit === undefined ? 1 : 2,
-        build: (s, m, beyond, replace) =>
-          buildCurrentValueWrite(s, {
-            profit: profit as number,
-            potential: potentialProfit,
-            periods: o.periods !== undefined ? periods : undefined,
-            discount: o.discount !== undefined ? discount : undefined,
-            output: m,
-            locale,
-            beyond,
-            replaceExisting: replace,
-          }),
-        done: (p) => tc.current.written({ columns: lettersOf(p) }),
+        kind: "current",
+        periods: o.periods !== undefined ? periods : undefined,
+        discount: o.discount !== undefined ? discount : undefined,
       },
-      score: {
-        k: 2,
-        build: (s, m, beyond, replace) =>
-          buildScoreWrite(s, {
-            indicators: indicators ?? [],
-            output: m,
-            locale,
-            beyond,
-            replaceExisting: replace,
-          }),
-        done: (p) =>
-          t.scoreWritten({
-            column: columnLetter(p.columns[0].col),
-            tierColumn: columnLetter(p.columns[1].col),
-          }),
-      },
+      score: { kind: "score", indicators: indicators ?? [] },
     };
-
+    const ctx = hostContext(host, locale, computeHere);
+    const plan = (list: ListSnapshot, job: ValueJob, output: OutputMode) =>
+      usageErrors(() =>
+        valueJob.plan(list, { columns: cols, options: { write: writes[job], output } }, ctx)
+      );
     const written: Written[] = [];
     let current = snapshot;
     for (const [i, job] of jobs.entries()) {
       progress.update(0.4 + (0.25 * i) / jobs.length, job);
-      const { k, build, done } = builds[job];
-      const list = withoutLeftOut(current);
-      const beyond = await readBeyond(host, list, k);
-      const asked = usageErrors(() => build(list, mode, beyond, false));
-      if (asked.conflict === "overwriteCells" || asked.conflict === "unknownCells") {
-        if (!o.replace)
-          throw new CliError(
-            `column ${lettersOf(asked)} right of the list holds non-empty cells: move them, or use --replace to write the ${job} column over them`
-          );
-      }
-      const plan = usageErrors(() => build(list, mode, beyond, true));
-      const patches: CellPatch[] =
+      const planned = await plan(current, job, mode);
+      const { conflict, message } = planned.result;
+      const p = planned.result.plan;
+      if ((conflict === "overwriteCells" || conflict === "unknownCells") && !o.replace)
+        throw new CliError(
+          `column ${lettersOf(p)} right of the list holds non-empty cells: move them, or use --replace to write the ${job} column over them`
+        );
+      const patches =
         mode === "formulas"
-          ? cachedResults(plan.ops, usageErrors(() => build(list, "values", beyond, true)).ops)
+          ? cachedResults(planned.ops, (await plan(current, job, "values")).ops)
           : [];
-      await host.apply(plan.ops);
-      for (const p of patches) {
-        const cells = host.data.sheets.find((x) => x.name === p.sheet)?.cells;
-        if (cells?.[p.row]) cells[p.row][p.col] = p.cell;
+      await host.apply(planned.ops);
+      for (const patch of patches) {
+        const cells = host.data.sheets.find((x) => x.name === patch.sheet)?.cells;
+        if (cells?.[patch.row]) cells[patch.row][patch.col] = patch.cell;
       }
       written.push({
         job,
-        columns: plan.columns.map((c) => columnLetter(c.col)),
-        headers: plan.columns.map((c) => headerAt(host, c.sheet, c.row, c.col)),
-        formulas: plan.formulas,
-        replacedOwn: plan.conflict === "replaceOwn",
-        message: [
-          done(plan),
-          ...plan.notes.map((n) => (n === "tableFixedCuts" ? t.tableFixedCuts : t.tableValues)),
-        ].join(" "),
+        columns: p.columns.map((c) => columnLetter(c.col)),
+        headers: p.columns.map((c) => headerAt(host, c.sheet, c.row, c.col)),
+        formulas: p.formulas,
+        replacedOwn: conflict === "replaceOwn",
+        message,
       });
       // The list read again (with the column just written) keeps the user's row correction.
       current = correctRows(await reread(host, snapshot.sheet), o);
