@@ -59,7 +59,6 @@ export function crmRunner(today: string | null = "2025-10-29") {
 export async function crmJson(
   crm: (...argv: string[]) => Promise<CrmRun>,
   ...argv: string[]
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
 ): Promise<any> {
   const r = await crm(...argv, "--json");
   if (r.code !== 0) throw new Error(`crm ${argv.join(" ")} exited ${r.code}: ${r.err}`);

@@ -93,8 +93,7 @@ describe("the command line chooses the pane's columns", () => {
     const sources = [];
     for (const n of Object.keys(lists))
       sources.push(
-        (await crmJson(crm, "plan", out(n), "--weeks", "1", "-o", out("p.xlsx"), "--force"))
-          .columns
+        (await crmJson(crm, "plan", out(n), "--weeks", "1", "-o", out("p.xlsx"), "--force")).columns
       );
     expect(sources.map((c) => [c.tier ?? null, c.sales ?? null])).toEqual([
       ["等级", null],
