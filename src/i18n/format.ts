@@ -24,3 +24,14 @@ export function numberFormat(tag: string): (n: number, decimals?: number) => str
   return (n, decimals = 0) =>
     n.toLocaleString(tag, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 }
+
+/** At most this many row numbers are listed in a note ("rows 3, 7, 9 and 12 more"). */
+export const MAX_ROWS_LISTED = 12;
+
+/**
+ * English singular or plural by count.
+ * @example plural(2, "row", "rows") // "rows"
+ */
+export function plural(count: number, one: string, many: string): string {
+  return count === 1 ? one : many;
+}

@@ -1,5 +1,5 @@
 /**
- * The pane's tabs. Adding a tab is one line in TABS: an id, its title (from uiText) and the
+ * The pane's tabs. Adding a tab is one line in TABS: an id, its title (from the catalogue, `t.app.pane.tabs`) and the
  * component, which receives the host, the locale and the texts.
  *
  * Each tab's component is its own chunk, loaded the first time the tab opens (React.lazy):
@@ -10,17 +10,17 @@
 import * as React from "react";
 import type { WorkbookHost } from "../host/types";
 import type { Locale } from "../i18n/locale";
-import type { UiText } from "../i18n/uiText";
+import type { Messages } from "../i18n/messages";
 
 export interface TabProps {
   host: WorkbookHost;
   locale: Locale;
-  t: UiText;
+  t: Messages;
 }
 
 export interface TabDef {
   id: string;
-  title: (t: UiText) => string;
+  title: (t: Messages) => string;
   Component: React.ComponentType<TabProps>;
 }
 
@@ -38,27 +38,27 @@ function lazyTab<K extends string>(
 export const TABS: readonly TabDef[] = [
   {
     id: "tiering",
-    title: (t) => t.tabs.tiering,
+    title: (t) => t.app.pane.tabs.tiering,
     Component: lazyTab(() => import("./components/TieringTab"), "TieringTab"),
   },
   {
     id: "visitPlan",
-    title: (t) => t.tabs.visitPlan,
+    title: (t) => t.app.pane.tabs.visitPlan,
     Component: lazyTab(() => import("./components/VisitPlanTab"), "VisitPlanTab"),
   },
   {
     id: "value",
-    title: (t) => t.tabs.value,
+    title: (t) => t.app.pane.tabs.value,
     Component: lazyTab(() => import("./components/ValueTab"), "ValueTab"),
   },
   {
     id: "churn",
-    title: (t) => t.tabs.churn,
+    title: (t) => t.app.pane.tabs.churn,
     Component: lazyTab(() => import("./components/ChurnTab"), "ChurnTab"),
   },
   {
     id: "orderHistory",
-    title: (t) => t.tabs.orderHistory,
+    title: (t) => t.app.pane.tabs.orderHistory,
     Component: lazyTab(() => import("./components/OrderHistoryTab"), "OrderHistoryTab"),
   },
 ];

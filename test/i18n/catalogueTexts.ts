@@ -7,7 +7,7 @@
 /**
  * Sample arguments: one object whose every field a message function may read (numbers read 3,
  * anything else a ‹field› marker); it also reads as the number 0.3 where a function takes
- * positional numbers.
+ * positional numbers, or a list of three row numbers.
  */
 export const SAMPLE: unknown = new Proxy(
   {},
@@ -15,6 +15,9 @@ export const SAMPLE: unknown = new Proxy(
     get: (_t, key) => {
       if (key === Symbol.toPrimitive) return () => 0.3;
       if (key === "toLocaleString") return () => "0.3";
+      // Where a function takes a list of row numbers.
+      if (key === "slice") return () => [3, 7, 9];
+      if (key === "length") return 3;
       if (typeof key !== "string") return undefined;
       if (
         /^(count|n|rows?|visits|stop|shown|customers|days|from|to|window|threshold|row)$/.test(key)

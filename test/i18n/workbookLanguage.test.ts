@@ -352,12 +352,6 @@ describe("every text written into a workbook follows the workbook's language", (
         const written = [...workbookTexts(host.data)].filter((t) => !before.has(t));
         // The job wrote texts (a run that writes nothing would pass vacuously).
         expect(written.length).toBeGreaterThan(3);
-        console.log(
-          job,
-          locale,
-          host.data.sheets.map((s) => s.name),
-          written.join(" | ")
-        );
         expect(wrongLanguage(written, locale)).toEqual([]);
       });
     }

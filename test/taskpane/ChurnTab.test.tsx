@@ -14,7 +14,7 @@ import { workbookFromCells } from "../../src/host/memoryWorkbook";
 import type { CellInput } from "../../src/host/types";
 import { ChurnTab } from "../../src/taskpane/components/ChurnTab";
 import { serialFromYmd } from "../../src/core/excel/dates";
-import { uiText } from "../../src/i18n/uiText";
+import { messages } from "../../src/i18n/messages";
 import type { Locale } from "../../src/i18n/locale";
 
 const TODAY = serialFromYmd(2025, 10, 31);
@@ -40,7 +40,7 @@ function setup(host: MemoryHost, locale: Locale = "en") {
   const user = userEvent.setup();
   render(
     <FluentProvider theme={webLightTheme}>
-      <ChurnTab host={host} locale={locale} t={uiText(locale)} today={TODAY} />
+      <ChurnTab host={host} locale={locale} t={messages(locale)} today={TODAY} />
     </FluentProvider>
   );
   return user;

@@ -12,7 +12,7 @@ import { MemoryHost } from "../../src/host/memoryHost";
 import { workbookFromCells } from "../../src/host/memoryWorkbook";
 import type { CellInput } from "../../src/host/types";
 import { OrderHistoryTab } from "../../src/taskpane/components/OrderHistoryTab";
-import { uiText } from "../../src/i18n/uiText";
+import { messages } from "../../src/i18n/messages";
 import type { Locale } from "../../src/i18n/locale";
 import { historySettingsKey } from "../../src/app/history";
 
@@ -41,7 +41,7 @@ function setup(cells: CellInput[][], locale: Locale = "en") {
   const user = userEvent.setup();
   render(
     <FluentProvider theme={webLightTheme}>
-      <OrderHistoryTab host={host} locale={locale} t={uiText(locale)} />
+      <OrderHistoryTab host={host} locale={locale} t={messages(locale)} />
     </FluentProvider>
   );
   return { host, user };

@@ -13,7 +13,7 @@ import { MemoryHost } from "../../src/host/memoryHost";
 import { workbookFromCells } from "../../src/host/memoryWorkbook";
 import type { CellInput } from "../../src/host/types";
 import { ValueTab } from "../../src/taskpane/components/ValueTab";
-import { uiText } from "../../src/i18n/uiText";
+import { messages } from "../../src/i18n/messages";
 import type { Locale } from "../../src/i18n/locale";
 
 /**
@@ -35,7 +35,7 @@ function setup(cells: CellInput[][] = list(), locale: Locale = "zh") {
   const user = userEvent.setup();
   render(
     <FluentProvider theme={webLightTheme}>
-      <ValueTab host={host} locale={locale} t={uiText(locale)} />
+      <ValueTab host={host} locale={locale} t={messages(locale)} />
     </FluentProvider>
   );
   return { host, user };

@@ -14,7 +14,7 @@ import { MemoryHost } from "../../src/host/memoryHost";
 import { newSheet, workbookFromCells } from "../../src/host/memoryWorkbook";
 import type { CellInput, CellValue } from "../../src/host/types";
 import { VisitPlanTab } from "../../src/taskpane/components/VisitPlanTab";
-import { uiText } from "../../src/i18n/uiText";
+import { messages } from "../../src/i18n/messages";
 import type { Locale } from "../../src/i18n/locale";
 
 const TODAY = { year: 2025, month: 10, day: 29 }; // default start: Monday 2025-11-03
@@ -44,7 +44,7 @@ function setup(locale: Locale = "en") {
   const user = userEvent.setup();
   render(
     <FluentProvider theme={webLightTheme}>
-      <VisitPlanTab host={host} locale={locale} t={uiText(locale)} today={TODAY} />
+      <VisitPlanTab host={host} locale={locale} t={messages(locale)} today={TODAY} />
     </FluentProvider>
   );
   return { host, user };

@@ -12,7 +12,7 @@ import { MemoryHost } from "../../src/host/memoryHost";
 import { workbookFromCells } from "../../src/host/memoryWorkbook";
 import type { CellInput } from "../../src/host/types";
 import { VisitPlanTab } from "../../src/taskpane/components/VisitPlanTab";
-import { uiText } from "../../src/i18n/uiText";
+import { messages } from "../../src/i18n/messages";
 import type { Locale } from "../../src/i18n/locale";
 
 // 2025-10-29 is a Wednesday (calendar), so the default start is Monday 2025-11-03.
@@ -44,7 +44,7 @@ function setup(cells: CellInput[][], locale: Locale = "en") {
   const user = userEvent.setup();
   render(
     <FluentProvider theme={webLightTheme}>
-      <VisitPlanTab host={host} locale={locale} t={uiText(locale)} today={TODAY} />
+      <VisitPlanTab host={host} locale={locale} t={messages(locale)} today={TODAY} />
     </FluentProvider>
   );
   return { host, user };

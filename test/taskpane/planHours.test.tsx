@@ -13,7 +13,7 @@ import { MemoryHost } from "../../src/host/memoryHost";
 import { workbookFromCells } from "../../src/host/memoryWorkbook";
 import type { CellInput } from "../../src/host/types";
 import { VisitPlanTab } from "../../src/taskpane/components/VisitPlanTab";
-import { uiText } from "../../src/i18n/uiText";
+import { messages } from "../../src/i18n/messages";
 
 const TODAY = { year: 2025, month: 10, day: 29 };
 
@@ -40,7 +40,7 @@ function setup() {
   const user = userEvent.setup();
   render(
     <FluentProvider theme={webLightTheme}>
-      <VisitPlanTab host={host} locale="en" t={uiText("en")} today={TODAY} />
+      <VisitPlanTab host={host} locale="en" t={messages("en")} today={TODAY} />
     </FluentProvider>
   );
   return { host, user };

@@ -12,7 +12,7 @@ import { workbookFromCells } from "../../src/host/memoryWorkbook";
 import type { CellInput } from "../../src/host/types";
 import { computeHere } from "../../src/app/computeJobs";
 import { tieringJob, type TieringOptions } from "../../src/app/tieringJob";
-import { uiText } from "../../src/i18n/uiText";
+import { messages } from "../../src/i18n/messages";
 import { useListJob } from "../../src/taskpane/hooks/useListJob";
 
 const SLOW = { timeout: 15000 };
@@ -37,7 +37,7 @@ function setup(cells: CellInput[][] = CELLS) {
     useListJob(tieringJob, {
       host,
       locale: "en",
-      t: uiText("en"),
+      t: messages("en"),
       describeConflicts: (cs) => `replace ${cs.map((c) => c.code).join(",")}?`,
       cancelledText: "cancelled",
       onRestore,
@@ -156,7 +156,7 @@ describe("useListJob", () => {
       useListJob(tieringJob, {
         host: host2,
         locale: "en",
-        t: uiText("en"),
+        t: messages("en"),
         describeConflicts: () => "",
         cancelledText: "",
         onRestore: first.onRestore,

@@ -14,7 +14,7 @@ import type { CellInput } from "../../src/host/types";
 import { ValueTab } from "../../src/taskpane/components/ValueTab";
 import { MigrationMatrixView } from "../../src/taskpane/components/MigrationMatrixView";
 import { migrationMatrix } from "../../src/core/list/migration";
-import { uiText } from "../../src/i18n/uiText";
+import { messages } from "../../src/i18n/messages";
 import type { Locale } from "../../src/i18n/locale";
 
 /**
@@ -36,7 +36,7 @@ function setup(locale: Locale) {
   const user = userEvent.setup();
   render(
     <FluentProvider theme={webLightTheme}>
-      <ValueTab host={host} locale={locale} t={uiText(locale)} />
+      <ValueTab host={host} locale={locale} t={messages(locale)} />
     </FluentProvider>
   );
   return { host, user };

@@ -16,6 +16,7 @@ import type { TieringMessages } from "./tiering";
 import type { PlanMessages } from "./plan";
 import type { ColumnCueMessages } from "./columnCue";
 import type { RowsMessages } from "./rows";
+import type { AppMessages } from "./app";
 
 export type { RepSheetText, RepSheetMessages } from "./repSheet";
 export type { DayMessages, DayUiText } from "./day";
@@ -30,12 +31,14 @@ export type { HistoryMessages, HistorySheetText, HistoryUiText } from "./history
 export type { ValueClassMessages, ValueClassUiText } from "./valueClass";
 export type { ValueMessages, ValueSheetText } from "./value";
 export type { ChurnMessages, ChurnSheetText } from "./churn";
-export type { TieringMessages, TieringSheetText } from "./tiering";
+export type { RowList, TieringMessages, TieringSheetText, TieringUiText } from "./tiering";
+export type { AppMessages, AppUiText } from "./app";
 export type { PlanMessages, PlanUiText, ReasonFigures, VisitPlanSheetText } from "./plan";
 export type { ColumnCueMessages, ColumnCueText } from "./columnCue";
 export type { RowsMessages, RowsUiText, RowProblemText } from "./rows";
 
 export interface Messages {
+  app: AppMessages;
   tiering: TieringMessages;
   plan: PlanMessages;
   churn: ChurnMessages;

@@ -1,4 +1,8 @@
-/** Shape of the tiering texts (issue #1): the Tier column and the "Tier summary" sheet. */
+/** Shape of the tiering texts (issue #1): the Tier column, the "Tier summary" sheet and the Tiering tab. */
+
+import type { ColumnRole } from "../../core/list/columns";
+import type { CheckCode } from "../../core/list/checks";
+import type { MoveKind } from "../../core/list/compare";
 
 /** Texts of the tiering job written into workbooks: the Tier column and the "Tier summary" sheet. */
 export interface TieringSheetText {
@@ -46,4 +50,77 @@ export interface TieringSheetText {
 
 export interface TieringMessages {
   sheet: TieringSheetText;
+  pane: TieringUiText;
+}
+
+/** "rows 3, 7, 9 and 12 more" from 1-based row numbers (at most `max` listed). */
+export type RowList = (rows: readonly number[], count: number) => string;
+
+/** Texts of the pane's Tiering tab (and the list-reading notes every tab shows). */
+export interface TieringUiText {
+  readList: string;
+  refreshList: string;
+  listFound: (p: { rows: number; sheet: string; range: string; table?: string }) => string;
+  problems: { emptySelection: string; noData: string; tooLarge: string };
+  columnsTitle: string;
+  roles: Record<ColumnRole, string>;
+  none: string;
+  guessedFromHeader: string;
+  guessedFromContent: string;
+  /** What was read (issue 11): the sales prompt, rows left out, a second list. */
+  read: {
+    chooseSales: string;
+    /** Between the parts of a list of reasons. */
+    sep: string;
+    salesAsk: (p: { candidates: string }) => string;
+    salesNone: string;
+    leftOut: (p: { count: number; parts: string }) => string;
+    reasons: Record<
+      "blank" | "total" | "header" | "note",
+      (p: { count: number; rows: string }) => string
+    >;
+    anotherList: (p: { row: number }) => string;
+  };
+  remembered: string;
+  methodTitle: string;
+  methods: { rank: string; rankCustom: string; pareto: string };
+  cutLabel: (p: { label: string }) => string;
+  cutsInvalid: string;
+  groupBy: string;
+  noGrouping: string;
+  outputTitle: string;
+  outputFormulas: string;
+  outputValues: string;
+  tierButton: string;
+  working: string;
+  written: (p: { column: string; rows: number; output: "values" | "formulas" }) => string;
+  valuesInTable: string;
+  confirmTitle: string;
+  confirmExistingTier: (p: { column: string; cells: number }) => string;
+  confirmNonEmpty: (p: { column: string; cells: number }) => string;
+  replace: string;
+  cancel: string;
+  cancelled: string;
+  checksTitle: string;
+  checks: Record<CheckCode, (p: { count: number; rows: string; names?: string }) => string>;
+  rowList: RowList;
+  summaryTitle: string;
+  /** Headers of the summary table: the sheet's (own words where they differ) and the totals row. */
+  table: TieringSheetText["table"] & { total: string };
+  concentration: (p: { topShare: string; share: string }) => string;
+  /** The share rule, said when some tiered customers have negative sales. */
+  negativeShares: (p: { customers: number; sales: string }) => string;
+  untiered: (p: { count: number }) => string;
+  chartTitle: string;
+  chartBars: string;
+  chartAxisRank: string;
+  chartLine: string;
+  chartRanks: (p: { from: number; to: number }) => string;
+  insertSummary: string;
+  summaryInserted: (p: { sheet: string }) => string;
+  comparisonTitle: string;
+  moves: Record<MoveKind, string>;
+  showRows: string;
+  rowButton: (p: { row: number; name: string }) => string;
+  goneRowsNote: string;
 }

@@ -11,8 +11,10 @@ import { tiering } from "./tiering";
 import { plan } from "./plan";
 import { columnCue } from "./columnCue";
 import { rows } from "./rows";
+import { app } from "./app";
 
 export const zhCN: Messages = {
+  app,
   churn,
   columnCue,
   compliance,

@@ -9,7 +9,7 @@ import {
 } from "@fluentui/react-components";
 import type { WorkbookHost } from "../../host/types";
 import type { Locale } from "../../i18n/locale";
-import { uiText } from "../../i18n/uiText";
+import { messages } from "../../i18n/messages";
 import { TABS, type TabDef } from "../tabs";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { PaneTabList } from "./PaneTabList";
@@ -43,13 +43,13 @@ export function App(props: AppProps): React.JSX.Element {
   const tabs = props.tabs ?? TABS;
   const [locale, setLocale] = React.useState<Locale>(props.initialLocale);
   const [tab, setTab] = React.useState<string>(tabs[0]?.id ?? "");
-  const t = uiText(locale);
+  const t = messages(locale);
   const current = tabs.find((x) => x.id === tab) ?? tabs[0];
   return (
     <FluentProvider theme={webLightTheme} lang={locale === "zh" ? "zh-CN" : "en"}>
       <div className={s.root}>
         <div className={s.header}>
-          <Title3 as="h1">{t.appTitle}</Title3>
+          <Title3 as="h1">{t.app.pane.appTitle}</Title3>
           <LanguageSwitch t={t} locale={locale} onChange={setLocale} />
         </div>
         <PaneTabList
@@ -59,7 +59,7 @@ export function App(props: AppProps): React.JSX.Element {
           onSelect={setTab}
         />
         {/* Tabs load their code on first open (tabs.tsx): a spinner until it has arrived. */}
-        <React.Suspense fallback={<Spinner size="small" label={t.loadingTab} />}>
+        <React.Suspense fallback={<Spinner size="small" label={t.app.pane.loadingTab} />}>
           {current && <current.Component host={props.host} locale={locale} t={t} />}
         </React.Suspense>
       </div>

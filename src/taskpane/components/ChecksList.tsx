@@ -7,21 +7,21 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { CheckIssue } from "../../core/list/checks";
-import type { UiText } from "../../i18n/uiText";
+import type { Messages } from "../../i18n/messages";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
 });
 
 export interface ChecksListProps {
-  t: UiText;
+  t: Messages;
   issues: readonly CheckIssue[];
 }
 
 /** The data checks in plain words, with worksheet row numbers. */
 export function ChecksList(props: ChecksListProps): React.JSX.Element | null {
   const s = useStyles();
-  const t = props.t.tiering;
+  const t = props.t.tiering.pane;
   if (props.issues.length === 0) return null;
   return (
     <div className={s.list} role="list" aria-label={t.checksTitle} data-testid="checks">

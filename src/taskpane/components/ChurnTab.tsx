@@ -12,7 +12,7 @@ import {
 } from "../../app/churnJob";
 import { firstDataRow } from "../../app/tiering";
 import type { Locale } from "../../i18n/locale";
-import type { UiText } from "../../i18n/uiText";
+import type { Messages } from "../../i18n/messages";
 import { formatAmount, valueChurnUiText } from "../../i18n/valueChurnUiText";
 import { ChurnTopTable } from "./ChurnTopTable";
 import { DecliningSection } from "./DecliningSection";
@@ -31,7 +31,7 @@ import {
 export interface ChurnTabProps {
   host: WorkbookHost;
   locale: Locale;
-  t: UiText;
+  t: Messages;
   /** Today as an Excel serial day (default: the computer's date); tests pass a fixed day. */
   today?: number;
 }

@@ -14,7 +14,7 @@ import {
 import type { MoveKind, TierComparison } from "../../core/list/compare";
 import type { MigrationMatrix } from "../../core/list/migration";
 import type { Locale } from "../../i18n/locale";
-import type { UiText } from "../../i18n/uiText";
+import type { Messages } from "../../i18n/messages";
 import { MigrationMatrixView } from "./MigrationMatrixView";
 
 const useStyles = makeStyles({
@@ -50,7 +50,7 @@ const COLORS: Record<
 const MAX_LISTED = 200;
 
 export interface ComparisonViewProps {
-  t: UiText;
+  t: Messages;
   locale: Locale;
   comparison: TierComparison & { migration?: MigrationMatrix };
   /** 1-based worksheet row of data row i. */
@@ -66,7 +66,7 @@ export interface ComparisonViewProps {
  */
 export function ComparisonView(props: ComparisonViewProps): React.JSX.Element {
   const s = useStyles();
-  const t = props.t.tiering;
+  const t = props.t.tiering.pane;
   const c = props.comparison;
   const kinds = KINDS.filter((k) => c.counts[k] > 0 && k !== "same");
   return (

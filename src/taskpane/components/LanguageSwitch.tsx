@@ -1,10 +1,10 @@
 import * as React from "react";
 import { Dropdown, Option } from "@fluentui/react-components";
 import { LOCALES, type Locale } from "../../i18n/locale";
-import type { UiText } from "../../i18n/uiText";
+import { messages, type Messages } from "../../i18n/messages";
 
 export interface LanguageSwitchProps {
-  t: UiText;
+  t: Messages;
   locale: Locale;
   onChange: (locale: Locale) => void;
 }
@@ -13,17 +13,17 @@ export interface LanguageSwitchProps {
 export function LanguageSwitch(props: LanguageSwitchProps): React.JSX.Element {
   return (
     <Dropdown
-      aria-label={props.t.language}
+      aria-label={props.t.app.pane.language}
       size="small"
       style={{ minWidth: "7em" }}
-      value={props.t.languages[props.locale]}
+      value={props.t.app.pane.languageName}
       selectedOptions={[props.locale]}
       onOptionSelect={(_, d) => d.optionValue && props.onChange(d.optionValue as Locale)}
       data-testid="language"
     >
       {LOCALES.map((l) => (
         <Option key={l} value={l}>
-          {props.t.languages[l]}
+          {messages(l).app.pane.languageName}
         </Option>
       ))}
     </Dropdown>

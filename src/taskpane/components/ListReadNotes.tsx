@@ -3,9 +3,8 @@ import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-
 import { columnLetter } from "../../core/excel/a1";
 import type { LeftOutReason } from "../../core/list/extent";
 import type { ListSnapshot } from "../../host/types";
-import type { UiText } from "../../i18n/uiText";
 import type { Locale } from "../../i18n/locale";
-import { messages } from "../../i18n/messages";
+import { messages, type Messages } from "../../i18n/messages";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
@@ -14,7 +13,7 @@ const useStyles = makeStyles({
 const REASONS = ["blank", "total", "header", "note"] as const;
 
 export interface ListReadNotesProps {
-  t: UiText;
+  t: Messages;
   locale: Locale;
   snapshot: ListSnapshot;
   /** Rows left out (1-based sheet rows): the analysis' when tiered, else the reader's. */
@@ -31,8 +30,8 @@ export interface ListReadNotesProps {
 export function ListReadNotes(props: ListReadNotesProps): React.JSX.Element | null {
   const s = useStyles();
   const { snapshot } = props;
-  const r = props.t.tiering.read;
-  const rowList = props.t.tiering.rowList;
+  const r = props.t.tiering.pane.read;
+  const rowList = props.t.tiering.pane.rowList;
   const notes: Array<{ key: string; intent: "info" | "warning"; text: string }> = [];
   if (props.askSales) {
     const names = props.askSales

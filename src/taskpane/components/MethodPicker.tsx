@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Field, Input, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
-import type { UiText } from "../../i18n/uiText";
+import type { Messages } from "../../i18n/messages";
 
 const useStyles = makeStyles({
   cuts: {
@@ -14,7 +14,7 @@ const useStyles = makeStyles({
 export type MethodChoice = "rank" | "rankCustom" | "pareto";
 
 export interface MethodPickerProps {
-  t: UiText;
+  t: Messages;
   method: MethodChoice;
   /** Custom rank cuts as percentages (text as typed), one fewer than the labels. */
   cuts: string[];
@@ -27,7 +27,7 @@ export interface MethodPickerProps {
 /** Rank 20/40/40, rank with the user's cuts, or Pareto 80/95. */
 export function MethodPicker(props: MethodPickerProps): React.JSX.Element {
   const s = useStyles();
-  const t = props.t.tiering;
+  const t = props.t.tiering.pane;
   return (
     <Field
       label={t.methodTitle}

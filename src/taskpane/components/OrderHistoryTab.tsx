@@ -11,9 +11,8 @@ import type { WorkbookHost } from "../../host/types";
 import { rangeA1 } from "../../core/excel/a1";
 import { isoFromSerial } from "../../core/excel/dates";
 import { historyJob } from "../../app/historyJob";
-import { messages } from "../../i18n/messages";
+import { messages, type Messages } from "../../i18n/messages";
 import type { Locale } from "../../i18n/locale";
-import type { UiText } from "../../i18n/uiText";
 import { ColumnPicker } from "./ColumnPicker";
 import { ListReadRow } from "./ListReadRow";
 import { WorkStatus } from "./WorkStatus";
@@ -33,7 +32,7 @@ import { HistoryPreview } from "./history/HistoryPreview";
 export interface OrderHistoryTabProps {
   host: WorkbookHost;
   locale: Locale;
-  t: UiText;
+  t: Messages;
 }
 
 /**

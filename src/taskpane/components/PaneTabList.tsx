@@ -15,7 +15,7 @@ import {
   useOverflowMenu,
 } from "@fluentui/react-components";
 import { MoreHorizontalRegular } from "@fluentui/react-icons";
-import type { UiText } from "../../i18n/uiText";
+import type { Messages } from "../../i18n/messages";
 
 const useStyles = makeStyles({
   // The overflow manager measures this box: it must not grow with its content.
@@ -28,7 +28,7 @@ export interface PaneTab {
 }
 
 export interface PaneTabListProps {
-  t: UiText;
+  t: Messages;
   tabs: readonly PaneTab[];
   selected: string;
   onSelect: (id: string) => void;
@@ -51,7 +51,7 @@ function MoreTabItem(props: {
 function MoreTabsMenu(props: PaneTabListProps): React.JSX.Element | null {
   const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
   if (!isOverflowing) return null;
-  const label = props.t.moreTabs({ count: overflowCount });
+  const label = props.t.app.pane.moreTabs({ count: overflowCount });
   return (
     <Menu>
       <MenuTrigger disableButtonEnhancement>

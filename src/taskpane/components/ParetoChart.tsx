@@ -3,14 +3,14 @@ import { VerticalBarChart, type VerticalBarChartDataPoint } from "@fluentui/reac
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ColorLegend } from "./ColorLegend";
 import type { ParetoSeries } from "../../core/list/summary";
-import type { UiText } from "../../i18n/uiText";
+import type { Messages } from "../../i18n/messages";
 
 const useStyles = makeStyles({
   root: { marginTop: tokens.spacingVerticalM },
 });
 
 export interface ParetoChartProps {
-  t: UiText;
+  t: Messages;
   series: ParetoSeries;
   labels: readonly string[];
   /** Bar colour per tier index (the tier bands). */
@@ -24,7 +24,7 @@ const compact = new Intl.NumberFormat("en-US", { notation: "compact", maximumFra
 
 export function ParetoChart(props: ParetoChartProps): React.JSX.Element {
   const s = useStyles();
-  const t = props.t.tiering;
+  const t = props.t.tiering.pane;
   const data: VerticalBarChartDataPoint[] = props.series.points.map((p) => ({
     x: p.toRank,
     y: p.mean,

@@ -4,7 +4,7 @@ import { DataTable } from "./DataTable";
 import { Swatch } from "./ColorLegend";
 import type { TierSummary } from "../../core/list/summary";
 import type { Locale } from "../../i18n/locale";
-import type { UiText } from "../../i18n/uiText";
+import type { Messages } from "../../i18n/messages";
 
 const useStyles = makeStyles({
   total: { fontWeight: tokens.fontWeightSemibold },
@@ -12,7 +12,7 @@ const useStyles = makeStyles({
 });
 
 export interface SummaryTableProps {
-  t: UiText;
+  t: Messages;
   locale: Locale;
   summary: TierSummary;
   /** Share of sales held by the top `topShare` of customers. */
@@ -41,7 +41,7 @@ export function formatters(locale: Locale) {
 /** Per tier: customers, share of customers, sales, share of sales; then the concentration line. */
 export function SummaryTable(props: SummaryTableProps): React.JSX.Element {
   const s = useStyles();
-  const t = props.t.tiering;
+  const t = props.t.tiering.pane;
   const f = formatters(props.locale);
   const sum = props.summary;
   const rows = [

@@ -7,7 +7,7 @@ import { DEFAULT_RANK_CUTS } from "../../core/tier";
 import { buildSummarySheet, firstDataRow, type TieringResult } from "../../app/tiering";
 import { TIER_ROLES, tieringJob, type TieringOptions } from "../../app/tieringJob";
 import type { Locale } from "../../i18n/locale";
-import type { UiText } from "../../i18n/uiText";
+import type { Messages } from "../../i18n/messages";
 import { ColumnPicker } from "./ColumnPicker";
 import { parseCuts } from "./MethodPicker";
 import { ChecksList } from "./ChecksList";
@@ -25,7 +25,7 @@ export { PANE_TIER_COLORS } from "./tiering/TieringResultView";
 export interface TieringTabProps {
   host: WorkbookHost;
   locale: Locale;
-  t: UiText;
+  t: Messages;
 }
 
 const percent = (cuts: readonly number[]) => cuts.map((c) => String(Math.round(c * 1000) / 10));
@@ -43,7 +43,7 @@ function restoredForm(form: TieringForm, o: Partial<TieringOptions>): TieringFor
 export function TieringTab(props: TieringTabProps): React.JSX.Element {
   const s = useTabStyles();
   const { host, locale, t } = props;
-  const tt = t.tiering;
+  const tt = t.tiering.pane;
   const [form, setForm] = React.useState<TieringForm>({
     method: "rank",
     cuts: percent(DEFAULT_RANK_CUTS),

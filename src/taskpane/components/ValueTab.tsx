@@ -30,7 +30,7 @@ import {
   type OutputMode,
 } from "../../app/value";
 import type { Locale } from "../../i18n/locale";
-import type { UiText } from "../../i18n/uiText";
+import type { Messages } from "../../i18n/messages";
 import { valueChurnUiText } from "../../i18n/valueChurnUiText";
 import { ColumnSelect } from "./ColumnSelect";
 import { ConfirmDialog } from "./ConfirmDialog";
@@ -58,7 +58,7 @@ import {
 export interface ValueTabProps {
   host: WorkbookHost;
   locale: Locale;
-  t: UiText;
+  t: Messages;
 }
 
 /** Points the scatter draws at most (a systematic sample beyond: see scatterPoints). */

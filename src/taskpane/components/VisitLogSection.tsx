@@ -27,8 +27,7 @@ import {
 import { cellDate } from "../../core/visits";
 import { dayNumberToIso, isoToDayNumber } from "../../core/plan/calendar";
 import type { Locale } from "../../i18n/locale";
-import type { UiText } from "../../i18n/uiText";
-import { messages } from "../../i18n/messages";
+import { messages, type Messages } from "../../i18n/messages";
 import type { ComplianceUiText } from "../../i18n/types";
 import { TextField } from "./TextField";
 import { WorkStatus } from "./WorkStatus";
@@ -38,7 +37,7 @@ import { useTabWork } from "../hooks/useTabWork";
 export interface VisitLogSectionProps {
   host: WorkbookHost;
   locale: Locale;
-  t: UiText;
+  t: Messages;
   /** "Today" as ISO: the default as-of and re-plan dates. */
   today: string;
   /** The plan form's horizon (start ISO, or null while the start field is invalid; weeks). */

@@ -6,8 +6,7 @@ import { DEFAULT_LABELS } from "../../core/tier";
 import type { LogReading } from "../../app/compliance";
 import { locatedCustomers, planningJob, type PlanJobResult } from "../../app/planningJob";
 import type { Locale } from "../../i18n/locale";
-import type { UiText } from "../../i18n/uiText";
-import { messages } from "../../i18n/messages";
+import { messages, type Messages } from "../../i18n/messages";
 import {
   defaultPlanForm,
   isoDate,
@@ -30,7 +29,7 @@ import { useListJob } from "../hooks/useListJob";
 export interface VisitPlanTabProps {
   host: WorkbookHost;
   locale: Locale;
-  t: UiText;
+  t: Messages;
   /** "Today" for the default start date (the next Monday); default: the local date. */
   today?: { year: number; month: number; day: number };
 }

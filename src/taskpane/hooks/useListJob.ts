@@ -14,7 +14,7 @@ import {
   type WritePlan,
 } from "../../app/job";
 import type { Locale } from "../../i18n/locale";
-import type { UiText } from "../../i18n/uiText";
+import type { Messages } from "../../i18n/messages";
 import { runCompute } from "../compute/client";
 import { useTabWork, type TabWork } from "./useTabWork";
 import { useReadOnOpen } from "./useReadOnOpen";
@@ -37,7 +37,7 @@ export interface JobProgress {
 export interface UseListJobConfig<O> {
   host: WorkbookHost;
   locale: Locale;
-  t: UiText;
+  t: Messages;
   /** The question put to the user before writing over what `plan` lists as conflicts. */
   describeConflicts: (conflicts: Conflict[]) => string;
   /** The status line after the user declined. */

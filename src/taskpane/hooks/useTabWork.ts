@@ -1,5 +1,5 @@
 import * as React from "react";
-import type { UiText } from "../../i18n/uiText";
+import type { Messages } from "../../i18n/messages";
 
 /** What a tab shows while and after it works: the busy flag, progress, errors and the success message. */
 export interface TabWork<P> {
@@ -23,7 +23,7 @@ export interface TabWork<P> {
  * @param t the pane's texts (for the localized "Something went wrong: …" line).
  * @returns the state, its setters and `guard`.
  */
-export function useTabWork<P = number>(t: UiText): TabWork<P> {
+export function useTabWork<P = number>(t: Messages): TabWork<P> {
   const [busy, setBusy] = React.useState(false);
   const [progress, setProgress] = React.useState<P | null>(null);
   const [errors, setErrors] = React.useState<string[]>([]);
@@ -37,7 +37,7 @@ export function useTabWork<P = number>(t: UiText): TabWork<P> {
       try {
         await work();
       } catch (e) {
-        setErrors([t.error({ message: e instanceof Error ? e.message : String(e) })]);
+        setErrors([t.app.pane.error({ message: e instanceof Error ? e.message : String(e) })]);
       } finally {
         setBusy(false);
         setProgress(null);

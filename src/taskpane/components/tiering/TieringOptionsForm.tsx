@@ -3,7 +3,7 @@ import { Dropdown, Field, Option, Radio, RadioGroup } from "@fluentui/react-comp
 import { columnLetter } from "../../../core/excel/a1";
 import { DEFAULT_LABELS } from "../../../core/tier";
 import type { ListSnapshot } from "../../../host/types";
-import type { UiText } from "../../../i18n/uiText";
+import type { Messages } from "../../../i18n/messages";
 import { MethodPicker, type MethodChoice } from "../MethodPicker";
 
 /** The tiering options as the form holds them (cuts as typed, in percent). */
@@ -14,7 +14,7 @@ export interface TieringForm {
 }
 
 export interface TieringOptionsFormProps {
-  t: UiText;
+  t: Messages;
   snapshot: ListSnapshot;
   /** Group column (undefined: no grouping) and the columns offered first. */
   group: number | undefined;
@@ -28,7 +28,7 @@ export interface TieringOptionsFormProps {
 /** Group by, method and cuts, formulas or values. */
 export function TieringOptionsForm(props: TieringOptionsFormProps): React.JSX.Element {
   const { t, snapshot: snap, form } = props;
-  const tt = t.tiering;
+  const tt = t.tiering.pane;
   const groupOptions = [...new Set([...props.groupCandidates, ...snap.header.map((_, i) => i)])];
   const groupLabel = (c: number) => `${columnLetter(snap.col + c)}: ${snap.header[c] || "—"}`;
   return (

@@ -4,7 +4,7 @@ import type { ListSnapshot, Rect } from "../../../host/types";
 import { DEFAULT_LABELS } from "../../../core/tier";
 import { firstDataRow, listRowRect, type TieringResult } from "../../../app/tiering";
 import type { Locale } from "../../../i18n/locale";
-import type { UiText } from "../../../i18n/uiText";
+import type { Messages } from "../../../i18n/messages";
 import { SummaryTable } from "../SummaryTable";
 import { ParetoChart } from "../ParetoChart";
 import { ComparisonView } from "../ComparisonView";
@@ -23,7 +23,7 @@ export const PANE_TIER_COLORS: readonly string[] = [
 ];
 
 export interface TieringResultViewProps {
-  t: UiText;
+  t: Messages;
   locale: Locale;
   result: TieringResult;
   /** The list the result was computed from. */
@@ -38,7 +38,7 @@ export function TieringResultView(props: TieringResultViewProps): React.JSX.Elem
   return (
     <>
       <Divider />
-      <Subtitle2>{t.tiering.summaryTitle}</Subtitle2>
+      <Subtitle2>{t.tiering.pane.summaryTitle}</Subtitle2>
       <SummaryTable
         t={t}
         locale={locale}
