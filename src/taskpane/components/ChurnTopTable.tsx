@@ -2,7 +2,7 @@ import * as React from "react";
 import type { LapsedCustomer } from "../../core/churn";
 import type { Locale } from "../../i18n/locale";
 import { formatAmount, type ChurnUiText } from "../../i18n/valueChurnUiText";
-import { CustomerTable, nameColumn } from "./CustomerTable";
+import { DataTable, nameColumn } from "./DataTable";
 
 export interface ChurnTopTableProps {
   t: ChurnUiText;
@@ -23,19 +23,23 @@ export function ChurnTopTable(props: ChurnTopTableProps): React.JSX.Element {
   const { t, locale, hasP } = props;
   const money = (v: number) => formatAmount(locale, v);
   return (
-    <CustomerTable
+    <DataTable
+      size="small"
+      fixed
       rows={props.rows}
-      rowKey={(x) => x.row}
+      rowKey={(x) => String(x.row)}
+      rowAttrs={(x) => ({ "data-row": x.row })}
       onSelect={props.onSelect}
       rowLabel={(x) => t.selectRow({ name: x.name })}
-      ariaLabel={t.topTitle({ shown: props.rows.length, count: props.count })}
-      testId="churn-table"
+      label={t.topTitle({ shown: props.rows.length, count: props.count })}
+      data-testid="churn-table"
       columns={[
         nameColumn<LapsedCustomer>(t.table.customer, "32%", (x) =>
           x.rep ? `${x.name} · ${x.rep}` : x.name
         ),
         {
-          head: hasP ? t.table.pAlive : t.table.daysSince,
+          key: "days",
+          header: hasP ? t.table.pAlive : t.table.daysSince,
           width: "16%",
           numeric: true,
           cell: (x) =>
@@ -45,9 +49,16 @@ export function ChurnTopTable(props: ChurnTopTableProps): React.JSX.Element {
                 : `${Math.round(x.pAlive * 100)}%`
               : (x.daysSince ?? "—"),
         },
-        { head: t.table.value, width: "26%", numeric: true, cell: (x) => money(x.value) },
         {
-          head: t.table.expected,
+          key: "value",
+          header: t.table.value,
+          width: "26%",
+          numeric: true,
+          cell: (x) => money(x.value),
+        },
+        {
+          key: "expected",
+          header: t.table.expected,
           width: "26%",
           numeric: true,
           cell: (x) => money(props.returnOf(x)),

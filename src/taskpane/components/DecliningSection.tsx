@@ -1,14 +1,26 @@
 import * as React from "react";
-import { MessageBar, MessageBarBody, Subtitle2, Text } from "@fluentui/react-components";
+import {
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { LapsedCustomer } from "../../core/churn";
 import type { DecliningCheck } from "../../app/churnJob";
 import { formatAmount } from "../../i18n/valueChurnUiText";
 import { messages } from "../../i18n/messages";
-import { CustomerTable, nameColumn } from "./CustomerTable";
+import { DataTable, nameColumn } from "./DataTable";
 import { RoleSelects } from "./RoleSelects";
 import { TextField } from "./TextField";
 import { useTabStyles } from "./tabStyles";
 import { formField, type ChurnFormBinding } from "./churn/churnForm";
+
+const useStyles = makeStyles({
+  // A sales trend is bad news.
+  down: { color: tokens.colorPaletteRedForeground1 },
+});
 
 /** Rows of the pane's table (the Churn watch sheet lists them all). */
 const TOP = 10;
@@ -26,6 +38,7 @@ export interface DecliningSectionProps extends ChurnFormBinding {
  */
 export function DecliningSection(props: DecliningSectionProps): React.JSX.Element {
   const s = useTabStyles();
+  const st = useStyles();
   const { locale, check, numeric } = props;
   const t = messages(locale).valueClass.pane.declining;
   const top = check.list.slice(0, TOP);
@@ -90,23 +103,32 @@ export function DecliningSection(props: DecliningSectionProps): React.JSX.Elemen
       {top.length > 0 && (
         <>
           <Text className={s.muted}>{t.valueHint}</Text>
-          <CustomerTable
+          <DataTable
+            size="small"
+            fixed
             rows={top}
-            rowKey={(x) => x.row}
+            rowKey={(x) => String(x.row)}
+            rowAttrs={(x) => ({ "data-row": x.row })}
             onSelect={props.onSelect}
-            ariaLabel={t.title}
-            testId="decline-table"
+            label={t.title}
+            data-testid="decline-table"
             columns={[
               nameColumn(t.table.customer, "36%"),
-              { head: t.table.tier, width: "12%", cell: (x) => x.tier ?? "—" },
+              { key: "tier", header: t.table.tier, width: "12%", cell: (x) => x.tier ?? "—" },
               {
-                head: t.table.trend,
+                key: "trend",
+                header: t.table.trend,
                 width: "17%",
                 numeric: true,
-                tone: "down",
                 cell: (x) => `${Math.round((x.trend ?? NaN) * 100)}%`,
+                attrs: () => ({ className: st.down }),
               },
-              { head: t.table.value, numeric: true, cell: (x) => formatAmount(locale, x.value) },
+              {
+                key: "value",
+                header: t.table.value,
+                numeric: true,
+                cell: (x) => formatAmount(locale, x.value),
+              },
             ]}
           />
         </>
