@@ -5,7 +5,12 @@
  */
 import { readNumericColumn } from "../core/excel/number";
 import type { SegmentMatrix } from "../core/segment";
-import { segmentStats, type SegmentStats } from "../core/segmentStats";
+import {
+  scatterPoints,
+  segmentStats,
+  type ScatterPoint,
+  type SegmentStats,
+} from "../core/segmentStats";
 import { valueClasses, valueClassStats, type ValueClassStats } from "../core/valueClass";
 import type { ListSnapshot } from "../host/types";
 
@@ -15,14 +20,42 @@ import type { ListSnapshot } from "../host/types";
  * @param snapshot The list.
  * @param o Axes (list columns), matrix, optional cuts (default: the medians).
  * @returns The quadrants, cuts and customers placed (see `segmentStats`).
+ * Cost: O(n).
  */
-export function segmentView(
+export function segmentView(snapshot: ListSnapshot, o: SegmentChoice): SegmentStats {
+  return segmentPreview(snapshot, o, 0).stats;
+}
+
+/** Axes (list columns), matrix, optional cuts (default: the medians). */
+export interface SegmentChoice {
+  x: number;
+  y: number;
+  matrix: SegmentMatrix;
+  xCut?: number;
+  yCut?: number;
+}
+
+/**
+ * What the pane shows of a segment matrix: its quadrants, the medians (the cuts by default)
+ * and the points of the scatter.
+ *
+ * @param snapshot The list.
+ * @param o Axes, matrix, cuts.
+ * @param maxPoints Points drawn at most (a systematic sample beyond; 0: no points).
+ * @returns The stats at the cuts, the stats at the medians, the points.
+ */
+export function segmentPreview(
   snapshot: ListSnapshot,
-  o: { x: number; y: number; matrix: SegmentMatrix; xCut?: number; yCut?: number }
-): SegmentStats {
+  o: SegmentChoice,
+  maxPoints: number
+): { stats: SegmentStats; medians: SegmentStats; points: ScatterPoint[] } {
   const xs = readNumericColumn(snapshot.rows, o.x).values;
   const ys = readNumericColumn(snapshot.rows, o.y).values;
-  return segmentStats(xs, ys, { matrix: o.matrix, xCut: o.xCut, yCut: o.yCut });
+  const stats = segmentStats(xs, ys, { matrix: o.matrix, xCut: o.xCut, yCut: o.yCut });
+  const atMedians = o.xCut === undefined && o.yCut === undefined;
+  const medians = atMedians ? stats : segmentStats(xs, ys, { matrix: o.matrix });
+  const points = maxPoints > 0 ? scatterPoints(xs, ys, stats.ids, maxPoints) : [];
+  return { stats, medians, points };
 }
 
 /**

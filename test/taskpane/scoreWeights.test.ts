@@ -4,7 +4,7 @@
  * large). Worked examples by hand; invariants with fast-check.
  */
 import fc from "fast-check";
-import { addWeight, removeWeight, setWeight, toPercents } from "../../src/taskpane/components/scoreWeights";
+import { addWeight, removeWeight, setWeight, toPercents } from "../../src/taskpane/components/value/scoreWeights";
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 

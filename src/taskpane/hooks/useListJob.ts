@@ -34,7 +34,7 @@ export interface JobProgress {
   label?: string;
 }
 
-export interface UseListJobConfig<O> {
+export interface UseListJobConfig<O, L = unknown> {
   host: WorkbookHost;
   locale: Locale;
   t: Messages;
@@ -46,6 +46,11 @@ export interface UseListJobConfig<O> {
   writingLabel?: string;
   /** Options remembered for a newly read list (the tab's form takes them). */
   onRestore?: (options: Partial<O>) => void;
+  /**
+   * Another list was read (not the same columns as the one before: another sheet, range or
+   * header), after it is set: the tab's form for the list starts afresh (job.setColumn works here).
+   */
+  onNewList?: (list: L) => void;
   /** How computations run (default: the pane's compute worker). */
   compute?: Compute;
 }
@@ -128,7 +133,7 @@ function carriedSources<R extends string>(
  */
 export function useListJob<R extends string, O, T, I, N>(
   job: ListJob<R, O, T, I, N>,
-  config: UseListJobConfig<O>
+  config: UseListJobConfig<O, JobList<R, I>>
 ): ListJobState<R, O, T, I, N> {
   const { host, locale, t } = config;
   const work = useTabWork<JobProgress>(t);
@@ -163,7 +168,8 @@ export function useListJob<R extends string, O, T, I, N>(
     const fresh = job.prepare(snap, key ? await host.getSetting(key) : undefined);
     const relation = prev ? listRelation(prev.snapshot, snap) : "other";
     let next: JobList<R, I>;
-    if (prev && relation !== "other") {
+    const isNew = !prev || relation === "other";
+    if (!isNew) {
       const columns = job.carry ? job.carry(prev.columns, fresh, relation) : prev.columns;
       next = {
         snapshot: snap,
@@ -176,6 +182,7 @@ export function useListJob<R extends string, O, T, I, N>(
       if (restore && fresh.options) latest.current.onRestore?.(fresh.options);
     }
     setList(next);
+    if (isNew) latest.current.onNewList?.(next);
     return next;
   };
 

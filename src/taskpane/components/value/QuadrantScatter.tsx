@@ -1,9 +1,9 @@
 import * as React from "react";
 import { LineChart, type ChartAnnotation, type LineChartPoints } from "@fluentui/react-charts";
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
-import { ColorLegend } from "./ColorLegend";
-import type { SegmentId } from "../../core/segment";
-import type { QuadrantStats, ScatterPoint } from "../../core/segmentStats";
+import { ColorLegend } from "../ColorLegend";
+import type { SegmentId } from "../../../core/segment";
+import type { QuadrantStats, ScatterPoint } from "../../../core/segmentStats";
 
 const useStyles = makeStyles({
   root: { marginTop: tokens.spacingVerticalS },

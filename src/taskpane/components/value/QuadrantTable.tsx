@@ -1,9 +1,9 @@
 import * as React from "react";
-import type { QuadrantStats } from "../../core/segmentStats";
-import type { Locale } from "../../i18n/locale";
-import { formatAmount, type ValueUiText } from "../../i18n/valueChurnUiText";
+import type { QuadrantStats } from "../../../core/segmentStats";
+import type { Locale } from "../../../i18n/locale";
+import { formatAmount, type ValueUiText } from "../../../i18n/valueChurnUiText";
 import { SEGMENT_COLORS } from "./QuadrantScatter";
-import { ShareTable } from "./ShareTable";
+import { ShareTable } from "../ShareTable";
 
 export interface QuadrantTableProps {
   t: ValueUiText;
