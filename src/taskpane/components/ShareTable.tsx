@@ -10,18 +10,12 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { Swatch } from "./ColorLegend";
 
 const useStyles = makeStyles({
   num: { textAlign: "right", whiteSpace: "nowrap" },
   name: { fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap" },
   action: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  swatch: {
-    display: "inline-block",
-    width: "8px",
-    height: "8px",
-    marginRight: "6px",
-    borderRadius: "50%",
-  },
 });
 
 /** One group of customers: its name, how many, their value and share, and what to do. */
@@ -69,7 +63,7 @@ export function ShareTable(props: ShareTableProps): React.JSX.Element {
             <React.Fragment key={r.id}>
               <TableRow {...{ [`data-${props.rowAttr}`]: r.id }}>
                 <TableCell className={s.name}>
-                  {r.color && <span className={s.swatch} style={{ background: r.color }} />}
+                  {r.color && <Swatch color={r.color} dot />}
                   {r.name}
                 </TableCell>
                 <TableCell className={s.num} data-testid={ids.customers}>

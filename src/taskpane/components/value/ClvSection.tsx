@@ -12,7 +12,7 @@ export function ClvSection(props: ValueSectionProps): React.JSX.Element {
     <ValueWriteSection
       {...props}
       heading={{ title: t.clvTitle }}
-      roles={[{ role: "margin", label: t.clvMargin, testId: "clv-margin", required: true }]}
+      roles={{ margin: t.clvMargin }}
       fields={
         <FormTextFields
           {...props}

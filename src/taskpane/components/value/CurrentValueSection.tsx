@@ -15,10 +15,7 @@ export function CurrentValueSection(props: ValueSectionProps): React.JSX.Element
     <ValueWriteSection
       {...props}
       heading={t}
-      roles={[
-        { role: "profit", label: t.profit, testId: "ccv-profit", required: true },
-        { role: "potentialProfit", label: t.potential, testId: "cpv-potential" },
-      ]}
+      roles={{ profit: t.profit, potentialProfit: t.potential }}
       noneText={t.none}
       fields={
         <FormTextFields

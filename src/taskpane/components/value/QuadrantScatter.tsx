@@ -77,24 +77,22 @@ export function QuadrantScatter(props: QuadrantScatterProps): React.JSX.Element 
   if (Number.isFinite(xCut) && Number.isFinite(yCut)) {
     const line = { mode: "lines" as const, strokeDasharray: "5 4", strokeWidth: 1.5 };
     const color = tokens.colorNeutralForeground2;
-    series.push({
-      legend: `${props.cutLabel} x`,
+    const cutLine = (axis: string, ends: { x: number; y: number }[]) => ({
+      legend: `${props.cutLabel} ${axis}`,
       color,
       lineOptions: line,
-      data: [
-        { x: xCut, y: y0, hideCallout: true },
-        { x: xCut, y: y1, hideCallout: true },
-      ],
+      data: ends.map((p) => ({ ...p, hideCallout: true })),
     });
-    series.push({
-      legend: `${props.cutLabel} y`,
-      color,
-      lineOptions: line,
-      data: [
-        { x: x0, y: yCut, hideCallout: true },
-        { x: x1, y: yCut, hideCallout: true },
-      ],
-    });
+    series.push(
+      cutLine("x", [
+        { x: xCut, y: y0 },
+        { x: xCut, y: y1 },
+      ]),
+      cutLine("y", [
+        { x: x0, y: yCut },
+        { x: x1, y: yCut },
+      ])
+    );
   }
   const corner = (q: QuadrantStats): ChartAnnotation => ({
     id: q.id,

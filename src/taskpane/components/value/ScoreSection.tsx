@@ -13,7 +13,7 @@ export function ScoreSection(props: ValueSectionProps): React.JSX.Element {
     <ValueWriteSection
       {...props}
       heading={{ title: t.scoreTitle, hint: t.scoreHint }}
-      roles={[]}
+      roles={{}}
       write={scoreWrite(form)}
       ready
       button={{ text: t.writeScore, testId: "write-score" }}

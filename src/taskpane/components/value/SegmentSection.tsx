@@ -73,12 +73,7 @@ export function SegmentSection(props: ValueSectionProps): React.JSX.Element {
           <Radio value="cost" label={t.matrices.cost} />
         </RadioGroup>
       }
-      roles={(["x", "y"] as const).map((a) => ({
-        role: a,
-        label: names[a],
-        testId: `axis-${a}`,
-        required: true,
-      }))}
+      roles={names}
       setColumn={(r, c) => {
         props.setColumn(r, c);
         // A new axis: its cut is the median again.

@@ -40,11 +40,7 @@ export function ValueClassSection(props: ValueSectionProps): React.JSX.Element {
     <ValueWriteSection
       {...props}
       heading={t}
-      roles={[
-        { role: "value", label: t.value, testId: "class-value", required: true },
-        { role: "cost", label: t.cost, testId: "class-cost" },
-        { role: "potential", label: t.potential, testId: "class-potential" },
-      ]}
+      roles={{ value: t.value, cost: t.cost, potential: t.potential }}
       noneText={t.none}
       fields={
         <TextField
