@@ -33,6 +33,7 @@ function setup(cells: CellInput[][] = CELLS) {
   data.selection = { sheet: "Sheet1", row: 1, col: 0, rows: 1, cols: 1 };
   const host = new MemoryHost(data);
   const onRestore = jest.fn();
+  const onNewList = jest.fn();
   const hook = renderHook(() =>
     useListJob(tieringJob, {
       host,
@@ -41,10 +42,11 @@ function setup(cells: CellInput[][] = CELLS) {
       describeConflicts: (cs) => `replace ${cs.map((c) => c.code).join(",")}?`,
       cancelledText: "cancelled",
       onRestore,
+      onNewList,
       compute: computeHere,
     })
   );
-  return { host, data, hook, onRestore };
+  return { host, data, hook, onRestore, onNewList };
 }
 
 const tierCells = (host: MemoryHost) =>
@@ -92,6 +94,22 @@ describe("useListJob", () => {
     await act(async () => hook.result.current.readAgain());
     expect(hook.result.current.list!.snapshot.header).toEqual(["Product", "Units"]);
     expect(hook.result.current.list!.columns.customer).not.toBe(2);
+  });
+
+  test("onNewList: told of the first list and of another one, not of the same list grown", async () => {
+    const { data, hook, onNewList } = setup();
+    await waitFor(() => expect(onNewList).toHaveBeenCalledTimes(1), SLOW);
+    expect(onNewList.mock.calls[0][0].snapshot.header).toEqual(["Customer", "Sales", "Owner"]);
+    // Set first: a column chosen in the callback sticks.
+    expect(onNewList.mock.calls[0][0]).toBe(hook.result.current.list);
+    await act(async () => void (await hook.result.current.run(VALUES)));
+    await act(async () => hook.result.current.readAgain());
+    expect(hook.result.current.list!.snapshot.header).toHaveLength(4); // + Tier: the same list
+    expect(onNewList).toHaveBeenCalledTimes(1);
+    data.selection = { sheet: "Sheet1", row: 1, col: 5, rows: 1, cols: 1 };
+    await act(async () => hook.result.current.readAgain());
+    expect(onNewList).toHaveBeenCalledTimes(2);
+    expect(onNewList.mock.calls[1][0].snapshot.header).toEqual(["Product", "Units"]);
   });
 
   test("asks once before writing over cells: no writes nothing, yes writes", async () => {
