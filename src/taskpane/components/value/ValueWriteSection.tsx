@@ -57,6 +57,7 @@ export function ValueWriteSection(props: ValueWriteSectionProps): React.JSX.Elem
               }))}
               columns={list.columns}
               sources={list.sources}
+              locale={props.locale}
               noneText={props.noneText ?? ""}
               onColumn={props.setColumn}
             />
