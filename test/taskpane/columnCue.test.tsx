@@ -7,25 +7,18 @@
 import * as React from "react";
 import { act, cleanup, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { App } from "../../src/taskpane/components/App";
 import { ColumnSelect } from "../../src/taskpane/components/ColumnSelect";
-import { TABS } from "../../src/taskpane/tabs";
 import { MemoryHost } from "../../src/host/memoryHost";
-import { workbookFromCells } from "../../src/host/memoryWorkbook";
 import type { CellInput } from "../../src/host/types";
 import type { Locale } from "../../src/i18n/locale";
 import { columnCue } from "../../src/app/columnCue";
+import { renderTieringTab } from "../support/tieringPane";
 
 const SLOW = { timeout: 45000 };
-const tieringOnly = TABS.filter((t) => t.id === "tiering");
 
 function setup(cells: CellInput[][], locale: Locale = "en", host?: MemoryHost) {
-  const data = workbookFromCells("Sheet1", cells);
-  data.selection = { sheet: "Sheet1", row: 1, col: 0, rows: 1, cols: 1 };
-  const h = host ?? new MemoryHost(data);
   const user = userEvent.setup();
-  render(<App host={h} initialLocale={locale} tabs={tieringOnly} />);
-  return { host: h, user };
+  return { host: renderTieringTab(cells, locale, { host }), user };
 }
 
 const cue = (role: string) => screen.queryByTestId(`column-cue-${role}`);

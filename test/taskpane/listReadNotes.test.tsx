@@ -3,22 +3,13 @@
  * The Tiering tab says what it read (issue 11): rows left out with their numbers, a second
  * list below, and, when no column is credibly sales, an empty sales dropdown with a prompt.
  */
-import * as React from "react";
-import { render, screen } from "@testing-library/react";
-import { App } from "../../src/taskpane/components/App";
-import { TABS } from "../../src/taskpane/tabs";
-import { MemoryHost } from "../../src/host/memoryHost";
-import { workbookFromCells } from "../../src/host/memoryWorkbook";
+import { screen } from "@testing-library/react";
 import type { CellInput } from "../../src/host/types";
+import { renderTieringTab } from "../support/tieringPane";
 
 const SLOW = { timeout: 15000 };
-const tieringOnly = TABS.filter((t) => t.id === "tiering");
 
-function setup(cells: CellInput[][], locale: "en" | "zh" = "en") {
-  const data = workbookFromCells("Sheet1", cells);
-  data.selection = { sheet: "Sheet1", row: 1, col: 0, rows: 1, cols: 1 };
-  render(<App host={new MemoryHost(data)} initialLocale={locale} tabs={tieringOnly} />);
-}
+const setup = (cells: CellInput[][], locale: "en" | "zh" = "en") => renderTieringTab(cells, locale);
 
 const dropdownText = (role: string) =>
   document.querySelector(`[data-role="${role}"]`)?.textContent ?? "";

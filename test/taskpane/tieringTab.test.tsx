@@ -1,23 +1,14 @@
 /** @jest-environment jsdom */
-import * as React from "react";
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { App } from "../../src/taskpane/components/App";
-import { TABS } from "../../src/taskpane/tabs";
-import { MemoryHost } from "../../src/host/memoryHost";
-import { workbookFromCells } from "../../src/host/memoryWorkbook";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { CellInput } from "../../src/host/types";
+import { renderTieringTab } from "../support/tieringPane";
 
 /** The machine is shared: give async UI updates time. */
 const SLOW = { timeout: 15000 };
 
-const tieringOnly = TABS.filter((t) => t.id === "tiering");
 
 function setup(cells: CellInput[][], locale: "en" | "zh" = "en", selection = { row: 1, col: 0 }) {
-  const data = workbookFromCells("Sheet1", cells);
-  data.selection = { sheet: "Sheet1", ...selection, rows: 1, cols: 1 };
-  const host = new MemoryHost(data);
-  render(<App host={host} initialLocale={locale} tabs={tieringOnly} />);
-  return host;
+  return renderTieringTab(cells, locale, { selection });
 }
 
 const dropdownText = (role: string) => document.querySelector(`[data-role="${role}"]`)?.textContent ?? "";
