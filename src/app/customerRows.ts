@@ -134,15 +134,18 @@ export interface SavedRowOverride {
   /** 0-based sheet position of the list (header row, first column). */
   listRow: number;
   listCol: number;
+  /** Columns of the list then: a row is compared on these (a run adds its Tier column right). */
+  width: number;
   include: SavedRow[];
   exclude: SavedRow[];
 }
 
-/** What a data row holds, as one text (the saved correction's check that it is the same row). */
-function rowText(snapshot: ListSnapshot, row: number): string {
+/** What a data row holds in its first `width` cells, as one text (the check that it is the same row). */
+function rowText(snapshot: ListSnapshot, row: number, width: number): string {
   const r = snapshot.rows[row - rowSpan(snapshot).firstRow];
   if (!r) return "";
   return r
+    .slice(0, width)
     .map((v) => (v === null || v === undefined ? "" : String(v)))
     .join("\t")
     .slice(0, 200);
@@ -162,7 +165,7 @@ export function rowOverrideSetting(
   const key = rowsSettingsKey(snapshot.sheet);
   if (!o || isEmptyOverride(o)) return { kind: "setting", key, value: undefined };
   const saved = (rows: readonly number[]) =>
-    rows.map((row) => ({ row, text: rowText(snapshot, row) }));
+    rows.map((row) => ({ row, text: rowText(snapshot, row, snapshot.header.length) }));
   return {
     kind: "setting",
     key,
@@ -170,6 +173,7 @@ export function rowOverrideSetting(
       version: 1,
       listRow: snapshot.row,
       listCol: snapshot.col,
+      width: snapshot.header.length,
       include: saved(o.include),
       exclude: saved(o.exclude),
     },
@@ -192,7 +196,8 @@ export function savedRowOverride(saved: unknown, snapshot: ListSnapshot): RowOve
     typeof sv !== "object" ||
     sv.version !== 1 ||
     sv.listRow !== snapshot.row ||
-    sv.listCol !== snapshot.col
+    sv.listCol !== snapshot.col ||
+    typeof sv.width !== "number"
   )
     return NO_ROW_OVERRIDE;
   const span = rowSpan(snapshot);
@@ -203,7 +208,7 @@ export function savedRowOverride(saved: unknown, snapshot: ListSnapshot): RowOve
       Number.isInteger(s.row) &&
       s.row >= span.firstRow &&
       s.row < span.firstRow + span.count &&
-      rowText(snapshot, s.row) === s.text
+      rowText(snapshot, s.row, sv.width!) === s.text
     );
   };
   const rows = (list: unknown) => (Array.isArray(list) ? list.filter(fits).map((s) => s.row) : []);

@@ -31,6 +31,8 @@ export const historyJob: ListJob<OrderRole, HistoryOptions, HistorySheetPlan> = 
   id: "history",
   schema: ORDER_TABLE_ROLES,
   roles: ORDER_TABLE_ROLES.shown,
+  // The chain's live formulas read every line of the table: no row correction could reach them.
+  rowCorrection: false,
   settingsKey: historySettingsKey,
 
   prepare(snapshot: ListSnapshot, savedRaw: unknown): Prepared<OrderRole, HistoryOptions> {

@@ -9,6 +9,7 @@
  */
 import { columnLetter } from "../core/excel/a1";
 import type { RoleSchema } from "../core/roles";
+import type { RowOverride } from "../core/list/rowOverride";
 import type { Locale } from "../i18n/locale";
 import type { CellValue, ListSnapshot, Rect, WorkbookHost, WriteOp } from "../host/types";
 import type { JobInput, JobKind, JobOutput } from "./computeJobs";
@@ -25,10 +26,17 @@ export type RoleColumns<R extends string> = Partial<Record<R, number>>;
 /** Where each chosen column came from (absent: not known, no cue is shown). */
 export type RoleSources<R extends string> = Partial<Record<R, RoleSource>>;
 
-/** What the user chose for a list: its columns by role, and the job's options. */
+/** What the user chose for a list: its columns by role, the job's options, the rows corrected. */
 export interface Choices<R extends string, O> {
   columns: RoleColumns<R>;
   options: O;
+  /**
+   * The user's row correction (rows put back, rows left out; remembered per sheet under
+   * `rowsSettingsKey` by the caller's write). It is already applied to the snapshot `plan` gets
+   * (`withRowOverride`, by `useListJob` and the command line's `runListCommand`): a job reads
+   * `snapshot.leftOut` / `withoutLeftOut` and never applies it again.
+   */
+  rows?: RowOverride;
 }
 
 /** A freshly read list, prepared: the guesses and defaults, overlaid by the choices remembered for it. */
@@ -111,6 +119,11 @@ export interface ListJob<R extends string, O, T, I = undefined, N = string> {
   schema?: RoleSchema<string, string>;
   /** Every column the user chooses, in the order the form shows them. */
   roles: readonly R[];
+  /**
+   * False: the job takes no row correction (its live formulas read every row of the list, which
+   * a correction could not reach: the order history); absent: it reads the corrected list.
+   */
+  rowCorrection?: false;
   /** Document-settings key of what the job remembers for a sheet; absent: it remembers nothing. */
   settingsKey?: (sheet: string) => string;
   /**

@@ -105,6 +105,15 @@ describe("the correction remembered per sheet", () => {
     expect(savedRowOverride(op.value, s)).toEqual({ include: [8], exclude: [9] });
   });
 
+  it("still fits after a run added its Tier column at the right", () => {
+    const s = read();
+    const saved = rowOverrideSetting(s, { include: [8], exclude: [9] }).value;
+    const grid = GRID.map((r, i) => (i === 0 ? r : [...r, i === 1 ? "Tier" : "A"]));
+    const tiered = snapshotFromGrid("Customers", grid, 1, 0) as ListSnapshot;
+    expect(tiered.header).toHaveLength(4);
+    expect(savedRowOverride(saved, tiered)).toEqual({ include: [8], exclude: [9] });
+  });
+
   it("drops a row that moved (a row inserted above) and a list elsewhere", () => {
     const s = read();
     const saved = rowOverrideSetting(s, { include: [8], exclude: [9] }).value;

@@ -120,6 +120,21 @@ export function rowOverrideProblems(o: RowOverride, span: ListRowSpan): RowOverr
 }
 
 /**
+ * The part of an override that fits a list: rows of its data only, none named both ways. For a
+ * correction carried over to the list read again (which may have shrunk): what no longer fits
+ * is dropped instead of refused.
+ *
+ * @example fitRowOverride({ include: [1, 5], exclude: [5, 9] }, { headerRow: 1, firstRow: 2, count: 7 }) // { include: [], exclude: [] }
+ */
+export function fitRowOverride(o: RowOverride, span: ListRowSpan): RowOverride {
+  const inList = (r: number) => r >= span.firstRow && r < span.firstRow + span.count;
+  const both = new Set(o.include.filter((r) => o.exclude.includes(r)));
+  const keep = (rows: readonly number[]) =>
+    sortedUnique(rows.filter((r) => inList(r) && !both.has(r)));
+  return { include: keep(o.include), exclude: keep(o.exclude) };
+}
+
+/**
  * The reader's left-out rows corrected by the user: rows put back leave the list of left-out
  * rows (and are named in `putBack`, so no later rule, e.g. `findSumRows`, leaves them out
  * again); rows left out join it with reason "user" (a row the reader already left out keeps its

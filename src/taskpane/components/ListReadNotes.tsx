@@ -5,6 +5,9 @@ import type { LeftOutReason } from "../../core/list/extent";
 import type { ListSnapshot } from "../../host/types";
 import type { Locale } from "../../i18n/locale";
 import { messages, type Messages } from "../../i18n/messages";
+import type { RowOverride } from "../../core/list/rowOverride";
+import { putBackRows } from "../../app/customerRows";
+import { RowCorrections } from "./RowCorrections";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
@@ -20,12 +23,18 @@ export interface ListReadNotesProps {
   leftOut: ReadonlyArray<{ row: number; reason: LeftOutReason }>;
   /** No sales column is chosen: ask, naming these candidates (0-based list columns). */
   askSales?: readonly number[];
+  /** The user's row correction and how to change it (absent: the rows are not corrected here). */
+  rows?: RowOverride;
+  onRows?: (rows: RowOverride) => string[];
+  /** Work is running: the corrections wait. */
+  busy?: boolean;
 }
 
 /**
  * What the pane read and decided on its own (issue 11): a prompt when no column is credibly
- * sales, the rows left out (blank, total, repeated header, note) with their row numbers, and
- * a second list found below this one.
+ * sales, the rows left out (blank, total, repeated header, note, or by the user) with their row
+ * numbers, the rows the user put back, a second list found below this one, and (with `onRows`)
+ * the controls to put a row back or leave one out (`RowCorrections`).
  */
 export function ListReadNotes(props: ListReadNotesProps): React.JSX.Element | null {
   const s = useStyles();
@@ -64,13 +73,33 @@ export function ListReadNotes(props: ListReadNotesProps): React.JSX.Element | nu
       text: r.leftOut({ count: props.leftOut.length, parts: parts.join(r.sep) }),
     });
   }
+  const back = putBackRows(snapshot);
+  if (back.length > 0)
+    notes.push({
+      key: "putBack",
+      intent: "info",
+      text: messages(props.locale).rows.pane.putBackNote({
+        count: back.length,
+        rows: rowList(back, back.length),
+      }),
+    });
   if (snapshot.nextListRow !== undefined)
     notes.push({
       key: "next",
       intent: "info",
       text: r.anotherList({ row: snapshot.nextListRow + 1 }),
     });
-  if (notes.length === 0) return null;
+  const corrections = props.rows && props.onRows && (
+    <RowCorrections
+      locale={props.locale}
+      snapshot={snapshot}
+      leftOut={props.leftOut}
+      rows={props.rows}
+      onRows={props.onRows}
+      disabled={props.busy}
+    />
+  );
+  if (notes.length === 0 && !corrections) return null;
   return (
     <div className={s.list} data-testid="read-notes">
       {notes.map((n) => (
@@ -78,6 +107,7 @@ export function ListReadNotes(props: ListReadNotesProps): React.JSX.Element | nu
           <MessageBarBody>{n.text}</MessageBarBody>
         </MessageBar>
       ))}
+      {corrections}
     </div>
   );
 }

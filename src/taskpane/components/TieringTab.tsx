@@ -4,7 +4,8 @@ import type { ListSnapshot, WorkbookHost } from "../../host/types";
 import { columnLetter, rangeA1 } from "../../core/excel/a1";
 import type { CheckIssue } from "../../core/list/checks";
 import { DEFAULT_RANK_CUTS } from "../../core/tier";
-import { buildSummarySheet, firstDataRow, type TieringResult } from "../../app/tiering";
+import { buildSummarySheet, type TieringResult } from "../../app/tiering";
+import { leftOutRows } from "../../app/customerRows";
 import { TIER_ROLES, tieringJob, type TieringOptions } from "../../app/tieringJob";
 import type { Locale } from "../../i18n/locale";
 import type { Messages } from "../../i18n/messages";
@@ -149,14 +150,12 @@ export function TieringTab(props: TieringTabProps): React.JSX.Element {
             t={t}
             locale={locale}
             snapshot={snap}
-            leftOut={
-              res?.leftOut ??
-              (snap.leftOut ?? []).map((l) => ({
-                row: firstDataRow(snap) + 1 + l.index,
-                reason: l.reason,
-              }))
-            }
+            // The tiered result's (totals found by their sales too) while it is of this list.
+            leftOut={res && shown?.snapshot === snap ? res.leftOut : leftOutRows(snap)}
             askSales={list.columns.sales === undefined ? list.info.salesCandidates : undefined}
+            rows={list.rows}
+            onRows={job.setRows}
+            busy={busy}
           />
           <TieringOptionsForm
             t={t}

@@ -22,6 +22,8 @@ import { PlanHoursView } from "./PlanHoursView";
 import { PlanResultView } from "./PlanResultView";
 import { WorkStatus } from "./WorkStatus";
 import { ListReadRow } from "./ListReadRow";
+import { ListReadNotes } from "./ListReadNotes";
+import { leftOutRows } from "../../app/customerRows";
 import { VisitLogSection } from "./VisitLogSection";
 import { useTabStyles } from "./tabStyles";
 import { useListJob } from "../hooks/useListJob";
@@ -140,6 +142,15 @@ export function VisitPlanTab(props: VisitPlanTabProps): React.JSX.Element {
             {list.columns.tier !== undefined ? pt.tierSourceColumn : pt.tierSourceSales}
             {located !== null ? ` ${pt.located({ located, rows: snap.rows.length })}` : ""}
           </Text>
+          <ListReadNotes
+            t={props.t}
+            locale={locale}
+            snapshot={snap}
+            leftOut={leftOutRows(snap)}
+            rows={list.rows}
+            onRows={job.setRows}
+            busy={busy}
+          />
           <Divider />
           <PlanOptionsForm
             locale={locale}

@@ -15,13 +15,34 @@ import {
 } from "../../app/job";
 import type { Locale } from "../../i18n/locale";
 import type { Messages } from "../../i18n/messages";
+import {
+  fitRowOverride,
+  isEmptyOverride,
+  NO_ROW_OVERRIDE,
+  type RowOverride,
+} from "../../core/list/rowOverride";
+import {
+  rowOverrideSetting,
+  rowProblemLines,
+  rowSpan,
+  rowsSettingsKey,
+  savedRowOverride,
+  withRowOverride,
+} from "../../app/customerRows";
 import { runCompute } from "../compute/client";
 import { useTabWork, type TabWork } from "./useTabWork";
 import { useReadOnOpen } from "./useReadOnOpen";
 
 /** The list a tab works on: what was read, the columns chosen per role and where they came from. */
 export interface JobList<R extends string, I> {
+  /** The list with the user's row correction applied (`withRowOverride`): what the job reads. */
   snapshot: ListSnapshot;
+  /** The list as the host read it, before the row correction. */
+  read: ListSnapshot;
+  /** The user's row correction (rows put back, rows left out), remembered per sheet. */
+  rows: RowOverride;
+  /** The document's settings held a row correction for the sheet when the list was read. */
+  rowsSaved: boolean;
   columns: RoleColumns<R>;
   sources: RoleSources<R>;
   /** What the job's `prepare` found besides the roles. */
@@ -84,6 +105,12 @@ export interface ListJobState<R extends string, O, T, I, N> extends TabWork<JobP
    * column set this way is the user's (`sources[role]` "user").
    */
   setColumn: (role: R, col: number | undefined) => void;
+  /**
+   * Corrects the rows of the list (put a left-out row back, leave a row out): the job then reads
+   * the corrected list, and the next write remembers it for the sheet. Returns why it cannot be
+   * applied (sentences; nothing changed), empty when applied.
+   */
+  setRows: (rows: RowOverride) => string[];
   /** The roles the user is asked to choose while they have no column (the job schema's required). */
   asked: readonly R[];
   /**
@@ -164,21 +191,31 @@ export function useListJob<R extends string, O, T, I, N>(
       return null;
     }
     setProblem(null);
-    const key = job.settingsKey?.(snap.sheet);
-    const fresh = job.prepare(snap, key ? await host.getSetting(key) : undefined);
     const relation = prev ? listRelation(prev.snapshot, snap) : "other";
+    // The row correction: kept while it is the same list, else the one remembered for the sheet;
+    // what no longer fits the list read now is dropped.
+    let rows: RowOverride = NO_ROW_OVERRIDE;
+    let rowsSaved = false;
+    if (job.rowCorrection !== false) {
+      if (prev && relation !== "other") [rows, rowsSaved] = [prev.rows, prev.rowsSaved];
+      else {
+        const saved = await host.getSetting(rowsSettingsKey(snap.sheet));
+        rowsSaved = saved !== undefined;
+        rows = savedRowOverride(saved, snap);
+      }
+      rows = fitRowOverride(rows, rowSpan(snap));
+    }
+    const corrected = withRowOverride(snap, rows).snapshot;
+    const key = job.settingsKey?.(snap.sheet);
+    const fresh = job.prepare(corrected, key ? await host.getSetting(key) : undefined);
+    const base = { snapshot: corrected, read: snap, rows, rowsSaved };
     let next: JobList<R, I>;
     const isNew = !prev || relation === "other";
     if (!isNew) {
       const columns = job.carry ? job.carry(prev.columns, fresh, relation) : prev.columns;
-      next = {
-        snapshot: snap,
-        columns,
-        sources: carriedSources(columns, prev, fresh),
-        info: fresh.info,
-      };
+      next = { ...base, columns, sources: carriedSources(columns, prev, fresh), info: fresh.info };
     } else {
-      next = { snapshot: snap, columns: fresh.columns, sources: fresh.sources, info: fresh.info };
+      next = { ...base, columns: fresh.columns, sources: fresh.sources, info: fresh.info };
       if (restore && fresh.options) latest.current.onRestore?.(fresh.options);
     }
     setList(next);
@@ -187,6 +224,15 @@ export function useListJob<R extends string, O, T, I, N>(
   };
 
   const readAgain = useReadOnOpen(guard, () => read(true));
+
+  const setRows = (rows: RowOverride): string[] => {
+    const l = current.current;
+    if (!l || job.rowCorrection === false) return [];
+    const corrected = withRowOverride(l.read, rows);
+    if (corrected.problems.length > 0) return rowProblemLines(corrected.problems, l.read, locale);
+    setList({ ...l, snapshot: corrected.snapshot, rows });
+    return [];
+  };
 
   const setColumn = (role: R, col: number | undefined) => {
     const l = current.current;
@@ -247,7 +293,11 @@ export function useListJob<R extends string, O, T, I, N>(
         typeof options === "function" ? (options as (l: JobList<R, I>) => O)(state) : options;
       let plan: WritePlan<T, N>;
       try {
-        plan = await job.plan(state.snapshot, { columns: state.columns, options: opts }, ctx);
+        plan = await job.plan(
+          state.snapshot,
+          { columns: state.columns, options: opts, rows: state.rows },
+          ctx
+        );
       } catch (e) {
         if (!(e instanceof JobRefusal)) throw e;
         setErrors(e.lines);
@@ -261,7 +311,11 @@ export function useListJob<R extends string, O, T, I, N>(
       if (plan.ops.length > 0) {
         setProgress({ value: 0.7, label: cfg.writingLabel });
         await nextFrame();
-        await host.apply(plan.ops, (f) =>
+        // A write remembers the row correction for the sheet (and forgets one undone).
+        const remember =
+          job.rowCorrection !== false && (state.rowsSaved || !isEmptyOverride(state.rows));
+        const ops = remember ? [...plan.ops, rowOverrideSetting(state.read, state.rows)] : plan.ops;
+        await host.apply(ops, (f) =>
           setProgress({ value: 0.7 + 0.3 * f, label: cfg.writingLabel })
         );
       }
@@ -270,5 +324,5 @@ export function useListJob<R extends string, O, T, I, N>(
     return out;
   };
 
-  return { ...work, list, problem, readAgain, setColumn, asked, run, asking, answer };
+  return { ...work, list, problem, readAgain, setRows, setColumn, asked, run, asking, answer };
 }

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import {
   applyRowOverride,
+  fitRowOverride,
   formatRowSpec,
   leaveOutRow,
   notPutBack,
@@ -154,6 +155,30 @@ describe("putBackRow / leaveOutRow: what the pane's buttons do", () => {
           };
           expect(putBackRow(leaveOutRow(o, row), row)).toEqual(o);
           expect(leaveOutRow(putBackRow(o, row), row)).toEqual(o);
+        }
+      )
+    );
+  });
+});
+
+describe("fitRowOverride: a correction carried to the list read again", () => {
+  it("drops rows that are no longer the list's and rows named both ways", () => {
+    const span = { headerRow: 1, firstRow: 2, count: 7 }; // rows 2..8
+    expect(fitRowOverride({ include: [1, 3, 5, 12], exclude: [5, 8, 9] }, span)).toEqual({
+      include: [3],
+      exclude: [8],
+    });
+  });
+  it("property: what it keeps always applies without problems", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 60 }), { maxLength: 12 }),
+        fc.array(fc.integer({ min: 1, max: 60 }), { maxLength: 12 }),
+        fc.integer({ min: 1, max: 40 }),
+        (include, exclude, count) => {
+          const span = { headerRow: 3, firstRow: 4, count };
+          const fit = fitRowOverride({ include, exclude }, span);
+          expect(rowOverrideProblems(fit, span)).toEqual([]);
         }
       )
     );
