@@ -273,7 +273,13 @@ export function analyzeList(
   }
   const tiers = Array.from(tierIndex, (t) => (t >= 0 ? opts.labels[t] : null));
   const tieredValues = sales.values.map((v, i) => (tierIndex[i] >= 0 ? v : NaN));
-  const summary = summarizeTiers(tieredValues, tierIndex, opts.labels);
+  // The summary counts customers: the rows left out are not "untiered customers".
+  const customer = (_: number, i: number) => !skip[i];
+  const summary = summarizeTiers(
+    tieredValues.filter(customer),
+    tierIndex.filter(customer),
+    opts.labels
+  );
   const share = checks.ok ? concentration(tieredValues, CONCENTRATION_TOP_SHARE) : NaN;
   const pareto = paretoSeries(tieredValues, tierIndex, opts.labels);
 

@@ -121,3 +121,12 @@ export function snapshotFromGrid(
   if (nextListRow !== undefined) snap.nextListRow = nextListRow;
   return snap;
 }
+
+/**
+ * How many rows of a list are entries (customers, orders): its rows less those left out
+ * (blank, total, repeated header, note), for the pane's "10 customers in A5:E17" line.
+ * @example listedRows({ rows: [r1, [], r3], leftOut: [{ index: 1, reason: "blank" }], ... }) // 2
+ */
+export function listedRows(snapshot: Pick<ListSnapshot, "rows" | "leftOut">): number {
+  return snapshot.rows.length - (snapshot.leftOut?.length ?? 0);
+}

@@ -1,6 +1,7 @@
 /**
  * The browser preview: the real pane (App) on the in-memory host loaded with the sample list,
- * next to a small grid of the in-memory sheet. `?lang=zh` / `?lang=en` picks the language.
+ * next to a small grid of the in-memory sheet. `?lang=zh` / `?lang=en` picks the language;
+ * `?list=<name>` starts on one of the messy lists of messyLists.ts instead (e.g. `?list=messy`).
  * `window.__crmHost` exposes the host to the browser tests; `?selftest=1` runs the in-Excel
  * test suite on the in-memory workbook.
  */
@@ -13,6 +14,7 @@ import type { MemoryHost } from "../host/memoryHost";
 import { workbookFromCells } from "../host/memoryWorkbook";
 import { isLocale, type Locale } from "../i18n/locale";
 import { sampleCustomerCells } from "./sampleList";
+import { MESSY_LISTS, type PreviewList } from "./messyLists";
 import { previewHost } from "./evaluate";
 import { SheetGrid } from "./SheetGrid";
 import { computeStats } from "../taskpane/compute/client";
@@ -24,12 +26,17 @@ const locale: Locale = isLocale(lang)
   : navigator.language.toLowerCase().startsWith("zh")
     ? "zh"
     : "en";
-const sheetName = locale === "zh" ? "客户清单" : "Customers";
 // ?pane=320: the pane's width in px (Excel's task pane is 320 px at its narrowest; default 380).
 const paneWidth = Math.min(800, Math.max(280, Number(params.get("pane")) || 380));
 
-const data = workbookFromCells(sheetName, sampleCustomerCells());
-data.selection = { sheet: sheetName, row: 1, col: 0, rows: 1, cols: 1 };
+const listName = params.get("list");
+const start: PreviewList = (listName && MESSY_LISTS[listName]?.(locale)) || {
+  sheet: locale === "zh" ? "客户清单" : "Customers",
+  cells: sampleCustomerCells(),
+  selection: { row: 1, col: 0 },
+};
+const data = workbookFromCells(start.sheet, start.cells);
+data.selection = { sheet: start.sheet, ...start.selection, rows: 1, cols: 1 };
 const host = previewHost(data);
 (window as unknown as { __crmHost: MemoryHost }).__crmHost = host;
 // Which path the pane's long computations took (worker or main thread), for the browser tests.

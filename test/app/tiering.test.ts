@@ -36,6 +36,19 @@ const valuesOp = (ops: WriteOp[]) => ops.find((o) => o.kind === "values") as Ext
 
 describe("analyzeList", () => {
   const r = analyzeList(snap(), { sales: 3, customer: 0, rep: 2 }, {});
+  it("counts only customers as untiered: a blank row and a total row left out are not", () => {
+    // The list with a blank row inside and a 合计 row under it, as the reader leaves them out.
+    const rows = [...DATA.slice(0, 5), [], ...DATA.slice(5), ["合计", null, null, 350]];
+    const left = analyzeList(
+      snap({ rows, leftOut: [{ index: 5, reason: "blank" }, { index: 12, reason: "total" }] }),
+      { sales: 3, customer: 0, rep: 2 },
+      {}
+    );
+    expect(left.tiers).toEqual([...HAND.slice(0, 5), null, ...HAND.slice(5), null]);
+    expect(left.leftOut).toEqual([{ row: 7, reason: "blank" }, { row: 14, reason: "total" }]);
+    expect(left.summary.untiered).toBe(1); // c11's "n/a" only
+    expect(left.summary.tiered).toBe(10);
+  });
   it("tiers by the rank rule (hand-computed) and leaves bad sales untiered", () => {
     expect(r.tiers).toEqual(HAND);
     expect(r.summary.rows.map((x) => x.customers)).toEqual([2, 4, 4]);

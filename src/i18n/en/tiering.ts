@@ -112,6 +112,8 @@ export const tiering: TieringMessages = {
       `Tier column written in column ${column} for ${rows.toLocaleString("en-US")} rows (${output === "formulas" ? "live formula" : "values"}).`,
     valuesInTable:
       "The list is an Excel table, where a spilling formula cannot go: tiers were written as values.",
+    valuesWithTotals:
+      "Total rows inside the list hold numbers a live formula would tier as customers: tiers were written as values.",
     confirmTitle: "Replace column?",
     confirmExistingTier: ({ column, cells }) =>
       `Column ${column} holds the Tier column of an earlier run (${cells} cells). Replace it? Its tiers are used as the previous tiers for the comparison.`,

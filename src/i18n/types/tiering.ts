@@ -95,6 +95,8 @@ export interface TieringUiText {
   working: string;
   written: (p: { column: string; rows: number; output: "values" | "formulas" }) => string;
   valuesInTable: string;
+  /** Formulas were asked for, but total rows inside the list hold numbers a formula would tier. */
+  valuesWithTotals: string;
   confirmTitle: string;
   confirmExistingTier: (p: { column: string; cells: number }) => string;
   confirmNonEmpty: (p: { column: string; cells: number }) => string;

@@ -111,6 +111,7 @@ export const tiering: TieringMessages = {
     written: ({ column, rows, output }) =>
       `已在 ${column} 列写入 ${rows} 行等级（${output === "formulas" ? "实时公式" : "数值"}）。`,
     valuesInTable: "该清单是 Excel 表格，动态数组公式无法在表格中溢出，因此等级以数值写入。",
+    valuesWithTotals: "清单中的合计行含有数字，动态公式会把它们当作客户分级，因此等级以数值写入。",
     confirmTitle: "替换该列？",
     confirmExistingTier: ({ column, cells }) =>
       `${column} 列是上次运行写入的等级列（${cells} 个单元格）。要替换吗？原有等级将作为上次等级用于对比。`,

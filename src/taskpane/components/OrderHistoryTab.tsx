@@ -1,4 +1,5 @@
 import * as React from "react";
+import { listedRows } from "../../host/listSnapshot";
 import {
   Button,
   Divider,
@@ -82,7 +83,7 @@ export function OrderHistoryTab(props: OrderHistoryTabProps): React.JSX.Element 
         line={
           snap
             ? ht.listFound({
-                rows: snap.rows.length,
+                rows: listedRows(snap),
                 sheet: snap.sheet,
                 table: snap.tableName,
                 range: rangeA1(

@@ -1,4 +1,5 @@
 import * as React from "react";
+import { listedRows } from "../../host/listSnapshot";
 import { Button, Subtitle2 } from "@fluentui/react-components";
 import type { ListSnapshot, WorkbookHost } from "../../host/types";
 import { columnLetter, rangeA1 } from "../../core/excel/a1";
@@ -84,9 +85,17 @@ export function TieringTab(props: TieringTabProps): React.JSX.Element {
     setIssues(run.plan.result.issues);
     if (!run.written || !result || !target || !output) return;
     setShown({ result, snapshot: run.list.snapshot });
-    const note = run.plan.notes.includes("valuesInTable") ? ` ${tt.valuesInTable}` : "";
+    const note = (["valuesInTable", "valuesWithTotals"] as const)
+      .filter((n) => run.plan.notes.includes(n))
+      // Chinese sentences follow each other without a space.
+      .map((n) => `${locale === "zh" ? "" : " "}${tt[n]}`)
+      .join("");
     job.setMessage(
-      tt.written({ column: columnLetter(target.col), rows: result.rowCount, output }) + note
+      tt.written({
+        column: columnLetter(target.col),
+        rows: result.rowCount - result.leftOut.length,
+        output,
+      }) + note
     );
   };
 
@@ -112,7 +121,7 @@ export function TieringTab(props: TieringTabProps): React.JSX.Element {
         line={
           snap
             ? tt.listFound({
-                rows: snap.rows.length,
+                rows: listedRows(snap),
                 sheet: snap.sheet,
                 range: rangeA1(
                   snap.row,

@@ -1,4 +1,5 @@
 import * as React from "react";
+import { listedRows } from "../../host/listSnapshot";
 import { Button, Divider, Subtitle2, Text } from "@fluentui/react-components";
 import type { WorkbookHost } from "../../host/types";
 import { rangeA1 } from "../../core/excel/a1";
@@ -104,7 +105,7 @@ export function VisitPlanTab(props: VisitPlanTabProps): React.JSX.Element {
         line={
           snap
             ? pt.listFound({
-                rows: snap.rows.length,
+                rows: listedRows(snap),
                 sheet: snap.sheet,
                 range:
                   snap.tableName ??
