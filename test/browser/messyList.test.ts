@@ -10,7 +10,7 @@
  */
 import * as path from "path";
 import type { Page } from "playwright-core";
-import { OUT, previewSuite } from "../support/browser";
+import { OUT, previewSuite } from "../../testkit/browser";
 
 jest.setTimeout(300_000);
 
