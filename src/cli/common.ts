@@ -14,7 +14,7 @@ import type { LeftOutReason } from "../core/list/extent";
 import { isListProblem, type ListProblem, type ListSnapshot } from "../host/types";
 import type { MemorySheet } from "../host/memoryWorkbook";
 import { fileExists, loadWorkbook, WorkbookFileError, type LoadedWorkbook } from "../host/xlsx";
-import { isLocale, type Locale } from "../i18n/locale";
+import { isLocale, LOCALES, type Locale } from "../i18n/locale";
 
 /** A user-facing failure: printed as one line `crm: error: <message>`, exit code 1 (2 for usage). */
 export class CliError extends Error {
@@ -272,7 +272,7 @@ export function parseLocale(v: string | undefined, fallback: Locale): Locale {
     .trim()
     .toLowerCase()
     .replace(/[-_].*$/, "");
-  if (!isLocale(l)) throw new CliError(`--lang must be en or zh, got "${v}"`, 2);
+  if (!isLocale(l)) throw new CliError(`--lang must be ${LOCALES.join(" or ")}, got "${v}"`, 2);
   return l;
 }
 

@@ -1,22 +1,15 @@
 /**
  * The ONE way to reach the product's texts: `messages(locale).<feature>.sheet|pane...`.
  *
- * Each language is a catalogue (src/i18n/en, src/i18n/zh-CN) typed by `Messages`
- * (src/i18n/types). To add a language: add its `Locale` id (locale.ts), a catalogue folder
- * with one file per feature, and its line in `CATALOGUES`; the compiler lists what is missing.
+ * Each language is a catalogue folder (src/i18n/en, src/i18n/zh-CN) typed by `Messages`
+ * (src/i18n/types), listed by one line in `CATALOGUES` (catalogues.ts); the compiler lists
+ * what a new catalogue is missing.
  */
-import { en } from "./en";
-import { zhCN } from "./zh-CN";
+import { CATALOGUES } from "./catalogues";
 import { DEFAULT_LOCALE, LOCALES, type Locale } from "./locale";
 import type { Messages } from "./types";
 
 export type { Messages } from "./types";
-
-/**
- * Catalogue by locale id. The ids stay "en"/"zh" (they are stored in users' saved settings and
- * given on the command line); "zh" is the zh-CN (Simplified Chinese) catalogue.
- */
-const CATALOGUES: Readonly<Record<Locale, Messages>> = Object.freeze({ en, zh: zhCN });
 
 /**
  * The texts of one language.

@@ -1,4 +1,4 @@
-import { localeFromOfficeLanguage } from "../../src/i18n/locale";
+import { localeFromOfficeLanguage, LOCALES } from "../../src/i18n/locale";
 import { percentText } from "../../src/i18n/format";
 import { messages } from "../../src/i18n/messages";
 import { ALL_TIER_HEADERS } from "../../src/core/tier/headers";
@@ -21,6 +21,10 @@ describe("sheet text", () => {
     expect(messages("zh").tiering.sheet.tierHeader).toBe("等级");
     expect(messages("zh").tiering.sheet.summarySheet).toBe("分级汇总");
     expect(ALL_TIER_HEADERS).toEqual(["Tier", "等级"]);
+  });
+  it("every language's Tier header is one later runs recognise (core/tier/headers.ts)", () => {
+    for (const l of LOCALES)
+      expect(ALL_TIER_HEADERS).toContain(messages(l).tiering.sheet.tierHeader);
   });
   it("every English tiering text has a non-empty Chinese counterpart that differs", () => {
     const walk = (en: unknown, zh: unknown, path: string): void => {

@@ -6,7 +6,6 @@ export const app: AppMessages = {
     loadingTab: "Loading…",
     moreTabs: ({ count }) => `${count} more tab${count === 1 ? "" : "s"}`,
     language: "Language",
-    languageName: "English",
     tabs: {
       tiering: "Tiering",
       visitPlan: "Visit plan",

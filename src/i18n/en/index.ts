@@ -12,8 +12,10 @@ import { plan } from "./plan";
 import { columnCue } from "./columnCue";
 import { rows } from "./rows";
 import { app } from "./app";
+import { language } from "./language";
 
 export const en: Messages = {
+  language,
   app,
   churn,
   columnCue,

@@ -6,8 +6,6 @@ export interface AppUiText {
   /** Shown while a tab's code loads (the first time the tab opens). */
   loadingTab: string;
   language: string;
-  /** This language's own name, as the language switch lists it ("English", "中文"). */
-  languageName: string;
   tabs: { tiering: string; visitPlan: string; value: string; churn: string; orderHistory: string };
   /** The menu button holding the tabs a narrow pane cannot show. */
   moreTabs: (p: { count: number }) => string;

@@ -17,6 +17,7 @@ import type { PlanMessages } from "./plan";
 import type { ColumnCueMessages } from "./columnCue";
 import type { RowsMessages } from "./rows";
 import type { AppMessages } from "./app";
+import type { LanguageInfo } from "./language";
 
 export type { RepSheetText, RepSheetMessages } from "./repSheet";
 export type { DayMessages, DayUiText } from "./day";
@@ -33,11 +34,14 @@ export type { ValueMessages, ValueSheetText } from "./value";
 export type { ChurnMessages, ChurnSheetText } from "./churn";
 export type { RowList, TieringMessages, TieringSheetText, TieringUiText } from "./tiering";
 export type { AppMessages, AppUiText } from "./app";
+export type { LanguageInfo } from "./language";
 export type { PlanMessages, PlanUiText, ReasonFigures, VisitPlanSheetText } from "./plan";
 export type { ColumnCueMessages, ColumnCueText } from "./columnCue";
 export type { RowsMessages, RowsUiText, RowProblemText } from "./rows";
 
 export interface Messages {
+  /** The language itself: its name, tag, the Office languages it serves. */
+  language: LanguageInfo;
   app: AppMessages;
   tiering: TieringMessages;
   plan: PlanMessages;

@@ -6,7 +6,6 @@ export const app: AppMessages = {
     loadingTab: "正在加载…",
     moreTabs: ({ count }) => `另外 ${count} 个选项卡`,
     language: "语言",
-    languageName: "中文",
     tabs: {
       tiering: "分级",
       visitPlan: "拜访计划",

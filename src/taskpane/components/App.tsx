@@ -46,7 +46,7 @@ export function App(props: AppProps): React.JSX.Element {
   const t = messages(locale);
   const current = tabs.find((x) => x.id === tab) ?? tabs[0];
   return (
-    <FluentProvider theme={webLightTheme} lang={locale === "zh" ? "zh-CN" : "en"}>
+    <FluentProvider theme={webLightTheme} lang={t.language.tag}>
       <div className={s.root}>
         <div className={s.header}>
           <Title3 as="h1">{t.app.pane.appTitle}</Title3>

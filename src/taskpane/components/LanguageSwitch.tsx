@@ -16,14 +16,14 @@ export function LanguageSwitch(props: LanguageSwitchProps): React.JSX.Element {
       aria-label={props.t.app.pane.language}
       size="small"
       style={{ minWidth: "7em" }}
-      value={props.t.app.pane.languageName}
+      value={props.t.language.name}
       selectedOptions={[props.locale]}
       onOptionSelect={(_, d) => d.optionValue && props.onChange(d.optionValue as Locale)}
       data-testid="language"
     >
       {LOCALES.map((l) => (
         <Option key={l} value={l}>
-          {messages(l).app.pane.languageName}
+          {messages(l).language.name}
         </Option>
       ))}
     </Dropdown>

@@ -4,7 +4,7 @@ import { DataTable } from "./DataTable";
 import { Swatch } from "./ColorLegend";
 import type { TierSummary } from "../../core/list/summary";
 import type { Locale } from "../../i18n/locale";
-import type { Messages } from "../../i18n/messages";
+import { messages, type Messages } from "../../i18n/messages";
 
 const useStyles = makeStyles({
   total: { fontWeight: tokens.fontWeightSemibold },
@@ -23,7 +23,7 @@ export interface SummaryTableProps {
 
 /** Formats numbers and shares for the pane's language. */
 export function formatters(locale: Locale) {
-  const tag = locale === "zh" ? "zh-CN" : "en-US";
+  const tag = messages(locale).language.tag;
   const int = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
   const money = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
   const pct = new Intl.NumberFormat(tag, {

@@ -1,0 +1,3 @@
+import type { LanguageInfo } from "../types";
+
+export const language: LanguageInfo = { name: "English", tag: "en-US", officeLanguages: ["en"] };
