@@ -98,8 +98,11 @@ export const VALUE_ROLES = defineRoles(
 export interface ValueGuesses {
   classes: { value?: number; cost?: number; potential?: number };
   current: { profit?: number; potential?: number };
-  /** Where the role of each column named by a role came from (its header's words, its contents). */
-  sources: ReadonlyMap<number, RoleSource>;
+  /**
+   * Where each role's column came from (its header's words, its contents), by role: the Value
+   * roles' (`VALUE_ROLES`) first, then the customer list's.
+   */
+  sources: Partial<Record<string, { col: number; source: RoleSource }>>;
 }
 
 /**
@@ -114,19 +117,15 @@ export interface ValueGuesses {
 export function valueGuesses(l: ValueList): ValueGuesses {
   const a = assignRoles(VALUE_ROLES, l.snapshot.header, l.snapshot.rows, l.guess.profiles);
   const r = a.columns;
-  // Where each column's role came from: the customer list's guess first, then the Value roles'.
-  const sources = new Map<number, RoleSource>();
-  const note = (
-    cols: Partial<Record<string, number>>,
-    src: Partial<Record<string, RoleSource>>
-  ) => {
-    for (const [role, c] of Object.entries(cols)) {
-      const from = src[role];
-      if (c !== undefined && from && !sources.has(c)) sources.set(c, from);
+  const sources: ValueGuesses["sources"] = {};
+  for (const [cols, src] of [
+    [a.columns, a.sources],
+    [l.guess.roles, l.guess.sources],
+  ] as [Partial<Record<string, number>>, Partial<Record<string, RoleSource>>][])
+    for (const [role, col] of Object.entries(cols)) {
+      const source = src[role];
+      if (col !== undefined && source && !sources[role]) sources[role] = { col, source };
     }
-  };
-  note(l.guess.roles, l.guess.sources);
-  note(a.columns, a.sources);
   const numeric = (c: number | undefined) =>
     c !== undefined && l.numeric.includes(c) ? c : undefined;
   return {

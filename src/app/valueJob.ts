@@ -87,6 +87,18 @@ export interface ValueOutcome {
   message: string;
 }
 
+/** The roles of the list (VALUE_ROLES, the customer list's) each of the job's roles is guessed from. */
+const GUESSED_FROM: Record<ValueRole, readonly string[]> = {
+  x: ["sales", "margin"],
+  y: ["loyalty"],
+  value: ["clv", "sales", "margin"],
+  cost: ["cost"],
+  potential: ["cpv"],
+  margin: ["margin", "sales"],
+  profit: ["margin", "sales"],
+  potentialProfit: ["potential"],
+};
+
 /** Columns each write covers at most (the score writes its tier beside it; CPV beside CCV). */
 const WIDTH: Record<ValueWriteKind, (c: RoleColumns<ValueRole>) => number> = {
   segment: () => 1,
@@ -203,10 +215,12 @@ export const valueJob: ListJob<ValueRole, ValueOptions, ValueOutcome, ValueList,
     };
     const columns: RoleColumns<ValueRole> = {};
     for (const r of VALUE_JOB_ROLES) if (guessed[r] !== undefined) columns[r] = guessed[r];
+    // A guess is sure when its column is the one a header (or contents) named for it; a
+    // fallback (the first other column of numbers) is not.
     const sources: RoleSources<ValueRole> = {};
     for (const r of VALUE_JOB_ROLES) {
-      const src = columns[r] === undefined ? undefined : g.sources.get(columns[r] as number);
-      if (src) sources[r] = src;
+      const named = GUESSED_FROM[r].map((k) => g.sources[k]).find((n) => n?.col === columns[r]);
+      if (named) sources[r] = named.source;
     }
     return { columns, sources, info: l };
   },

@@ -35,6 +35,14 @@ describe("valueJob", () => {
     expect(p.columns).toEqual({ x: 1, y: 2, value: 1, cost: 4, margin: 3, profit: 3 });
     expect(p.sources).toMatchObject({ x: "header", y: "header", margin: "header", cost: "header" });
     expect(p.info.numeric).toEqual([1, 2, 3, 4]);
+    // A column no header named for the role is a fallback: no confidence claimed for it.
+    const noLoyalty = await readListOrFail(
+      hostWithList([["客户", "月销售额", "毛利"], ...SALES.map((v, i) => [`客户${i}`, v, v / 10])])
+    );
+    const q = valueJob.prepare(noLoyalty, undefined);
+    expect(q.columns).toMatchObject({ x: 1, y: 2 });
+    expect(q.sources.x).toBe("header");
+    expect(q.sources.y).toBeUndefined();
     // The 合计 row is blanked in what the views read: it is no customer.
     expect(p.info.snapshot.rows[8].every((v) => v === null)).toBe(true);
   });
