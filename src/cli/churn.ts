@@ -1,28 +1,25 @@
 /**
- * `crm churn`: the pane's Churn tab on a file. Finds the lapsed customers (last order older than
- * N days, or a low P(alive)) and, when the list has sales per period, the declining ones, with
- * the same src/app and core functions as the tab (guessChurnColumns, churnAsOf, findLapsed,
- * decliningFromList, mergeFlagged), and writes the "Churn watch" sheet with buildChurnWatch:
- * a re-run on its own output keeps what was typed there (reasons, costs, notes).
+ * `crm churn`: the pane's Churn tab on a file, through its job (`churnJob` in src/app): the
+ * tab's columns (options over them), the lapsed customers (last order older than N days, or a
+ * low P(alive)) and, when the list has sales per period, the declining ones, and the "Churn
+ * watch" sheet it plans: a re-run on its own output keeps what was typed there (reasons,
+ * costs, notes).
  */
 import {
   DEFAULT_LAPSED_DAYS,
   DEFAULT_WIN_BACK_PROBABILITY,
-  findLapsed,
-  mergeFlagged,
   winBackReturn,
   type LapsedCustomer,
 } from "../core/churn";
 import { DEFAULT_DECLINE_THRESHOLD, DEFAULT_TREND_WINDOW } from "../core/trend";
 import { isoFromSerial, toSerialDay } from "../core/excel/dates";
-import { guessColumns } from "../core/list/columns";
-import { buildChurnWatch, churnCustomersFromList, readChurnWatch } from "../app/churn";
-import { churnAsOf, guessChurnColumns } from "../app/churnGuess";
-import { decliningFromList, guessPeriodColumns } from "../app/declining";
+import { churnJob, churnWrittenText, type ChurnJobRole, type ChurnOptions } from "../app/churnJob";
+import { computeHere } from "../app/computeJobs";
+import { hostContext, type RoleColumns } from "../app/job";
 import { firstDataRow } from "../app/tiering";
-import { leftOutRows, withoutLeftOut, putBackRows } from "../app/customerRows";
+import { leftOutRows, putBackRows } from "../app/customerRows";
 import { formatAmount, valueChurnUiText } from "../i18n/valueChurnUiText";
-import { valueClassUiText } from "../i18n/valueClassUiText";
+import { messages } from "../i18n/messages";
 import { CliError, describeColumn, localToday, resolveColumn, type CliIO } from "./common";
 import { runListCommand, usageErrors, type ListCommandOptions } from "./listCommand";
 import {
@@ -54,6 +51,9 @@ export interface ChurnCommandOptions extends ListCommandOptions {
   decline?: string;
   tier?: string;
 }
+
+/** The columns --json names, in its order (the customer's as `name`). */
+const JSON_COLUMNS = ["customer", "lastOrder", "value", "rep", "id", "pAlive", "tier"] as const;
 
 /** Customers printed (the sheet lists them all), as the pane's top-10 table. */
 const TOP = 10;
@@ -105,83 +105,80 @@ export async function runChurn(input: string, o: ChurnCommandOptions, io: CliIO)
       : DEFAULT_DECLINE_THRESHOLD;
   const today = toSerialDay(io.today ?? localToday()) as number;
   return runListCommand(input, o, io, { name: "churn", suffix: "churn" }, async (run) => {
-    const { snapshot, host, progress, locale, hint } = run;
+    const { snapshot, host, progress, locale } = run;
     const t = valueChurnUiText(locale).churn;
     progress.update(0.4, "checking");
 
-    // Rows the reader left out (totals, notes) are not customers.
-    const list = withoutLeftOut(snapshot);
-    const guess = guessColumns(list.header, list.rows);
-    const g = guessChurnColumns(list);
-    const cols = {
-      name: o.customer !== undefined ? resolveColumn(o.customer, snapshot, "--customer") : g.name,
-      lastOrder: optionalColumn(o.lastOrder, snapshot, "--last-order", g.lastOrder),
-      value: optionalColumn(o.value, snapshot, "--value", g.value),
-      rep: optionalColumn(o.rep, snapshot, "--rep", g.rep),
-      id: optionalColumn(o.id, snapshot, "--id", g.id),
-      pAlive: optionalColumn(o.pAlive, snapshot, "--palive", g.pAlive),
-    };
-    const tier = optionalColumn(o.tier, snapshot, "--tier", guess.roles.previousTier);
+    // The Churn tab's columns (rows the reader left out, totals and notes, are not customers),
+    // the options over them.
+    const cols: RoleColumns<ChurnJobRole> = { ...churnJob.prepare(snapshot, undefined).columns };
+    if (o.customer !== undefined) cols.customer = resolveColumn(o.customer, snapshot, "--customer");
+    const optional: Array<[ChurnJobRole, string | undefined, string]> = [
+      ["lastOrder", o.lastOrder, "--last-order"],
+      ["value", o.value, "--value"],
+      ["rep", o.rep, "--rep"],
+      ["id", o.id, "--id"],
+      ["pAlive", o.pAlive, "--palive"],
+      ["tier", o.tier, "--tier"],
+    ];
+    for (const [role, spec, option] of optional) {
+      if (spec === undefined) continue;
+      const c = optionalColumn(spec, snapshot, option, undefined);
+      if (c === undefined) delete cols[role];
+      else cols[role] = c;
+    }
+    if (o.periods !== undefined) {
+      const periods = parsePeriods(o.periods, snapshot);
+      [cols.firstPeriod, cols.lastPeriod] = periods ?? [undefined, undefined];
+      if (!periods) (delete cols.firstPeriod, delete cols.lastPeriod);
+    }
     const warnings: JsonWarning[] = readNotes(snapshot);
-
-    // Declining: the period columns given, else guessed (as the tab's Declining section).
-    const guessedPeriods = guessPeriodColumns(list.header, guess.numericColumns);
-    const periods =
-      o.periods !== undefined ? parsePeriods(o.periods, snapshot) : (guessedPeriods ?? null);
-    let declining: LapsedCustomer[] = [];
-    if (periods) {
-      const have = periods[1] - periods[0] + 1;
-      if (have >= 2 * window) {
-        declining = usageErrors(
-          () => decliningFromList(list, { ...cols, periods, tier }, { threshold: decline, window }),
-          1
-        );
-      } else if (o.periods !== undefined)
+    const have =
+      cols.firstPeriod !== undefined && cols.lastPeriod !== undefined
+        ? cols.lastPeriod - cols.firstPeriod + 1
+        : 0;
+    if (have > 0 && have < 2 * window) {
+      if (o.periods !== undefined)
         throw new CliError(
           `--periods: ${have} period columns are fewer than two windows of ${window} (--window): the trend compares the last ${window} with the ${window} before`
         );
-      else
-        warnings.push({
-          code: "fewPeriods",
-          count: have,
-          rows: [],
-          message: `the list has ${have} period columns, fewer than two windows of ${window}: no declining check (set --window)`,
-        });
+      warnings.push({
+        code: "fewPeriods",
+        count: have,
+        rows: [],
+        message: `the list has ${have} period columns, fewer than two windows of ${window}: no declining check (set --window)`,
+      });
     }
-
-    const canCheck = cols.lastOrder !== undefined || cols.pAlive !== undefined;
-    if (!canCheck && !periods)
+    if (cols.lastOrder === undefined && cols.pAlive === undefined && have === 0)
       throw new CliError(
-        `${t.noLastOrder} (${run.where()}: name the columns with --last-order or --palive, or the sales per period with --periods)${hint}`
+        messages(locale).cli.because({
+          message: t.noLastOrder,
+          place: run.said.where(),
+          todo: messages(locale).cli.churnNameColumns,
+        }) + run.said.hint
       );
-    const customers = churnCustomersFromList(list, cols);
-    const day = churnAsOf(customers, { today, days, typed: typedAsOf });
-    const lapsed = canCheck
-      ? findLapsed(customers, {
-          asOf: day.asOf,
-          days,
-          pAliveThreshold: cols.pAlive !== undefined ? threshold : undefined,
-        })
-      : [];
-    const atStake = lapsed.reduce((a, x) => a + (Number.isFinite(x.value) ? x.value : 0), 0);
 
     progress.update(0.5, "writing");
-    const existing = await readChurnWatch(host);
-    const sheetNames = await host.sheetNames();
-    const plan = usageErrors(() =>
-      buildChurnWatch(mergeFlagged(lapsed, declining), {
-        existing,
-        locale,
-        sheetNames,
-        successProbability: probability,
-        defaultCost: cost,
-        days,
-        pAliveThreshold: cols.pAlive !== undefined ? threshold : undefined,
-        window,
-      })
+    const options: ChurnOptions = {
+      today,
+      days,
+      pAliveThreshold: threshold,
+      asOf: typedAsOf,
+      probability,
+      cost,
+      decline: { window, threshold: decline },
+    };
+    const ctx = hostContext(host, locale, computeHere);
+    const planned = await usageErrors(
+      () => churnJob.plan(snapshot, { columns: cols, options }, ctx),
+      1
     );
-    await host.apply(plan.ops);
+    await host.apply(planned.ops);
     const report = await run.save(0.65);
+    const { lapsed: check, declining: decl, watch } = planned.result;
+    const { lapsed, atStake } = check;
+    const declining = decl.list;
+    const periods = decl.periods;
 
     const first = firstDataRow(snapshot);
     const expected = (x: LapsedCustomer) =>
@@ -190,13 +187,13 @@ export async function runChurn(input: string, o: ChurnCommandOptions, io: CliIO)
     const json = {
       list: listJson(snapshot),
       columns: Object.fromEntries(
-        Object.entries({ ...cols, tier }).map(([k, v]) => [k, columnJson(snapshot, v)])
+        JSON_COLUMNS.map((r) => [r === "customer" ? "name" : r, columnJson(snapshot, cols[r])])
       ),
-      asOf: isoFromSerial(day.asOf),
-      asOfFromLatestOrder: day.stale,
+      asOf: isoFromSerial(check.asOf),
+      asOfFromLatestOrder: check.stale,
       days,
       pAliveThreshold: cols.pAlive !== undefined ? threshold : null,
-      customers: customers.length,
+      customers: check.customers,
       lapsed: lapsed.length,
       valueAtStake: atStake,
       top: top.map((x) => ({
@@ -218,7 +215,7 @@ export async function runChurn(input: string, o: ChurnCommandOptions, io: CliIO)
             customers: declining.length,
           }
         : null,
-      watch: { sheet: plan.sheet, created: plan.created, ...plan.summary },
+      watch: { sheet: watch.sheet, created: watch.created, ...watch.summary },
       warnings,
       leftOut: leftOutRows(snapshot),
       putBack: putBackRows(snapshot),
@@ -227,19 +224,19 @@ export async function runChurn(input: string, o: ChurnCommandOptions, io: CliIO)
     const lines = (): string[] => {
       const out: string[] = [];
       const money = (v: number) => formatAmount(locale, v);
-      const colText = (k: keyof typeof cols) =>
+      const colText = (k: ChurnJobRole) =>
         cols[k] === undefined ? "-" : describeColumn(snapshot, cols[k] as number);
       out.push(
-        `Customers ${colText("name")}, last order ${colText("lastOrder")}, value ${colText("value")}${cols.pAlive !== undefined ? `, P(alive) ${colText("pAlive")}` : ""}; as of ${isoFromSerial(day.asOf)}.`
+        `Customers ${colText("customer")}, last order ${colText("lastOrder")}, value ${colText("value")}${cols.pAlive !== undefined ? `, P(alive) ${colText("pAlive")}` : ""}; as of ${isoFromSerial(check.asOf)}.`
       );
-      if (day.stale && day.latest !== undefined)
-        out.push(t.asOfNote({ date: isoFromSerial(day.latest) }));
-      if (canCheck)
+      if (check.stale && check.latest !== undefined)
+        out.push(t.asOfNote({ date: isoFromSerial(check.latest) }));
+      if (check.canCheck)
         out.push(
           lapsed.length > 0
             ? t.summary({
                 count: lapsed.length,
-                customers: customers.length,
+                customers: check.customers,
                 value: money(atStake),
               })
             : t.noneLapsed
@@ -266,22 +263,9 @@ export async function runChurn(input: string, o: ChurnCommandOptions, io: CliIO)
         out.push(
           `Declining (${describeColumn(snapshot, periods[0])} to ${describeColumn(snapshot, periods[1])}, last ${window} periods against the ${window} before, below ${Math.round(decline * 100)}%): ${declining.length} customer(s).`
         );
-      const reasons = Object.values(plan.summary.reasons).reduce((a, b) => a + b, 0);
-      out.push(
-        t.written({
-          sheet: plan.sheet,
-          created: plan.created,
-          lapsed: plan.summary.lapsed - plan.summary.declining,
-          kept: plan.summary.noLongerLapsed,
-          reasons,
-          winBack: plan.summary.winBack,
-        }) +
-          (plan.summary.declining > 0
-            ? ` ${valueClassUiText(locale).declining.written({ count: plan.summary.declining })}`
-            : "")
-      );
+      out.push(churnWrittenText(locale, watch));
       for (const n of warnings) out.push(noteLine(n));
-      out.push(`Wrote ${run.output}: sheet "${plan.sheet}".`);
+      out.push(`Wrote ${run.output}: sheet "${watch.sheet}".`);
       return out;
     };
     return { json, lines };

@@ -15,6 +15,7 @@ import { isListProblem, type ListProblem, type ListSnapshot } from "../host/type
 import type { MemorySheet } from "../host/memoryWorkbook";
 import { fileExists, loadWorkbook, WorkbookFileError, type LoadedWorkbook } from "../host/xlsx";
 import { isLocale, LOCALES, type Locale } from "../i18n/locale";
+import { messages } from "../i18n/messages";
 
 /** A user-facing failure: printed as one line `crm: error: <message>`, exit code 1 (2 for usage). */
 export class CliError extends Error {
@@ -76,17 +77,35 @@ export async function loadInput(
 }
 
 /**
- * Where the list is, for messages about the user's file: `sheet "客户"` in a workbook; for a
- * CSV, which has no sheets (the one we load it into is named after the file, a name the user
- * never chose), `the CSV file`. `on` gives the phrase with its preposition.
+ * Where the list is, for messages about the user's file, in `locale`: `sheet "客户"` in a
+ * workbook; for a CSV, which has no sheets (the one we load it into is named after the file, a
+ * name the user never chose), `the CSV file`; `where(true)` with its preposition. And the hint
+ * for messages where the sheet may be the problem: " (other sheets: ...; choose one with
+ * --sheet)", "" when the workbook has no other sheet.
  */
+export function placeIn(
+  loaded: Pick<LoadedWorkbook, "format" | "data">,
+  sheet: string,
+  locale: Locale = "en"
+): { where(on?: boolean): string; hint: string } {
+  const m = messages(locale).cli;
+  const others = loaded.data.sheets.filter((s) => s.name !== sheet);
+  const names = others
+    .map((s) => m.quoted({ name: s.name }) + (s.state && s.state !== "visible" ? m.hidden : ""))
+    .join(m.separator);
+  return {
+    where: (on = false) => (loaded.format === "csv" ? m.csvFile({ on }) : m.sheet({ sheet, on })),
+    hint: others.length === 0 ? "" : m.otherSheets({ sheets: names }),
+  };
+}
+
+/** {@link placeIn}'s place in English (the command line's own messages). */
 export function placeOf(
-  loaded: Pick<LoadedWorkbook, "format">,
+  loaded: Pick<LoadedWorkbook, "format" | "data">,
   sheet: string,
   o: { on?: boolean } = {}
 ): string {
-  if (loaded.format === "csv") return o.on ? "in the CSV file" : "the CSV file";
-  return `${o.on ? "on " : ""}sheet "${sheet}"`;
+  return placeIn(loaded, sheet).where(o.on);
 }
 
 /** Names of the sheets, quoted, for messages ("Sheet1", "客户" (hidden)). */
@@ -152,14 +171,9 @@ export function chooseSheet(loaded: LoadedWorkbook, name?: string): MemorySheet 
   );
 }
 
-/**
- * " (sheets: ...; choose another with --sheet)" when the workbook has other sheets: the hint
- * for messages where the sheet may be the problem.
- */
+/** {@link placeIn}'s hint naming the other sheets, in English. */
 export function sheetHint(loaded: LoadedWorkbook, sheet: MemorySheet): string {
-  const others = loaded.data.sheets.filter((s) => s !== sheet);
-  if (others.length === 0) return "";
-  return ` (other sheets: ${sheetList(others)}; choose one with --sheet)`;
+  return placeIn(loaded, sheet.name).hint;
 }
 
 /**

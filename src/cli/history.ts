@@ -163,7 +163,9 @@ export async function runHistory(
           list: preview.issueCount > preview.issues.length ? `${list}; …` : list,
         });
       });
-      throw new CliError(`sheet "${snapshot.sheet}": ${text.join(" ")}`);
+      throw new CliError(
+        messages(locale).cli.at({ place: run.said.where(), message: text.join(" ") })
+      );
     }
     const plan = buildHistorySheet(snapshot, cols, options, await host.sheetNames(), locale);
     progress.update(0.5, "writing");

@@ -11,6 +11,7 @@ import type { MemorySheet } from "../host/memoryWorkbook";
 import type { ListSnapshot } from "../host/types";
 import { saveResult, type LoadedWorkbook, type SaveReport } from "../host/xlsx";
 import type { Locale } from "../i18n/locale";
+import { JobRefusal } from "../app/job";
 import {
   checkOutput,
   chooseSheet,
@@ -19,6 +20,7 @@ import {
   loadInput,
   localeOfHeaders,
   parseLocale,
+  placeIn,
   placeOf,
   Progress,
   readList,
@@ -113,6 +115,11 @@ export interface ListRun {
   progress: Progress;
   /** `sheet "客户"` / `the CSV file`; with `on`: `on sheet "客户"` / `in the CSV file`. */
   where(on?: boolean): string;
+  /**
+   * For a message in the run's language (a pane message with the command line's words around
+   * it): where the list is, and the hint naming the other sheets ("" with one sheet).
+   */
+  said: { where(on?: boolean): string; hint: string };
   /** Saves the input plus the writes applied to `host`; progress goes from `from` to 1. */
   save(from: number): Promise<SaveReport>;
 }
@@ -161,6 +168,7 @@ export async function runListCommand(
     const read = await (spec.read ?? readChosenList)(loaded, o.sheet);
     const { sheet, host } = read;
     const snapshot = correctRows(read.snapshot, o);
+    const locale = parseLocale(o.lang, localeOfHeaders(snapshot.header));
     const run: ListRun = {
       input,
       output,
@@ -168,10 +176,11 @@ export async function runListCommand(
       sheet,
       host,
       snapshot,
-      locale: parseLocale(o.lang, localeOfHeaders(snapshot.header)),
+      locale,
       hint: sheetHint(loaded, sheet),
       progress,
       where: (on = false) => placeOf(loaded, sheet.name, { on }),
+      said: placeIn(loaded, sheet.name, locale),
       async save(from) {
         progress.update(from, "saving");
         const report = await saveResult(loaded, host, output, (f) =>
@@ -181,7 +190,14 @@ export async function runListCommand(
         return report;
       },
     };
-    const outcome = await job(run);
+    let outcome: ListOutcome;
+    try {
+      outcome = await job(run);
+    } catch (e) {
+      // A job's refusal is a sentence for the user in the run's language.
+      if (e instanceof JobRefusal) throw new CliError(e.lines.join(" "));
+      throw e;
+    }
     progress.stop();
     if (o.json) {
       const json = { command: spec.name, input, output, sheet: snapshot.sheet, ...outcome.json };

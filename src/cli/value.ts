@@ -27,6 +27,7 @@ import { hostContext, type RoleColumns } from "../app/job";
 import { computeHere } from "../app/computeJobs";
 import { segmentView, valueClassView } from "../app/valueStats";
 import { leftOutHoldsValues, leftOutRows, withoutLeftOut, putBackRows } from "../app/customerRows";
+import { messages } from "../i18n/messages";
 import { valueChurnUiText, formatAmount } from "../i18n/valueChurnUiText";
 import { valueClassUiText } from "../i18n/valueClassUiText";
 import { CliError, describeColumn, num, pct, resolveColumn, type CliIO } from "./common";
@@ -206,7 +207,11 @@ export async function runValue(input: string, o: ValueCommandOptions, io: CliIO)
     const customers = withoutLeftOut(snapshot);
     const prepared = valueJob.prepare(snapshot, undefined);
     const l = prepared.info;
-    if (l.numeric.length === 0) throw new CliError(`${t.noNumeric} (${run.where()})${hint}`);
+    if (l.numeric.length === 0)
+      throw new CliError(
+        messages(locale).cli.because({ message: t.noNumeric, place: run.said.where() }) +
+          run.said.hint
+      );
     const cols: RoleColumns<ValueRole> = { ...prepared.columns };
     // The cost-to-serve matrix has its own default axes (as the tab's matrix switch).
     if (matrix !== "loyalty") Object.assign(cols, defaultAxes(l, matrix));

@@ -18,6 +18,7 @@ import type { ColumnCueMessages } from "./columnCue";
 import type { RowsMessages } from "./rows";
 import type { AppMessages } from "./app";
 import type { LanguageInfo } from "./language";
+import type { CliMessages } from "./cli";
 
 export type { RepSheetText, RepSheetMessages } from "./repSheet";
 export type { DayMessages, DayUiText } from "./day";
@@ -38,6 +39,7 @@ export type { LanguageInfo } from "./language";
 export type { PlanMessages, PlanUiText, ReasonFigures, VisitPlanSheetText } from "./plan";
 export type { ColumnCueMessages, ColumnCueText } from "./columnCue";
 export type { RowsMessages, RowsUiText, RowProblemText } from "./rows";
+export type { CliMessages } from "./cli";
 
 export interface Messages {
   /** The language itself: its name, tag, the Office languages it serves. */
@@ -54,4 +56,6 @@ export interface Messages {
   day: DayMessages;
   repSheet: RepSheetMessages;
   rows: RowsMessages;
+  /** The command line's own words around the pane's messages (`crm` errors). */
+  cli: CliMessages;
 }

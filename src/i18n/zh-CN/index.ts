@@ -13,11 +13,13 @@ import { columnCue } from "./columnCue";
 import { rows } from "./rows";
 import { app } from "./app";
 import { language } from "./language";
+import { cli } from "./cli";
 
 export const zhCN: Messages = {
   language,
   app,
   churn,
+  cli,
   columnCue,
   compliance,
   day,

@@ -1,0 +1,14 @@
+import type { CliMessages } from "../types";
+
+export const cli: CliMessages = {
+  sheet: ({ sheet, on }) => `${on ? "on " : ""}sheet "${sheet}"`,
+  csvFile: ({ on }) => (on ? "in the CSV file" : "the CSV file"),
+  otherSheets: ({ sheets }) => ` (other sheets: ${sheets}; choose one with --sheet)`,
+  quoted: ({ name }) => `"${name}"`,
+  hidden: " (hidden)",
+  separator: ", ",
+  at: ({ place, message }) => `${place}: ${message}`,
+  because: ({ message, place, todo }) => `${message} (${place}${todo ? `: ${todo}` : ""})`,
+  churnNameColumns:
+    "name the columns with --last-order or --palive, or the sales per period with --periods",
+};
