@@ -51,6 +51,9 @@ const cases = [
     salesOption: "D: This month",
     chosen: "Chosen by you",
     tierHeader: "Tier",
+    values: "Values",
+    replace: "Replace",
+    putBack: /1 row put back by you is read as a customer: row 17/i,
     written: /Tier column written in column F for 10 rows \(values\)\. Total rows inside the list/,
   },
   {
@@ -64,6 +67,9 @@ const cases = [
     salesOption: "D: 本月",
     chosen: "由您选择",
     tierHeader: "等级",
+    values: "数值",
+    replace: "替换",
+    putBack: /您恢复的 1 行按客户计入：第 17 行/,
     written: /已在 F 列写入 10 行等级（数值）。清单中的合计行含有数字/,
   },
 ] as const;
@@ -120,6 +126,31 @@ describe("a messy list in the pane", () => {
       // The rows left out are still named after the run.
       expect(await page.getByTestId("read-leftOut").textContent()).toMatch(c.leftOut);
       await page.screenshot({ path: path.join(OUT, `messy-tiered-${c.lang}.png`), fullPage: true });
+
+      // The user puts the total row back (the Put back control of ListReadNotes): it is read as
+      // a customer. By hand, eleven customers on "This month": A = the top 20% = rows 17
+      // (104,184.50), 11, 16 (2/11 above the third < 0.2); B = rows 7, 14, 8, 9; C = the rest.
+      await page.getByTestId("put-back-17").click();
+      expect(await page.getByTestId("read-putBack").textContent()).toMatch(c.putBack);
+      expect(await page.getByTestId("list-line").textContent()).toContain(
+        c.line.replace("10", "11")
+      );
+      await page.getByLabel(c.values, { exact: true }).check();
+      await page.getByTestId("tier-button").click();
+      await page.getByRole("button", { name: c.replace }).click();
+      await page.waitForFunction(
+        () =>
+          document.querySelector('[data-testid="sheet-grid"] [data-cell="F17"]')?.textContent ===
+          "A"
+      );
+      const after: Record<number, string> = {};
+      for (const row of Object.keys(EXPECTED).map(Number))
+        after[row] = ((await cellText(page, `F${row}`)) ?? "").trim();
+      expect(after).toEqual({ ...EXPECTED, 17: "A" });
+      await page.screenshot({
+        path: path.join(OUT, `messy-putback-${c.lang}.png`),
+        fullPage: true,
+      });
       expect(errors).toEqual([]);
       await page.close();
     });
