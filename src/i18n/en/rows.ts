@@ -12,6 +12,8 @@ export const rows: RowsMessages = {
       `${pl(count, "row", "rows")} ${rows} cannot be both put back and left out`,
   },
   pane: {
+    sep: "; ",
+    sentence: (text) => `${text}.`,
     userReason: ({ count, rows }) => `${count} left out by you (${rows})`,
     putBackNote: ({ count, rows }) =>
       `${count} ${pl(count, "row", "rows")} put back by you ${pl(count, "is", "are")} read as ${pl(count, "a customer", "customers")}: ${rows}.`,

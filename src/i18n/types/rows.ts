@@ -14,6 +14,10 @@ export interface RowProblemText {
 }
 
 export interface RowsUiText {
+  /** Between two problems in one message. */
+  sep: string;
+  /** A problem (or problems) as a sentence: the language's full stop. */
+  sentence: (text: string) => string;
   /** The user's own reason in the sentence of rows left out (as `t.tiering.read.reasons`). */
   userReason: Fmt<{ count: number; rows: string }>;
   /** Rows the user put back, a sentence. */

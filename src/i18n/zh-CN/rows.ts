@@ -8,6 +8,8 @@ export const rows: RowsMessages = {
     both: ({ rows }) => `第 ${rows} 行不能既恢复又排除`,
   },
   pane: {
+    sep: "；",
+    sentence: (text) => `${text}。`,
     userReason: ({ count, rows }) => `${count} 行由您排除（${rows}）`,
     putBackNote: ({ count, rows }) => `您恢复的 ${count} 行按客户计入：${rows}。`,
     row: ({ row }) => `第 ${row} 行`,

@@ -22,8 +22,7 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
   },
   reason: { color: tokens.colorNeutralForeground3 },
-  leaveOut: { display: "flex", alignItems: "flex-end", columnGap: tokens.spacingHorizontalS },
-  input: { flexGrow: 1 },
+  leaveOutButton: { whiteSpace: "nowrap", minWidth: "auto" },
 });
 
 /** Rows listed one by one at most; the rest are counted. */
@@ -57,7 +56,7 @@ export function RowCorrections(props: RowCorrectionsProps): React.JSX.Element {
 
   const apply = (next: RowOverride) => {
     const problems = props.onRows(next);
-    setError(problems.length > 0 ? `${problems.join("; ")}.` : null);
+    setError(problems.length > 0 ? t.pane.sentence(problems.join(t.pane.sep)) : null);
     return problems.length === 0;
   };
 
@@ -68,7 +67,7 @@ export function RowCorrections(props: RowCorrectionsProps): React.JSX.Element {
     }
     const parsed = parseRowSpec(typed);
     if ("bad" in parsed) {
-      setError(`${t.problems.bad({ text: parsed.bad })}.`);
+      setError(t.pane.sentence(t.problems.bad({ text: parsed.bad })));
       return;
     }
     const next = parsed.rows.reduce(leaveOutRow, props.rows);
@@ -128,39 +127,40 @@ export function RowCorrections(props: RowCorrectionsProps): React.JSX.Element {
           )}
         </ul>
       )}
-      <div className={s.leaveOut}>
-        <Field
-          className={s.input}
+      <Field
+        size="small"
+        label={t.pane.leaveOutField}
+        validationMessage={error ? <span data-testid="leave-out-error">{error}</span> : undefined}
+        validationState={error ? "error" : "none"}
+        validationMessageIcon={null}
+      >
+        <Input
           size="small"
-          label={t.pane.leaveOutField}
-          validationMessage={error ? <span data-testid="leave-out-error">{error}</span> : undefined}
-          validationState={error ? "error" : "none"}
-          validationMessageIcon={null}
-        >
-          <Input
-            size="small"
-            value={typed}
-            placeholder={t.pane.leaveOutPlaceholder}
-            disabled={props.disabled}
-            data-testid="leave-out-input"
-            onChange={(_, d) => {
-              setTyped(d.value);
-              setError(null);
-            }}
-            onKeyDown={(e) => {
-              if (e.key === "Enter") leaveOut();
-            }}
-          />
-        </Field>
-        <Button
-          size="small"
+          value={typed}
+          placeholder={t.pane.leaveOutPlaceholder}
           disabled={props.disabled}
-          data-testid="leave-out-button"
-          onClick={leaveOut}
-        >
-          {t.pane.leaveOut}
-        </Button>
-      </div>
+          data-testid="leave-out-input"
+          onChange={(_, d) => {
+            setTyped(d.value);
+            setError(null);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === "Enter") leaveOut();
+          }}
+          contentAfter={
+            <Button
+              size="small"
+              appearance="transparent"
+              className={s.leaveOutButton}
+              disabled={props.disabled}
+              data-testid="leave-out-button"
+              onClick={leaveOut}
+            >
+              {t.pane.leaveOut}
+            </Button>
+          }
+        />
+      </Field>
     </div>
   );
 }
