@@ -37,7 +37,8 @@ import { messages } from "../i18n/messages";
 import type { ChurnSheetText } from "../i18n/types";
 import { SheetLayout } from "./layout/sheetLayout";
 import { type CellInput, type ListSnapshot, type Rect, type WriteOp } from "../host/types";
-import type { PlanContext } from "./job";
+import type { PlanContext, RoleColumns } from "./job";
+import type { ChurnRole } from "./churnGuess";
 
 /** Document setting recording where the Churn watch table is. */
 export const CHURN_WATCH_SETTING = "crm.churnWatch";
@@ -130,16 +131,11 @@ export async function readChurnWatch(
   };
 }
 
-/** List columns (0-based indices into `snapshot.header`) that describe customers for churn. */
-export interface ChurnColumns {
-  name: number;
-  lastOrder?: number;
-  /** Recent value or CLV. */
-  value?: number;
-  rep?: number;
-  id?: number;
-  pAlive?: number;
-}
+/**
+ * List columns (0-based within the list) that describe customers for churn: one per role of
+ * CHURN_ROLES (value: recent value or CLV), the customer's always chosen.
+ */
+export type ChurnColumns = RoleColumns<ChurnRole> & { customer: number };
 
 /**
  * The list's customers as the lapsed check reads them (rows without a name are skipped).
@@ -147,7 +143,7 @@ export interface ChurnColumns {
  * @param snapshot The list.
  * @param cols Which column holds what.
  * @returns One entry per named customer, `row` the 0-based data row.
- * @example churnCustomersFromList(s, { name: 0, lastOrder: 5, value: 3 })
+ * @example churnCustomersFromList(s, { customer: 0, lastOrder: 5, value: 3 })
  * Cost: O(n).
  */
 export function churnCustomersFromList(
@@ -160,7 +156,7 @@ export function churnCustomersFromList(
     cols.pAlive === undefined ? undefined : readNumericColumn(snapshot.rows, cols.pAlive).values;
   const out: ChurnCustomer[] = [];
   snapshot.rows.forEach((row, r) => {
-    const name = row[cols.name];
+    const name = row[cols.customer];
     if (isEmptyCell(name)) return;
     const c: ChurnCustomer = { row: r, name: text(name) };
     if (cols.id !== undefined && !isEmptyCell(row[cols.id])) c.id = text(row[cols.id]);

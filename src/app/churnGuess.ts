@@ -72,18 +72,21 @@ export const CHURN_ROLES = defineRoles(
   }
 );
 
+/** The columns the churn check reads (the roles CHURN_ROLES shows). */
+export type ChurnRole = (typeof CHURN_ROLES.shown)[number];
+
 /**
  * The columns the churn check reads (`CHURN_ROLES`): the customer (else the id, else the first
  * column), last order date, value (a CLV column, else sales), rep, customer id and P(alive).
  *
  * @param snapshot The list.
- * @returns The columns (name always set).
+ * @returns The columns (the customer's always set).
  * @example guessChurnColumns(s).lastOrder // 10
  */
 export function guessChurnColumns(snapshot: ListSnapshot): ChurnColumns {
   const c = assignRoles(CHURN_ROLES, snapshot.header, snapshot.rows).columns;
   return {
-    name: c.customer ?? 0,
+    customer: c.customer ?? 0,
     lastOrder: c.lastOrder,
     value: c.value,
     rep: c.rep,

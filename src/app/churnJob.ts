@@ -21,12 +21,11 @@ import {
   type ChurnColumns,
   type ChurnWatchPlan,
 } from "./churn";
-import { CHURN_ROLES, churnAsOf } from "./churnGuess";
+import { CHURN_ROLES, churnAsOf, type ChurnRole } from "./churnGuess";
 import { decliningFromList, guessPeriodColumns } from "./declining";
 import { JobRefusal, type ListJob, type Prepared, type RoleColumns, type RoleSources } from "./job";
 
-/** The columns of the lapsed check (CHURN_ROLES' shown roles). */
-export type ChurnRole = (typeof CHURN_ROLES.shown)[number];
+export type { ChurnRole };
 
 /** The columns of the decline check: the first and last period column, and a tier column. */
 export type DecliningRole = "firstPeriod" | "lastPeriod" | "tier";
@@ -114,10 +113,10 @@ export interface ChurnOutcome {
 const sum = (xs: readonly LapsedCustomer[]) =>
   xs.reduce((a, x) => a + (Number.isFinite(x.value) ? x.value : 0), 0);
 
-/** The job's columns as churn.ts reads them (the customer is its `name`). */
+/** The job's columns as churn.ts reads them (none without a customer column). */
 function churnColumns(columns: RoleColumns<ChurnJobRole>): ChurnColumns | undefined {
-  const { customer, lastOrder, value, rep, id, pAlive } = columns;
-  return customer === undefined ? undefined : { name: customer, lastOrder, value, rep, id, pAlive };
+  const { customer } = columns;
+  return customer === undefined ? undefined : { ...columns, customer };
 }
 
 /** The customers of a list as the checks read them (left-out rows, e.g. totals, are not customers). */

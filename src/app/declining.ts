@@ -51,12 +51,12 @@ export function guessPeriodColumns(
  * The declining customers of a list.
  *
  * @param snapshot The list.
- * @param cols Name (required), id, rep, value at risk (ignored when it is one of the period
+ * @param cols Customer (required), id, rep, value at risk (ignored when it is one of the period
  *   columns), tier and the period columns.
  * @param o Threshold (default -0.3) and window (default 3).
  * @returns As `findDeclining` (rows without a name are skipped).
  * @throws {RangeError} For period columns outside the list or in the wrong order, or bad options.
- * @example decliningFromList(s, { name: 0, periods: [2, 13] }, { threshold: -0.3 })
+ * @example decliningFromList(s, { customer: 0, periods: [2, 13] }, { threshold: -0.3 })
  * Cost: O(n x periods).
  */
 export function decliningFromList(

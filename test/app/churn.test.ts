@@ -370,7 +370,7 @@ describe("finding the sheet and reading the list", () => {
     );
     const snap = await host.readList();
     if (isListProblem(snap)) throw new Error(snap.problem);
-    expect(churnCustomersFromList(snap, { name: 0, rep: 1, lastOrder: 2, value: 3 })).toEqual([
+    expect(churnCustomersFromList(snap, { customer: 0, rep: 1, lastOrder: 2, value: 3 })).toEqual([
       { row: 0, name: "Ace", rep: "Wang", lastOrder: ASOF - 90, value: 5000 },
       { row: 2, name: "Cid", lastOrder: "2023-01-01", value: NaN },
     ]);

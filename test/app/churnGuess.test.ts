@@ -29,7 +29,7 @@ describe("guessChurnColumns", () => {
         rows
       )
     );
-    expect(en).toEqual({ name: 1, id: 0, value: 4, pAlive: 3, rep: 5, lastOrder: 6 });
+    expect(en).toEqual({ customer: 1, id: 0, value: 4, pAlive: 3, rep: 5, lastOrder: 6 });
     const zh = guessChurnColumns(
       snap(
         [
@@ -52,7 +52,7 @@ describe("guessChurnColumns", () => {
       ["C2", 80, 0.4],
     ];
     expect(guessChurnColumns(snap(["Customer no.", "Revenue", "p_alive"], rows))).toEqual({
-      name: 0,
+      customer: 0,
       id: 0,
       value: 1,
       pAlive: 2,

@@ -31,7 +31,7 @@ const snap = (rows = ROWS): ListSnapshot => ({
 
 describe("findDeclining / decliningFromList", () => {
   it("A customers first, then by value at risk (the earlier window's sales without a value column)", () => {
-    const d = decliningFromList(snap(), { name: 0, tier: 1, periods: [2, 7] });
+    const d = decliningFromList(snap(), { customer: 0, tier: 1, periods: [2, 7] });
     // A: Ace (risk 90), Dot "A类" (60); then Bee (300). Cid rises, Eve has no earlier sales, Fay -25%.
     expect(d.map((x) => x.name)).toEqual(["Ace", "Dot", "Bee"]);
     expect(d.map((x) => x.trend)).toEqual([-0.5, -0.5, -0.6]);
@@ -43,18 +43,18 @@ describe("findDeclining / decliningFromList", () => {
   it("a stricter threshold and a shorter window change who declines", () => {
     const strict = decliningFromList(
       snap(),
-      { name: 0, tier: 1, periods: [2, 7] },
+      { customer: 0, tier: 1, periods: [2, 7] },
       { threshold: -0.55 }
     );
     expect(strict.map((x) => x.name)).toEqual(["Bee"]);
     // window 1: Jun vs May: Eve 5 -> blank (0) is -100%, Fay 25 -> 25 flat.
-    const w1 = decliningFromList(snap(), { name: 0, tier: 1, periods: [2, 7] }, { window: 1 });
+    const w1 = decliningFromList(snap(), { customer: 0, tier: 1, periods: [2, 7] }, { window: 1 });
     expect(w1.map((x) => x.name)).toEqual(["Eve"]);
   });
 
   it("without a tier column, A is the rank rule on the value at risk", () => {
     // risks 90, 300, 60 among six customers' risks 90, 300, 30, 60, 0, 100: A (top 20%) = 300, 100.
-    const d = decliningFromList(snap(), { name: 0, periods: [2, 7] });
+    const d = decliningFromList(snap(), { customer: 0, periods: [2, 7] });
     expect(d.map((x) => [x.name, x.tier])).toEqual([
       ["Bee", "A"],
       ["Ace", "B"],
@@ -65,13 +65,13 @@ describe("findDeclining / decliningFromList", () => {
   it("uses a value column for the value at risk, unless it is one of the period columns", () => {
     const rows = ROWS.map((r, i) => [...r, [5, 9, 1, 7, 1, 1][i]]);
     const s = { ...snap(rows), header: [...HEADER, "CLV"] };
-    const withClv = decliningFromList(s, { name: 0, tier: 1, periods: [2, 7], value: 9 });
+    const withClv = decliningFromList(s, { customer: 0, tier: 1, periods: [2, 7], value: 9 });
     expect(withClv.map((x) => [x.name, x.value])).toEqual([
       ["Dot", 7],
       ["Ace", 5],
       ["Bee", 9],
     ]);
-    const month = decliningFromList(s, { name: 0, tier: 1, periods: [2, 7], value: 2 });
+    const month = decliningFromList(s, { customer: 0, tier: 1, periods: [2, 7], value: 2 });
     expect(month.map((x) => x.value)).toEqual([90, 60, 300]);
   });
 
@@ -79,7 +79,7 @@ describe("findDeclining / decliningFromList", () => {
     expect(() => findDeclining([{ row: 0, name: "x", sales: [1, 2] }], { threshold: 0.1 })).toThrow(
       /below 0/
     );
-    expect(() => decliningFromList(snap(), { name: 0, periods: [5, 2] })).toThrow(/left to right/);
+    expect(() => decliningFromList(snap(), { customer: 0, periods: [5, 2] })).toThrow(/left to right/);
   });
 
   it("guesses the period columns from month-like headers", () => {
@@ -95,7 +95,7 @@ describe("findDeclining / decliningFromList", () => {
 describe("declining customers on the Churn watch sheet", () => {
   it("joins the lapsed list: a lapsed customer also declining gets both flags; the rest are 'Declining'", () => {
     const s = snap();
-    const declining = decliningFromList(s, { name: 0, tier: 1, periods: [2, 7] });
+    const declining = decliningFromList(s, { customer: 0, tier: 1, periods: [2, 7] });
     const lapsed = findLapsed(
       s.rows.map((r, i) => ({
         row: i,

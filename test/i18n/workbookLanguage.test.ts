@@ -242,7 +242,7 @@ const RUNS: Record<string, Run> = {
   async churn(host, locale) {
     const snap = await read(host, host.data.sheets[0].name);
     const customers = churnCustomersFromList(snap, {
-      name: C.customer,
+      customer: C.customer,
       lastOrder: C.lastOrder,
       value: C.sales,
       rep: C.rep,
