@@ -7,28 +7,13 @@
  * ones by the trend rule (mean of the last 3 periods against the 3 before, below -30%).
  */
 import * as fs from "fs";
-import * as path from "path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
 import { messages } from "../../src/i18n/messages";
-import { grid, readBack, tempDir, writeXlsx } from "./helpers";
+import { crmRunner, grid, outputDir, readBack, SAMPLE, writeXlsx } from "./helpers";
 
-const ROOT = path.join(__dirname, "..", "..");
-const SAMPLE = path.join(ROOT, "assets", "sample-customers.xlsx");
-const dir = tempDir("crm-churn-");
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-const p = (name: string) => path.join(dir, name);
+const p = outputDir("crm-churn-");
 
-async function crm(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s), isTTY: false },
-    today: "2025-10-29",
-  });
-  return { code, out, err };
-}
+const crm = crmRunner();
 
 const DAY = 86_400_000;
 const utcDay = (d: Date) => Math.floor(d.getTime() / DAY);

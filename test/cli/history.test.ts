@@ -7,28 +7,12 @@
  * calibration end, holdout orders); the written sheet's formula chain is read back with exceljs.
  */
 import * as fs from "fs";
-import * as path from "path";
-import { main } from "../../src/cli/main";
 import { messages } from "../../src/i18n/messages";
-import { grid, readBack, tempDir, writeXlsx } from "./helpers";
+import { crmRunner, grid, outputDir, readBack, SAMPLE, SAMPLE_EN, writeXlsx } from "./helpers";
 
-const ROOT = path.join(__dirname, "..", "..");
-const SAMPLE = path.join(ROOT, "assets", "sample-customers.xlsx");
-const SAMPLE_EN = path.join(ROOT, "assets", "sample-customers-en.xlsx");
-const dir = tempDir("crm-history-");
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-const p = (name: string) => path.join(dir, name);
+const p = outputDir("crm-history-");
 
-async function crm(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s), isTTY: false },
-    today: "2025-10-29",
-  });
-  return { code, out, err };
-}
+const crm = crmRunner();
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 

@@ -6,30 +6,19 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { main } from "../../src/cli/main";
 import { chooseSheet, readList, guess } from "../../src/cli/common";
 import { loadWorkbook } from "../../src/host/xlsx";
 import { analyzeList } from "../../src/app/tiering";
-import { tempDir } from "./helpers";
+import { crmRunner, outputDir } from "./helpers";
 
 const FIX = path.join(__dirname, "..", "fixtures", "messy");
-const dir = tempDir("crm-messy-");
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const p = outputDir("crm-messy-");
 
-async function crm(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(argv, {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s), isTTY: false },
-    today: "2026-12-01",
-  });
-  return { code, out, err };
-}
+const crm = crmRunner("2026-12-01");
 
 /** `crm tier --json` on a fixture: the parsed summary. */
 async function tierJson(file: string) {
-  const out = path.join(dir, `${file}.tiered.xlsx`);
+  const out = p(`${file}.tiered.xlsx`);
   const r = await crm("tier", path.join(FIX, file), "--json", "-o", out, "--force");
   if (r.code !== 0) throw new Error(r.err);
   return JSON.parse(r.out);
@@ -147,7 +136,7 @@ describe("messy fixtures: clear messages, exit 1, nothing written", () => {
     ["ambiguous-en.csv", /it could be "Q3" \(B\) or "Q4" \(C\); name it with --sales/],
     ["all-na-en.xlsx", /every cell of column "Sales" \(C\) .* is an error \(all #N\/A\)/],
   ])("%s", async (file, message) => {
-    const out = path.join(dir, `${file}.out.xlsx`);
+    const out = p(`${file}.out.xlsx`);
     const r = await crm("tier", path.join(FIX, file), "-o", out);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(message);
@@ -159,7 +148,7 @@ describe("messy fixtures: clear messages, exit 1, nothing written", () => {
 
 describe("messy fixtures: the visit plan", () => {
   test("a --tier column holding no tier is an error, not an empty plan", async () => {
-    const out = path.join(dir, "plan-bad-tier.xlsx");
+    const out = p("plan-bad-tier.xlsx");
     const r = await crm("plan", path.join(FIX, "blank-rows-en.csv"), "--tier", "Rep", "-o", out);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(
@@ -168,7 +157,7 @@ describe("messy fixtures: the visit plan", () => {
     expect(fs.existsSync(out)).toBe(false);
   });
   test("customers whose sales are N/A get the real reason; totals are never planned", async () => {
-    const out = path.join(dir, "plan-money.xlsx");
+    const out = p("plan-money.xlsx");
     const r = await crm("plan", path.join(FIX, "money-text-zh.csv"), "--json", "-o", out);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
@@ -181,7 +170,7 @@ describe("messy fixtures: the visit plan", () => {
       path.join(FIX, "subtotals-zh.xlsx"),
       "--json",
       "-o",
-      path.join(dir, "plan-sub.xlsx")
+      p("plan-sub.xlsx")
     );
     const k = JSON.parse(sub.out);
     expect(k.customers).toBe(18);
@@ -196,7 +185,7 @@ describe("messy fixtures: messages about a CSV never name a sheet", () => {
   test.each(csvs)("%s", async (file) => {
     const base = file.replace(/\.csv$/, "");
     for (const cmd of ["tier", "plan", "value", "churn"]) {
-      const out = path.join(dir, `${base}.${cmd}.names.xlsx`);
+      const out = p(`${base}.${cmd}.names.xlsx`);
       const r = await crm(cmd, path.join(FIX, file), "-o", out, "--force");
       const text = r.out + r.err;
       expect({ cmd, text }).toEqual({ cmd, text: expect.stringMatching(/\S/) });

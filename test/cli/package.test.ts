@@ -10,24 +10,12 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { SaxesParser } from "saxes";
-import { main } from "../../src/cli/main";
 import { featureSales, FEATURE_ROWS, TABLE_NAME, writeFeatureWorkbook } from "./featureWorkbook";
-import { tempDir } from "./helpers";
+import { crmRunner, outputDir } from "./helpers";
 
-const dir = tempDir("crm-pkg-");
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-const p = (name: string) => path.join(dir, name);
+const p = outputDir("crm-pkg-");
 
-async function crm(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s), isTTY: false },
-    today: "2025-10-29",
-  });
-  return { code, out, err };
-}
+const crm = crmRunner();
 
 /** Every part of a package, inflated. */
 async function parts(file: string): Promise<Map<string, Buffer>> {

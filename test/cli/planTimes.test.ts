@@ -9,22 +9,11 @@ import * as path from "path";
 import ICAL from "ical.js";
 import JSZip from "jszip";
 import { main } from "../../src/cli/main";
-import { grid, readBack, tempDir, writeXlsx } from "./helpers";
+import { crmRunner, grid, outputDir, readBack, writeXlsx } from "./helpers";
 
-const dir = tempDir("crm-times-");
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-const p = (name: string) => path.join(dir, name);
+const p = outputDir("crm-times-");
 
-async function crm(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s), isTTY: false },
-    today: "2025-10-29",
-  });
-  return { code, out, err };
-}
+const crm = crmRunner();
 
 /** Minutes of an Excel time cell as exceljs reads it back (a Date on 1899-12-30 for an hh:mm format). */
 function clock(v: unknown): number {

@@ -7,31 +7,16 @@
  * here (margin x sum of r^t / (1 + i)^t).
  */
 import * as fs from "fs";
-import * as path from "path";
-import { main } from "../../src/cli/main";
 import { segmentMany, SEGMENT_LABELS, type SegmentId } from "../../src/core/segment";
 import { valueClasses, VALUE_CLASS_IDS } from "../../src/core/valueClass";
 import { scoreMany } from "../../src/core/score";
 import { messages } from "../../src/i18n/messages";
 import { valueChurnUiText } from "../../src/i18n/valueChurnUiText";
-import { grid, readBack, tempDir, writeXlsx } from "./helpers";
+import { crmRunner, grid, outputDir, readBack, SAMPLE, writeXlsx } from "./helpers";
 
-const ROOT = path.join(__dirname, "..", "..");
-const SAMPLE = path.join(ROOT, "assets", "sample-customers.xlsx");
-const dir = tempDir("crm-value-");
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-const p = (name: string) => path.join(dir, name);
+const p = outputDir("crm-value-");
 
-async function crm(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s), isTTY: false },
-    today: "2025-10-29",
-  });
-  return { code, out, err };
-}
+const crm = crmRunner();
 
 /** Segment id of a written cell, whatever language the label is in. */
 const SEGMENT_OF = new Map<string, SegmentId>();
