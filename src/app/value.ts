@@ -53,7 +53,12 @@ export type WriteNote =
   /** The list is a table: per-row CRM.SEGMENT formulas with the cuts fixed at today's values. */
   | "tableFixedCuts"
   /** The list is a table: the score and its tier were written as values (a table cannot hold a spill). */
-  | "tableValues";
+  | "tableValues"
+  /**
+   * Formulas were asked for, but rows left out of the list (a total row) hold numbers a live
+   * formula over the column would count: written as values (as `crm tier` does).
+   */
+  | "valuesWithTotals";
 
 /** A planned column write. */
 export interface ColumnWritePlan {

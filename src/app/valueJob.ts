@@ -13,7 +13,7 @@ import type { ListSnapshot } from "../host/types";
 import type { Locale } from "../i18n/locale";
 import { messages } from "../i18n/messages";
 import { valueChurnUiText } from "../i18n/valueChurnUiText";
-import { withoutLeftOut } from "./customerRows";
+import { leftOutHoldsValues, withoutLeftOut } from "./customerRows";
 import type { Conflict, ListJob, PlanContext, Prepared, RoleColumns, RoleSources } from "./job";
 import {
   buildClvWrite,
@@ -185,7 +185,7 @@ export function valueWriteMessage(
         tierColumn: columnLetter(plan.columns[1].col),
       }),
   }[kind]();
-  const notes = plan.notes.map((n) => (n === "tableFixedCuts" ? t.tableFixedCuts : t.tableValues));
+  const notes = plan.notes.map((n) => t[n]);
   return [done, ...notes].join(" ");
 }
 
@@ -227,7 +227,11 @@ export const valueJob: ListJob<ValueRole, ValueOptions, ValueOutcome, ValueList,
 
   async plan(snapshot, { columns, options }, ctx: PlanContext) {
     const customers = withoutLeftOut(snapshot);
-    const { write, output } = options;
+    const { write } = options;
+    // A live formula over the column would count a left-out row that holds numbers (a total row):
+    // values then, for the pane and `crm value` alike.
+    const withTotals = options.output === "formulas" && leftOutHoldsValues(snapshot);
+    const output = withTotals ? "values" : options.output;
     // A multi-column write may cover cells right of what the list read: read them to ask first.
     const beyond = await readBeyond(ctx, customers, WIDTH[write.kind](columns));
     ctx.progress(0.3);
@@ -244,6 +248,7 @@ export const valueJob: ListJob<ValueRole, ValueOptions, ValueOutcome, ValueList,
           },
         ]
       : [];
+    if (withTotals) plan.notes.push("valuesWithTotals");
     return {
       ops: plan.ops,
       conflicts,

@@ -35,6 +35,7 @@ export interface ValueUiText {
   segmentWritten: Fmt<{ column: string; output: "formulas" | "values" }>;
   tableFixedCuts: string;
   tableValues: string;
+  valuesWithTotals: string;
   clvTitle: string;
   clvMargin: string;
   clvRetention: string;
@@ -170,6 +171,8 @@ const en: ValueChurnUiText = {
       "The list is an Excel table: one formula per row, with the cuts fixed at today's values.",
     tableValues:
       "The list is an Excel table, where a spilling formula cannot go: written as values.",
+    valuesWithTotals:
+      "Rows left out of the list (such as a total row) hold numbers a live formula would count as customers: written as values.",
     clvTitle: "Customer lifetime value (CLV)",
     clvMargin: "Margin per period",
     clvRetention: "Retention per period (%)",
@@ -284,6 +287,8 @@ const zh: ValueChurnUiText = {
       `细分列已写入 ${column} 列（${output === "formulas" ? "动态公式" : "数值"}）。`,
     tableFixedCuts: "清单是 Excel 表格：每行一个公式，分界值固定为当前值。",
     tableValues: "清单是 Excel 表格，无法放置溢出公式：已写入数值。",
+    valuesWithTotals:
+      "清单中被排除的行（如合计行）含有数字，动态公式会把它们算作客户，因此以数值写入。",
     clvTitle: "客户终身价值（CLV）",
     clvMargin: "每期毛利",
     clvRetention: "每期保留率（%）",

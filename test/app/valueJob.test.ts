@@ -22,6 +22,9 @@ function cells(): CellInput[][] {
   ];
 }
 
+/** The same customers without the 合计 row (formulas are written only where no left-out row holds numbers). */
+const customersOnly = () => cells().slice(0, 9);
+
 const column = (host: MemoryHost, col: number) =>
   host
     .sheet("客户清单")!
@@ -80,17 +83,32 @@ describe("valueJob", () => {
     const p2 = await valueJob.plan(again, { columns, options: formulas }, ctx);
     expect(p2.conflicts).toEqual([{ code: "replaceOwn", cols: [5] }]);
     expect(p2.result.conflict).toBe("replaceOwn");
-    // The formula covers the list's rows (the pane writes what it is asked; crm value switches
-    // to values when a left-out row holds numbers).
+    // The 合计 row holds numbers a live formula over the column would count as a customer:
+    // values then, said in the message (the pane and crm value alike).
     await host.apply(p2.ops);
-    expect(host.sheet("客户清单")!.cells[1][5]).toEqual({
+    expect(column(host, 5)[1]).toBe("成长客户");
+    expect(p2.result.plan.formulas).toEqual([]);
+    expect(p2.notes).toContain("valuesWithTotals");
+    expect(p2.result.message).toContain("合计行");
+
+    // Without a total row, the formula covers the list's rows.
+    const plain = hostWithList(customersOnly(), "客户清单");
+    const list = await readListOrFail(plain);
+    const p3 = await valueJob.plan(
+      list,
+      { columns: valueJob.prepare(list, undefined).columns, options: formulas },
+      hostContext(plain, "zh", computeHere)
+    );
+    expect(p3.notes).not.toContain("valuesWithTotals");
+    await plain.apply(p3.ops);
+    expect(plain.sheet("客户清单")!.cells[1][5]).toEqual({
       formula:
-        '=CRM.SEGMENT(B2:B10,C2:C10,"loyalty",,,{"核心客户","风险客户","成长客户","淘汰客户"})',
+        '=CRM.SEGMENT(B2:B9,C2:C9,"loyalty",,,{"核心客户","风险客户","成长客户","淘汰客户"})',
     });
   });
 
   test("the score and its tier: a user's note where the tier goes is a conflict; the message names both columns", async () => {
-    const c = cells();
+    const c = customersOnly();
     c[1] = [...c[1], null, "my note"];
     const host = hostWithList(c, "客户清单");
     const snap = await readListOrFail(host);
@@ -112,7 +130,7 @@ describe("valueJob", () => {
     );
     expect(plan.conflicts).toEqual([{ code: "overwriteCells", cols: [5, 6] }]);
     expect(plan.result.plan.formulas).toEqual([
-      "=CRM.SCORE(HSTACK(B2:B10,E2:E10),{70,30},{1,-1})",
+      "=CRM.SCORE(HSTACK(B2:B9,E2:E9),{70,30},{1,-1})",
       "=CRM.TIER(F2#)",
     ]);
     expect(plan.result.message).toBe("Score written in column F, its tier in column G.");
@@ -120,7 +138,7 @@ describe("valueJob", () => {
   });
 
   test("current and potential value: the functions' defaults stay out of the formula", async () => {
-    const host = hostWithList(cells(), "客户清单");
+    const host = hostWithList(customersOnly(), "客户清单");
     const snap = await readListOrFail(host);
     const columns = { profit: 3, potentialProfit: 1 };
     const ctx = hostContext(host, "en", computeHere);
@@ -131,10 +149,10 @@ describe("valueJob", () => {
         ctx
       );
     expect((await plan(5, 0.1)).result.plan.formulas).toEqual([
-      "=CRM.CCV(D2:D10)",
-      "=CRM.CPV(B2:B10,D2:D10)",
+      "=CRM.CCV(D2:D9)",
+      "=CRM.CPV(B2:B9,D2:D9)",
     ]);
-    expect((await plan(3, 0.1)).result.plan.formulas[0]).toBe("=CRM.CCV(D2:D10,3)");
+    expect((await plan(3, 0.1)).result.plan.formulas[0]).toBe("=CRM.CCV(D2:D9,3)");
   });
 
   test("a write whose column is not chosen is refused before anything is written", async () => {
