@@ -227,7 +227,7 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
     if (input2.customers.length === 0)
       throw new CliError(`the list ${run.where(true)} has no customers`);
     const replan = await replanSetup(o, input2.customers, snapshot, start, weeks, today);
-    progress.update(0.3, "planning");
+    progress.update(0.35, "planning");
     const plan: VisitPlan = usageErrors(() =>
       planVisits(input2.customers, {
         startDate: start,
@@ -237,7 +237,7 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
         capacity,
         day,
         ...replan?.options,
-        onProgress: (f) => progress.update(0.3 + 0.4 * f, "planning"),
+        onProgress: (f) => progress.update(0.35 + 0.35 * f, "planning"),
       })
     );
     // A --tier column that holds no tier of the policy would give an empty plan: say so instead.
