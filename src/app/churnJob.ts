@@ -12,7 +12,6 @@ import { findLapsed, mergeFlagged, type ChurnCustomer, type LapsedCustomer } fro
 import type { ListSnapshot } from "../host/types";
 import type { Locale } from "../i18n/locale";
 import { messages } from "../i18n/messages";
-import { valueChurnUiText } from "../i18n/valueChurnUiText";
 import { withoutLeftOut } from "./customerRows";
 import {
   buildChurnWatch,
@@ -206,7 +205,7 @@ export function churnWrittenText(locale: Locale, watch: ChurnOutcome["watch"]): 
       ? ` ${messages(locale).valueClass.pane.declining.written({ count: summary.declining })}`
       : "";
   return (
-    valueChurnUiText(locale).churn.written({
+    messages(locale).churn.pane.written({
       sheet: watch.sheet,
       created: watch.created,
       lapsed: summary.lapsed - summary.declining,
@@ -266,7 +265,7 @@ export const churnJob: ListJob<ChurnJobRole, ChurnOptions, ChurnOutcome, ChurnLi
   },
 
   async plan(snapshot, { columns, options }, ctx) {
-    const t = valueChurnUiText(ctx.locale).churn;
+    const t = messages(ctx.locale).churn.pane;
     if (columns.customer === undefined || !validOptions(options, columns.pAlive !== undefined))
       throw new JobRefusal([t.inputInvalid]);
     const lapsed = lapsedCheck(snapshot, columns, options);

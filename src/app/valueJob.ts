@@ -12,7 +12,6 @@ import { DEFAULT_TOP_SHARE } from "../core/valueClass";
 import type { ListSnapshot } from "../host/types";
 import type { Locale } from "../i18n/locale";
 import { messages } from "../i18n/messages";
-import { valueChurnUiText } from "../i18n/valueChurnUiText";
 import { leftOutHoldsValues, withoutLeftOut } from "./customerRows";
 import type { Conflict, ListJob, PlanContext, Prepared, RoleColumns, RoleSources } from "./job";
 import {
@@ -171,7 +170,7 @@ export function valueWriteMessage(
   output: OutputMode,
   locale: Locale
 ): string {
-  const t = valueChurnUiText(locale).value;
+  const t = messages(locale).value.pane;
   const tc = messages(locale).valueClass.pane;
   const letters = plan.columns.map((c) => columnLetter(c.col)).join(", ");
   const done = {

@@ -18,8 +18,7 @@ import { computeHere } from "../app/computeJobs";
 import { hostContext, type RoleColumns } from "../app/job";
 import { firstDataRow } from "../app/tiering";
 import { leftOutRows, putBackRows } from "../app/customerRows";
-import { formatAmount, valueChurnUiText } from "../i18n/valueChurnUiText";
-import { messages } from "../i18n/messages";
+import { messages, formatAmount } from "../i18n/messages";
 import { CliError, describeColumn, localToday, resolveColumn, type CliIO } from "./common";
 import { runListCommand, usageErrors, type ListCommandOptions } from "./listCommand";
 import {
@@ -106,7 +105,7 @@ export async function runChurn(input: string, o: ChurnCommandOptions, io: CliIO)
   const today = toSerialDay(io.today ?? localToday()) as number;
   return runListCommand(input, o, io, { name: "churn", suffix: "churn" }, async (run) => {
     const { snapshot, host, progress, locale } = run;
-    const t = valueChurnUiText(locale).churn;
+    const t = messages(locale).churn.pane;
     progress.update(0.4, "checking");
 
     // The Churn tab's columns (rows the reader left out, totals and notes, are not customers),

@@ -27,9 +27,7 @@ import { hostContext, type RoleColumns } from "../app/job";
 import { computeHere } from "../app/computeJobs";
 import { segmentView, valueClassView } from "../app/valueStats";
 import { leftOutHoldsValues, leftOutRows, withoutLeftOut, putBackRows } from "../app/customerRows";
-import { messages } from "../i18n/messages";
-import { valueChurnUiText, formatAmount } from "../i18n/valueChurnUiText";
-import { valueClassUiText } from "../i18n/valueClassUiText";
+import { messages, formatAmount } from "../i18n/messages";
 import { CliError, describeColumn, num, pct, resolveColumn, type CliIO } from "./common";
 import { runListCommand, usageErrors, type ListCommandOptions } from "./listCommand";
 import { columnLetter } from "../core/excel/a1";
@@ -199,8 +197,8 @@ export async function runValue(input: string, o: ValueCommandOptions, io: CliIO)
     throw new CliError("--write score needs --score COLUMN[:WEIGHT][:low],...", 2);
   return runListCommand(input, o, io, { name: "value", suffix: "value" }, async (run) => {
     const { snapshot, host, progress, locale, hint } = run;
-    const t = valueChurnUiText(locale).value;
-    const tc = valueClassUiText(locale);
+    const t = messages(locale).value.pane;
+    const tc = messages(locale).valueClass.pane;
     progress.update(0.4, "planning");
 
     // The Value tab's guesses, on the customers only (rows left out by the reader are not).

@@ -6,6 +6,7 @@
  * what a new catalogue is missing.
  */
 import { CATALOGUES } from "./catalogues";
+import { numberFormat } from "./format";
 import { DEFAULT_LOCALE, LOCALES, type Locale } from "./locale";
 import type { Messages } from "./types";
 
@@ -31,4 +32,16 @@ export function messages(locale: Locale): Messages {
  */
 export function allMessages(): Messages[] {
   return LOCALES.map((l) => CATALOGUES[l]);
+}
+
+/**
+ * A whole amount in the language's number format (value at stake, quadrant values).
+ *
+ * @param locale The language.
+ * @param x The amount.
+ * @returns "12,346" ("—" for a non-finite amount).
+ * @example formatAmount("en", 12345.6) // "12,346"
+ */
+export function formatAmount(locale: Locale, x: number): string {
+  return Number.isFinite(x) ? numberFormat(messages(locale).language.tag)(x) : "—";
 }

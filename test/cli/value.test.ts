@@ -11,7 +11,6 @@ import { segmentMany, SEGMENT_LABELS, type SegmentId } from "../../src/core/segm
 import { valueClasses, VALUE_CLASS_IDS } from "../../src/core/valueClass";
 import { scoreMany } from "../../src/core/score";
 import { messages } from "../../src/i18n/messages";
-import { valueChurnUiText } from "../../src/i18n/valueChurnUiText";
 import { crmRunner, grid, outputDir, readBack, SAMPLE, writeXlsx } from "./helpers";
 
 const p = outputDir("crm-value-");
@@ -23,7 +22,7 @@ const SEGMENT_OF = new Map<string, SegmentId>();
 for (const id of Object.keys(SEGMENT_LABELS) as SegmentId[]) {
   SEGMENT_OF.set(SEGMENT_LABELS[id], id);
   for (const l of ["en", "zh"] as const)
-    SEGMENT_OF.set(valueChurnUiText(l).value.segments[id].label, id);
+    SEGMENT_OF.set(messages(l).value.pane.segments[id].label, id);
 }
 
 const numOrNaN = (v: unknown) => (typeof v === "number" ? v : NaN);

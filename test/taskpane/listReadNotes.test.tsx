@@ -33,7 +33,8 @@ test("a blank row, a 合计 row and a second list are shown with their row numbe
     "2 行不是客户，未计入：1 行空行（第 3 行），1 行合计/小计（第 5 行）"
   );
   expect(screen.getByTestId("read-next")).toHaveTextContent("第 7 行下方还有另一份清单");
-  expect(screen.getByTestId("list-line")).toHaveTextContent("4");
+  // The list line counts customers: the blank and 合计 rows are not.
+  expect(screen.getByTestId("list-line")).toHaveTextContent("A1:C5：共 2 个客户");
 });
 
 test("no credible sales column: the dropdown starts empty with a prompt naming the candidates", async () => {

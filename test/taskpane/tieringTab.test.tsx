@@ -6,12 +6,12 @@ import { renderTieringTab } from "../support/tieringPane";
 /** The machine is shared: give async UI updates time. */
 const SLOW = { timeout: 15000 };
 
-
 function setup(cells: CellInput[][], locale: "en" | "zh" = "en", selection = { row: 1, col: 0 }) {
   return renderTieringTab(cells, locale, { selection });
 }
 
-const dropdownText = (role: string) => document.querySelector(`[data-role="${role}"]`)?.textContent ?? "";
+const dropdownText = (role: string) =>
+  document.querySelector(`[data-role="${role}"]`)?.textContent ?? "";
 
 describe("TieringTab", () => {
   test("guesses columns from English headers and shows them in the dropdowns", async () => {
@@ -46,7 +46,14 @@ describe("TieringTab", () => {
   });
 
   test("an empty selection says what to select and writes nothing", async () => {
-    const host = setup([["Customer", "Sales"], ["Ann", 10]], "en", { row: 30, col: 10 });
+    const host = setup(
+      [
+        ["Customer", "Sales"],
+        ["Ann", 10],
+      ],
+      "en",
+      { row: 30, col: 10 }
+    );
     const problem = await screen.findByTestId("problem", undefined, SLOW);
     expect(problem).toHaveTextContent("Click a cell inside your customer list");
     expect(screen.getByTestId("tier-button")).toBeDisabled();
@@ -81,16 +88,35 @@ describe("TieringTab", () => {
       fireEvent.click(screen.getByTestId("tier-button"));
     });
     const summary = await screen.findByTestId("summary", undefined, SLOW);
-    const row = (tier: string) => Array.from(summary.querySelector(`[data-tier="${tier}"]`)!.querySelectorAll("td")).map((td) => td.textContent);
+    const row = (tier: string) =>
+      Array.from(summary.querySelector(`[data-tier="${tier}"]`)!.querySelectorAll("td")).map(
+        (td) => td.textContent
+      );
     expect(row("A")).toEqual(["A", "2", "20.0%", "190", "34.5%"]);
     expect(row("B")).toEqual(["B", "4", "40.0%", "260", "47.3%"]);
     expect(row("C")).toEqual(["C", "4", "40.0%", "100", "18.2%"]);
     expect(row("total")).toEqual(["Total", "10", "100.0%", "550", "100.0%"]);
-    expect(within(summary).getByTestId("concentration")).toHaveTextContent("The top 20% of customers hold 34.5% of sales.");
+    expect(within(summary).getByTestId("concentration")).toHaveTextContent(
+      "The top 20% of customers hold 34.5% of sales."
+    );
     // Written right of the list as values, with the header.
     await waitFor(() => expect(host.batches).toHaveLength(1), SLOW);
-    expect(host.sheet("Sheet1")!.cells.map((r) => r[2])).toEqual(["Tier", "C", "C", "C", "C", "B", "B", "B", "B", "A", "A"]);
-    expect(screen.getByTestId("message")).toHaveTextContent("Tier column written in column C for 10 rows (values).");
+    expect(host.sheet("Sheet1")!.cells.map((r) => r[2])).toEqual([
+      "Tier",
+      "C",
+      "C",
+      "C",
+      "C",
+      "B",
+      "B",
+      "B",
+      "B",
+      "A",
+      "A",
+    ]);
+    expect(screen.getByTestId("message")).toHaveTextContent(
+      "Tier column written in column C for 10 rows (values)."
+    );
   });
 
   test("a second run asks before replacing; Cancel writes nothing", async () => {
@@ -105,7 +131,7 @@ describe("TieringTab", () => {
     await act(async () => {
       fireEvent.click(screen.getByTestId("tier-button"));
     });
-    const dialog = await screen.findByRole("alertdialog", undefined, SLOW);
+    const dialog = await screen.findByRole("alertdialog", { hidden: true }, SLOW);
     expect(dialog).toHaveTextContent("Column C holds the Tier column of an earlier run");
     // Under jsdom, Fluent's focus trap (tabster's modalizer) sometimes leaves aria-hidden on
     // the dialog surface itself, so the button is looked up including hidden nodes here; the
@@ -115,6 +141,8 @@ describe("TieringTab", () => {
       fireEvent.click(cancel);
     });
     expect(host.batches).toHaveLength(1);
-    expect(await screen.findByTestId("message", undefined, SLOW)).toHaveTextContent("Nothing was written.");
+    expect(await screen.findByTestId("message", undefined, SLOW)).toHaveTextContent(
+      "Nothing was written."
+    );
   });
 });

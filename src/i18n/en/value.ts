@@ -1,8 +1,10 @@
+import { valuePane } from "./valuePane";
 import { SEGMENT_LABELS } from "../../core/segment";
 import { VALUE_CLASS_IDS, VALUE_CLASS_LABELS, type ValueClassId } from "../../core/valueClass";
 import type { ValueMessages } from "../types";
 
 export const value: ValueMessages = {
+  pane: valuePane,
   sheet: {
     segment: "Segment",
     clv: "CLV",

@@ -1,6 +1,7 @@
 /** Shape of the Churn texts: the Churn watch sheet. */
 
 import type { ChurnReasonId } from "../../core/churn/reasons";
+import type { ChurnUiText } from "./churnPane";
 
 /** Texts of the Churn watch sheet. */
 export interface ChurnSheetText {
@@ -35,4 +36,5 @@ export interface ChurnSheetText {
 
 export interface ChurnMessages {
   sheet: ChurnSheetText;
+  pane: ChurnUiText;
 }

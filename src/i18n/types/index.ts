@@ -33,6 +33,8 @@ export type { HistoryMessages, HistorySheetText, HistoryUiText } from "./history
 export type { ValueClassMessages, ValueClassUiText } from "./valueClass";
 export type { ValueMessages, ValueSheetText } from "./value";
 export type { ChurnMessages, ChurnSheetText } from "./churn";
+export type { ChurnUiText } from "./churnPane";
+export type { ValueUiText } from "./valuePane";
 export type { RowList, TieringMessages, TieringSheetText, TieringUiText } from "./tiering";
 export type { AppMessages, AppUiText } from "./app";
 export type { LanguageInfo } from "./language";

@@ -2,6 +2,7 @@
 
 import type { SegmentId } from "../../core/segment";
 import type { ValueClassId } from "../../core/valueClass";
+import type { ValueUiText } from "./valuePane";
 
 /** Headers of the columns the Value jobs add to the list, and the value-class labels they write. */
 export interface ValueSheetText {
@@ -20,4 +21,5 @@ export interface ValueSheetText {
 
 export interface ValueMessages {
   sheet: ValueSheetText;
+  pane: ValueUiText;
 }

@@ -1,6 +1,8 @@
+import { churnPane } from "./churnPane";
 import type { ChurnMessages } from "../types";
 
 export const churn: ChurnMessages = {
+  pane: churnPane,
   sheet: {
     sheetName: "流失预警",
     headers: {

@@ -1,6 +1,8 @@
+import { valuePane } from "./valuePane";
 import type { ValueMessages } from "../types";
 
 export const value: ValueMessages = {
+  pane: valuePane,
   sheet: {
     segment: "客户细分",
     clv: "客户终身价值",

@@ -13,7 +13,7 @@ import {
 import { firstDataRow } from "../../app/tiering";
 import type { Locale } from "../../i18n/locale";
 import type { Messages } from "../../i18n/messages";
-import { formatAmount, valueChurnUiText } from "../../i18n/valueChurnUiText";
+import { messages, formatAmount } from "../../i18n/messages";
 import { ChurnTopTable } from "./ChurnTopTable";
 import { DecliningSection } from "./DecliningSection";
 import { WorkStatus } from "./WorkStatus";
@@ -52,8 +52,8 @@ const returnOf = (o: ChurnOptions) => (x: LapsedCustomer) =>
 export function ChurnTab(props: ChurnTabProps): React.JSX.Element {
   const s = useTabStyles();
   const { host, locale } = props;
-  const vt = valueChurnUiText(locale);
-  const t = vt.churn;
+  const vt = messages(locale);
+  const t = vt.churn.pane;
   const [form, setForm] = React.useState<ChurnForm>(defaultChurnForm);
   const job = useListJob(churnJob, {
     host,
@@ -140,12 +140,12 @@ export function ChurnTab(props: ChurnTabProps): React.JSX.Element {
       <ListReadRow
         busy={busy}
         listed={!!list}
-        readText={vt.value.readList}
-        refreshText={vt.value.refreshList}
+        readText={vt.value.pane.readList}
+        refreshText={vt.value.pane.refreshList}
         onRead={() => void job.readAgain()}
-        line={snap ? vt.value.listFound({ rows: snap.rows.length, sheet: snap.sheet }) : null}
+        line={snap ? vt.value.pane.listFound({ rows: snap.rows.length, sheet: snap.sheet }) : null}
         lineTestId="churn-list-line"
-        problem={job.problem && vt.value.noList}
+        problem={job.problem && vt.value.pane.noList}
         problemTestId="churn-problem"
       />
       {binding && lapsed && declining && (

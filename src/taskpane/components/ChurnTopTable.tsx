@@ -1,7 +1,8 @@
 import * as React from "react";
 import type { LapsedCustomer } from "../../core/churn";
 import type { Locale } from "../../i18n/locale";
-import { formatAmount, type ChurnUiText } from "../../i18n/valueChurnUiText";
+import { formatAmount } from "../../i18n/messages";
+import type { ChurnUiText } from "../../i18n/types";
 import { DataTable, nameColumn } from "./DataTable";
 
 export interface ChurnTopTableProps {

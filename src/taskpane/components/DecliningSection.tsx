@@ -9,8 +9,7 @@ import {
 } from "@fluentui/react-components";
 import type { LapsedCustomer } from "../../core/churn";
 import type { DecliningCheck } from "../../app/churnJob";
-import { formatAmount } from "../../i18n/valueChurnUiText";
-import { messages } from "../../i18n/messages";
+import { messages, formatAmount } from "../../i18n/messages";
 import { DataTable, nameColumn } from "./DataTable";
 import { RoleSelects } from "./RoleSelects";
 import { TextField } from "./TextField";

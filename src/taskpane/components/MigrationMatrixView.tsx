@@ -3,8 +3,7 @@ import { Caption1, Text, makeStyles, mergeClasses, tokens } from "@fluentui/reac
 import { DataTable } from "./DataTable";
 import type { MigrationMatrix } from "../../core/list/migration";
 import type { Locale } from "../../i18n/locale";
-import { formatAmount } from "../../i18n/valueChurnUiText";
-import { messages } from "../../i18n/messages";
+import { messages, formatAmount } from "../../i18n/messages";
 
 const useStyles = makeStyles({
   root: { marginTop: tokens.spacingVerticalS, overflowX: "auto" },

@@ -6,7 +6,7 @@ import { defaultAxes } from "../../app/valueGuess";
 import { valueJob, type ValueWrite } from "../../app/valueJob";
 import type { Locale } from "../../i18n/locale";
 import type { Messages } from "../../i18n/messages";
-import { valueChurnUiText } from "../../i18n/valueChurnUiText";
+import { messages } from "../../i18n/messages";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { WorkStatus } from "./WorkStatus";
 import { ListReadRow } from "./ListReadRow";
@@ -38,7 +38,7 @@ export interface ValueTabProps {
 export function ValueTab(props: ValueTabProps): React.JSX.Element {
   const s = useTabStyles();
   const { host, locale } = props;
-  const t = valueChurnUiText(locale).value;
+  const t = messages(locale).value.pane;
   const [form, setForm] = React.useState<ValueForm>(DEFAULT_VALUE_FORM);
   const job = useListJob(valueJob, {
     host,

@@ -2,7 +2,7 @@ import * as React from "react";
 import { MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { isoFromSerial } from "../../../core/excel/dates";
 import type { LapsedCheck } from "../../../app/churnJob";
-import type { ChurnUiText } from "../../../i18n/valueChurnUiText";
+import type { ChurnUiText } from "../../../i18n/types";
 import { RoleSelects } from "../RoleSelects";
 import { TextField } from "../TextField";
 import { useTabStyles } from "../tabStyles";

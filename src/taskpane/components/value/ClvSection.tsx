@@ -1,12 +1,12 @@
 import * as React from "react";
-import { valueChurnUiText } from "../../../i18n/valueChurnUiText";
+import { messages } from "../../../i18n/messages";
 import { FormTextFields } from "./FormTextFields";
 import { ValueWriteSection } from "./ValueWriteSection";
 import { clvWrite, type ValueSectionProps } from "./valueForm";
 
 /** Customer lifetime value (CRM.CLV) of the margin column: retention, discount, horizon. */
 export function ClvSection(props: ValueSectionProps): React.JSX.Element {
-  const t = valueChurnUiText(props.locale).value;
+  const t = messages(props.locale).value.pane;
   const write = clvWrite(props.form);
   return (
     <ValueWriteSection

@@ -1,7 +1,8 @@
 import * as React from "react";
 import type { QuadrantStats } from "../../../core/segmentStats";
 import type { Locale } from "../../../i18n/locale";
-import { formatAmount, type ValueUiText } from "../../../i18n/valueChurnUiText";
+import { formatAmount } from "../../../i18n/messages";
+import type { ValueUiText } from "../../../i18n/types";
 import { SEGMENT_COLORS } from "./QuadrantScatter";
 import { ShareTable } from "../ShareTable";
 

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Checkbox, Slider, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { columnLetter } from "../../../core/excel/a1";
-import type { ValueUiText } from "../../../i18n/valueChurnUiText";
+import type { ValueUiText } from "../../../i18n/types";
 import { addWeight, removeWeight, setWeight } from "./scoreWeights";
 
 const useStyles = makeStyles({

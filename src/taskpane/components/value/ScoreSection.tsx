@@ -1,5 +1,5 @@
 import * as React from "react";
-import { valueChurnUiText } from "../../../i18n/valueChurnUiText";
+import { messages } from "../../../i18n/messages";
 import { ValueWriteSection } from "./ValueWriteSection";
 import { ScoreBuilder } from "./ScoreBuilder";
 import { scoreWrite, type ValueSectionProps } from "./valueForm";
@@ -7,7 +7,7 @@ import { scoreWrite, type ValueSectionProps } from "./valueForm";
 /** The multi-criteria score (CRM.SCORE) of weighted indicator columns, and its tier beside it. */
 export function ScoreSection(props: ValueSectionProps): React.JSX.Element {
   const { list, form } = props;
-  const t = valueChurnUiText(props.locale).value;
+  const t = messages(props.locale).value.pane;
   const snap = list.info.snapshot;
   return (
     <ValueWriteSection

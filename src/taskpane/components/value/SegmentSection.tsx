@@ -4,7 +4,7 @@ import type { SegmentMatrix } from "../../../core/segment";
 import type { OutputMode } from "../../../app/value";
 import { defaultAxes } from "../../../app/valueGuess";
 import { segmentPreview } from "../../../app/valueStats";
-import { valueChurnUiText } from "../../../i18n/valueChurnUiText";
+import { messages } from "../../../i18n/messages";
 import { ErrorBoundary } from "../ErrorBoundary";
 import { TextField } from "../TextField";
 import { useTabStyles } from "../tabStyles";
@@ -23,7 +23,7 @@ const MAX_POINTS = 1000;
 export function SegmentSection(props: ValueSectionProps): React.JSX.Element {
   const s = useTabStyles();
   const { list, form, onForm, locale } = props;
-  const t = valueChurnUiText(locale).value;
+  const t = messages(locale).value.pane;
   const snap = list.info.snapshot;
   const { x, y } = list.columns;
   const xCut = readCut(form.cuts.x);
@@ -36,7 +36,7 @@ export function SegmentSection(props: ValueSectionProps): React.JSX.Element {
         : segmentPreview(snap, { x, y, matrix: form.matrix, xCut, yCut }, MAX_POINTS),
     [snap, x, y, form.matrix, xCut, yCut, cutsOk]
   );
-  const culture = locale === "zh" ? "zh-CN" : "en-US";
+  const culture = messages(locale).language.tag;
   const fmtCut = (v: number) =>
     Number.isFinite(v) ? v.toLocaleString(culture, { maximumFractionDigits: 2 }) : "—";
   const names = t.axes[form.matrix];

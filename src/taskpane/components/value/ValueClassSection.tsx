@@ -1,8 +1,7 @@
 import * as React from "react";
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { valueClassView } from "../../../app/valueStats";
-import { formatAmount } from "../../../i18n/valueChurnUiText";
-import { messages } from "../../../i18n/messages";
+import { messages, formatAmount } from "../../../i18n/messages";
 import { ShareTable } from "../ShareTable";
 import { TextField } from "../TextField";
 import { useTabStyles } from "../tabStyles";
