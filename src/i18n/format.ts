@@ -1,4 +1,4 @@
-/** Number formats the catalogues share (the same in every language). */
+/** Formats and shapes the catalogues share (the same in every language). */
 
 /**
  * A share in 0..1 as a percentage with one decimal (trailing ".0" dropped).
@@ -23,6 +23,21 @@ export function percentText(share: number): string {
 export function numberFormat(tag: string): (n: number, decimals?: number) => string {
   return (n, decimals = 0) =>
     n.toLocaleString(tag, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+}
+
+/**
+ * Label-and-action records from labels written elsewhere (the labels the cells get) and the
+ * actions written here, so a label the pane shows is never typed a second time.
+ *
+ * @example withActions({ core: "Core" }, { core: "Protect." }) // { core: { label: "Core", action: "Protect." } }
+ */
+export function withActions<K extends string>(
+  labels: Readonly<Record<K, string>>,
+  actions: Readonly<Record<K, string>>
+): Record<K, { label: string; action: string }> {
+  const out = {} as Record<K, { label: string; action: string }>;
+  for (const k of Object.keys(actions) as K[]) out[k] = { label: labels[k], action: actions[k] };
+  return out;
 }
 
 /** At most this many row numbers are listed in a note ("rows 3, 7, 9 and 12 more"). */

@@ -39,3 +39,25 @@ describe("message catalogues", () => {
     expect(same).toEqual([]);
   });
 });
+
+describe("one source per label", () => {
+  // The pane's segment and value-class tables show the labels the cells get (value.sheet), and
+  // both tables share their column headers: a change in one place reaches every view.
+  for (const locale of LOCALES) {
+    it(`${locale}: the Value tab's labels are the written ones`, () => {
+      const m = messages(locale);
+      const paneSegments = Object.entries(m.value.pane.segments).map(([id, s]) => [id, s.label]);
+      expect(Object.fromEntries(paneSegments)).toEqual(m.value.sheet.segments);
+      const paneClasses = Object.entries(m.valueClass.pane.classes.names).map(([id, c]) => [
+        id,
+        c.label,
+      ]);
+      expect(Object.fromEntries(paneClasses)).toEqual(m.value.sheet.classes);
+      const { segment, ...segmentHead } = m.value.pane.table;
+      const { cls, ...classHead } = m.valueClass.pane.classes.table;
+      expect(segment).not.toBe("");
+      expect(cls).not.toBe("");
+      expect(classHead).toEqual(segmentHead);
+    });
+  }
+});

@@ -1,22 +1,5 @@
 import { valuePane } from "./valuePane";
-import { SEGMENT_LABELS } from "../../core/segment";
-import { VALUE_CLASS_IDS, VALUE_CLASS_LABELS, type ValueClassId } from "../../core/valueClass";
+import { valueSheet } from "./valueSheet";
 import type { ValueMessages } from "../types";
 
-export const value: ValueMessages = {
-  pane: valuePane,
-  sheet: {
-    segment: "Segment",
-    clv: "CLV",
-    score: "Score",
-    scoreTier: "Score tier",
-    valueClass: "Value class",
-    ccv: "Current value",
-    cpv: "Potential value",
-    // The functions' own defaults, so an English formula needs no labels argument.
-    segments: { ...SEGMENT_LABELS },
-    classes: Object.fromEntries(
-      VALUE_CLASS_IDS.map((id, i) => [id, VALUE_CLASS_LABELS[i]])
-    ) as Record<ValueClassId, string>,
-  },
-};
+export const value: ValueMessages = { pane: valuePane, sheet: valueSheet };

@@ -1,3 +1,6 @@
+import { withActions } from "../format";
+import { shareTableHead } from "./valuePane";
+import { valueSheet } from "./valueSheet";
 import type { ValueClassMessages } from "../types";
 
 export const valueClass: ValueClassMessages = {
@@ -13,19 +16,14 @@ export const valueClass: ValueClassMessages = {
       topShareInvalid: "The top share must be a percentage above 0 and at most 100.",
       headline: ({ top, customers, share }) =>
         `The top ${top} (${customers} customers) bring ${share} of the value (the rule of thumb: ~40%).`,
-      table: {
-        cls: "Class",
-        customers: "Customers",
-        value: "Value",
-        valueShare: "% of value",
-        action: "What to do",
-      },
-      names: {
-        mostValuable: { label: "Most valuable", action: "Retain: top service, senior reps." },
-        secondary: { label: "Secondary", action: "Grow: develop the relationship, cross-sell." },
-        ordinary: { label: "Ordinary", action: "Serve at scale, efficiently." },
-        negative: { label: "Negative", action: "Fix the cost to serve, reprice, or let go." },
-      },
+      table: { cls: "Class", ...shareTableHead },
+      // The labels are those the Value class column gets (value.sheet).
+      names: withActions(valueSheet.classes, {
+        mostValuable: "Retain: top service, senior reps.",
+        secondary: "Grow: develop the relationship, cross-sell.",
+        ordinary: "Serve at scale, efficiently.",
+        negative: "Fix the cost to serve, reprice, or let go.",
+      }),
       missing: ({ count }) => `${count} rows have no value and are left out.`,
       write: "Write Value class column",
       written: ({ column }) => `Value class column written in column ${column}.`,

@@ -1,5 +1,15 @@
 /** The Value tab's pane texts (English). */
-import type { ValueUiText } from "../types";
+import { withActions } from "../format";
+import { valueSheet } from "./valueSheet";
+import type { ShareTableHead, ValueUiText } from "../types";
+
+/** The columns of the pane's share tables (segments here, value classes in valueClass.ts). */
+export const shareTableHead: ShareTableHead = {
+  customers: "Customers",
+  value: "Value",
+  valueShare: "% of value",
+  action: "What to do",
+};
 
 export const valuePane: ValueUiText = {
   listFound: ({ rows, sheet }) => `${rows.toLocaleString("en-US")} customers on sheet ${sheet}`,
@@ -20,38 +30,18 @@ export const valuePane: ValueUiText = {
   chartTitle: "Customers by quadrant",
   cutLine: "Cut",
   missing: ({ count }) => `${count} customers have no number on one of the axes and are left out.`,
-  table: {
-    segment: "Segment",
-    customers: "Customers",
-    value: "Value",
-    valueShare: "% of value",
-    action: "What to do",
-  },
-  segments: {
-    core: {
-      label: "Core",
-      action: "Protect: the most precious asset; keep service and attention high.",
-    },
-    atRisk: {
-      label: "At risk",
-      action: "Manage tightly: channel conflict, price dumping, unpaid receivables.",
-    },
-    grow: { label: "Grow", action: "Support and coach: tomorrow's stars." },
-    phaseOut: { label: "Phase out", action: "Serve at minimum cost or let go." },
-    protect: {
-      label: "Protect",
-      action: "Hidden profit and an easy target for competitors: protect.",
-    },
-    costly: {
-      label: "Costly",
-      action: "Profitable only if the margin covers the cost: cut cost or raise margin.",
-    },
-    passive: { label: "Passive", action: "Low value but profitable: serve efficiently." },
-    challenging: {
-      label: "Challenging",
-      action: "Fix the cost, reprice, keep for reputation, or let go.",
-    },
-  },
+  table: { segment: "Segment", ...shareTableHead },
+  // The labels are those the Segment column gets (value.sheet), the actions the pane's own.
+  segments: withActions(valueSheet.segments, {
+    core: "Protect: the most precious asset; keep service and attention high.",
+    atRisk: "Manage tightly: channel conflict, price dumping, unpaid receivables.",
+    grow: "Support and coach: tomorrow's stars.",
+    phaseOut: "Serve at minimum cost or let go.",
+    protect: "Hidden profit and an easy target for competitors: protect.",
+    costly: "Profitable only if the margin covers the cost: cut cost or raise margin.",
+    passive: "Low value but profitable: serve efficiently.",
+    challenging: "Fix the cost, reprice, keep for reputation, or let go.",
+  }),
   outputTitle: "Write as",
   outputFormulas: "Live formulas (follow later edits)",
   outputValues: "Values",

@@ -34,7 +34,7 @@ export type { ValueClassMessages, ValueClassUiText } from "./valueClass";
 export type { ValueMessages, ValueSheetText } from "./value";
 export type { ChurnMessages, ChurnSheetText } from "./churn";
 export type { ChurnUiText } from "./churnPane";
-export type { ValueUiText } from "./valuePane";
+export type { ShareTableHead, ValueUiText } from "./valuePane";
 export type { RowList, TieringMessages, TieringSheetText, TieringUiText } from "./tiering";
 export type { AppMessages, AppUiText } from "./app";
 export type { LanguageInfo } from "./language";

@@ -1,6 +1,7 @@
 /** Shape of the pane texts of issue 15's additions: the Value tab's value classes and current/potential value, the Churn tab's "declining" list, the Tiering tab's migration matrix. (Class labels written into cells are in value.sheet.) */
 
 import type { ValueClassId } from "../../core/valueClass";
+import type { ShareTableHead } from "./valuePane";
 
 type Fmt<P> = (p: P) => string;
 
@@ -16,14 +17,8 @@ export interface ValueClassUiText {
     topShareInvalid: string;
     /** The check the literature invites: do the top x% really bring ~40%? */
     headline: Fmt<{ top: string; customers: number; share: string }>;
-    table: {
-      cls: string;
-      customers: string;
-      value: string;
-      valueShare: string;
-      action: string;
-    };
-    /** Label and one-line action per class (the pane's; the cells get valueChurnText's labels). */
+    table: { cls: string } & ShareTableHead;
+    /** Label (value.sheet.classes': what the cells get) and one-line action per class. */
     names: Record<ValueClassId, { label: string; action: string }>;
     missing: Fmt<{ count: number }>;
     write: string;

@@ -3,6 +3,14 @@ import type { SegmentId, SegmentMatrix } from "../../core/segment";
 
 type Fmt<P> = (p: P) => string;
 
+/** The columns of the pane's share tables (the Value tab's segments and value classes). */
+export interface ShareTableHead {
+  customers: string;
+  value: string;
+  valueShare: string;
+  action: string;
+}
+
 export interface ValueUiText {
   listFound: Fmt<{ rows: number; sheet: string }>;
   readList: string;
@@ -20,7 +28,8 @@ export interface ValueUiText {
   chartTitle: string;
   cutLine: string;
   missing: Fmt<{ count: number }>;
-  table: { segment: string; customers: string; value: string; valueShare: string; action: string };
+  table: { segment: string } & ShareTableHead;
+  /** Label (value.sheet.segments': what the cells get) and one-line action per segment. */
   segments: Record<SegmentId, { label: string; action: string }>;
   outputTitle: string;
   outputFormulas: string;

@@ -1,3 +1,6 @@
+import { withActions } from "../format";
+import { shareTableHead } from "./valuePane";
+import { valueSheet } from "./valueSheet";
 import type { ValueClassMessages } from "../types";
 
 export const valueClass: ValueClassMessages = {
@@ -13,19 +16,14 @@ export const valueClass: ValueClassMessages = {
       topShareInvalid: "前百分比须大于 0 且不超过 100。",
       headline: ({ top, customers, share }) =>
         `前 ${top} 的客户（${customers} 个）贡献了 ${share} 的价值（经验值约 40%）。`,
-      table: {
-        cls: "类别",
-        customers: "客户数",
-        value: "价值",
-        valueShare: "价值占比",
-        action: "建议措施",
-      },
-      names: {
-        mostValuable: { label: "最有价值客户", action: "重点保持：最好的服务，资深业务员。" },
-        secondary: { label: "次要客户", action: "重点发展：深化关系，交叉销售。" },
-        ordinary: { label: "普通客户", action: "规模化、高效率服务。" },
-        negative: { label: "负值客户", action: "降低服务成本、重新定价或放弃。" },
-      },
+      table: { cls: "类别", ...shareTableHead },
+      // The labels are those the Value class column gets (value.sheet).
+      names: withActions(valueSheet.classes, {
+        mostValuable: "重点保持：最好的服务，资深业务员。",
+        secondary: "重点发展：深化关系，交叉销售。",
+        ordinary: "规模化、高效率服务。",
+        negative: "降低服务成本、重新定价或放弃。",
+      }),
       missing: ({ count }) => `${count} 行没有价值，未参与分类。`,
       write: "写入价值类别列",
       written: ({ column }) => `价值类别列已写入 ${column} 列。`,

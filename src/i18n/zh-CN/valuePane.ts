@@ -1,5 +1,15 @@
 /** The Value tab's pane texts (Simplified Chinese). */
-import type { ValueUiText } from "../types";
+import { withActions } from "../format";
+import { valueSheet } from "./valueSheet";
+import type { ShareTableHead, ValueUiText } from "../types";
+
+/** The columns of the pane's share tables (segments here, value classes in valueClass.ts). */
+export const shareTableHead: ShareTableHead = {
+  customers: "客户数",
+  value: "价值",
+  valueShare: "价值占比",
+  action: "建议措施",
+};
 
 export const valuePane: ValueUiText = {
   listFound: ({ rows, sheet }) => `工作表「${sheet}」中共 ${rows.toLocaleString("zh-CN")} 个客户`,
@@ -17,23 +27,18 @@ export const valuePane: ValueUiText = {
   chartTitle: "客户象限分布",
   cutLine: "分界线",
   missing: ({ count }) => `${count} 个客户在某一坐标轴上没有数字，未参与划分。`,
-  table: {
-    segment: "细分",
-    customers: "客户数",
-    value: "价值",
-    valueShare: "价值占比",
-    action: "建议措施",
-  },
-  segments: {
-    core: { label: "核心客户", action: "重点保护：企业最宝贵的资产，保持高水平服务与关注。" },
-    atRisk: { label: "风险客户", action: "严格管理：警惕窜货、砸价和应收账款。" },
-    grow: { label: "成长客户", action: "扶持辅导：明日之星。" },
-    phaseOut: { label: "淘汰客户", action: "以最低成本服务或放弃。" },
-    protect: { label: "保护客户", action: "隐性利润，也是竞争对手的目标：重点保护。" },
-    costly: { label: "高成本客户", action: "毛利足以覆盖成本才盈利：降低服务成本或提高毛利。" },
-    passive: { label: "被动客户", action: "价值低但盈利：高效低成本服务。" },
-    challenging: { label: "挑战客户", action: "降低成本、重新定价、为声誉保留，或放弃。" },
-  },
+  table: { segment: "细分", ...shareTableHead },
+  // The labels are those the Segment column gets (value.sheet), the actions the pane's own.
+  segments: withActions(valueSheet.segments, {
+    core: "重点保护：企业最宝贵的资产，保持高水平服务与关注。",
+    atRisk: "严格管理：警惕窜货、砸价和应收账款。",
+    grow: "扶持辅导：明日之星。",
+    phaseOut: "以最低成本服务或放弃。",
+    protect: "隐性利润，也是竞争对手的目标：重点保护。",
+    costly: "毛利足以覆盖成本才盈利：降低服务成本或提高毛利。",
+    passive: "价值低但盈利：高效低成本服务。",
+    challenging: "降低成本、重新定价、为声誉保留，或放弃。",
+  }),
   outputTitle: "写入方式",
   outputFormulas: "动态公式（随数据更新）",
   outputValues: "数值",
