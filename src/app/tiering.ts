@@ -35,7 +35,7 @@ import { messages } from "../i18n/messages";
 import { isTierHeader } from "../core/tier/headers";
 import type { CellInput, ListSnapshot, Rect, WriteOp } from "../host/types";
 import { SheetLayout } from "./layout/sheetLayout";
-import { checkTarget, type TargetContent } from "./layout/conflicts";
+import { checkTarget, listColumnCells, type TargetContent } from "./layout/conflicts";
 import type { RoleColumns } from "./job";
 
 /** Fill colours of the tiers, best first ("#RRGGBB"); more tiers than colours reuse them in turn. */
@@ -157,8 +157,7 @@ export function locateTierColumn(
     !taken.includes(last) &&
     (isTierHeader(s.header[last]) || recordedTierColumn === lastCol)
   ) {
-    let nonEmpty = 1;
-    for (const r of s.rows) if (!isEmptyCell(r[last])) nonEmpty++;
+    const { nonEmpty } = checkTarget(listColumnCells(s, last), true);
     return { col: lastCol, inList: true, existing: "earlierRun", nonEmpty };
   }
   const right = s.rightColumn;

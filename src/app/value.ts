@@ -32,7 +32,7 @@ import { assignTiers, resolveTierOptions } from "../core/tier";
 import { LOCALES, type Locale } from "../i18n/locale";
 import { messages } from "../i18n/messages";
 import type { CellInput, ListSnapshot, Rect, WorkbookHost, WriteOp } from "../host/types";
-import { checkTarget } from "./layout/conflicts";
+import { checkTarget, listColumnCells } from "./layout/conflicts";
 
 /** Live formulas (recalculate with the data) or plain values. */
 export type OutputMode = "values" | "formulas";
@@ -203,7 +203,7 @@ function place(
     const j = start + i; // index relative to the list's first column
     cols.push(s.col + j);
     let cells: CellValue[] | undefined;
-    if (j < s.header.length) cells = [s.header[j], ...s.rows.map((r) => r[j])];
+    if (j < s.header.length) cells = listColumnCells(s, j);
     else if (j === s.header.length) cells = s.rightColumn;
     else cells = beyond?.[j - s.header.length - 1];
     const content = checkTarget(cells, isOwn(j, i)).content;

@@ -8,6 +8,8 @@ import { computeHere } from "../../src/app/computeJobs";
 import { hostContext, listRelation } from "../../src/app/job";
 import { tieringJob } from "../../src/app/tieringJob";
 import { settingsKey } from "../../src/app/tiering";
+import { workbookFromCells } from "../../src/host/memoryWorkbook";
+import { previewHost } from "../../src/preview/evaluate";
 import { hostWithList, readListOrFail } from "../support/memoryList";
 
 const CELLS: CellInput[][] = [
@@ -56,6 +58,47 @@ describe("tieringJob", () => {
     const p2 = await tieringJob.plan(again, { columns: prepared.columns, options }, ctx);
     expect(p2.conflicts).toEqual([{ code: "existingTierColumn", cols: [3], cells: 11 }]);
     expect(p2.ops.length).toBeGreaterThan(0);
+  });
+
+  test("a second run over a Tier column of formulas counts the formula cell among those replaced", async () => {
+    // The first run writes ONE spilling =CRM.TIER(...) in the first data cell, "" below it. The
+    // memory host computes no formulas, so that cell reads as null with its formula in
+    // `snapshot.formulas`: it is still a cell the write replaces (Excel reads its spill too).
+    const options = { method: "rank" as const, output: "formulas" as const };
+    // Without the total row (a total holding a number makes the job write values).
+    const host2 = hostWithList(CELLS.slice(0, -1));
+    const ctx2 = hostContext(host2, "en", computeHere);
+    const q1 = await tieringJob.plan(
+      await readListOrFail(host2),
+      { columns: { sales: 1, customer: 0 }, options },
+      ctx2
+    );
+    expect(q1.result.output).toBe("formulas");
+    await host2.apply(q1.ops);
+    const again = await readListOrFail(host2);
+    expect(again.header[3]).toBe("Tier");
+    expect(again.formulas?.[0][3]).toBe("=CRM.TIER(B2:B11)");
+    const q2 = await tieringJob.plan(again, { columns: { sales: 1, customer: 0 }, options }, ctx2);
+    // The header and the formula cell; the "" cells below it are empty.
+    expect(q2.conflicts).toEqual([{ code: "existingTierColumn", cols: [3], cells: 2 }]);
+  });
+
+  test("a second run over a Tier column computed by the host counts every tier", async () => {
+    // With formulas computed (as Excel and the preview do), the spill's cells read as tiers.
+    const host = previewHost(workbookFromCells("Sheet1", CELLS.slice(0, -1)));
+    host.data.selection = { sheet: "Sheet1", row: 1, col: 0, rows: 1, cols: 1 };
+    const ctx = hostContext(host, "en", computeHere);
+    const options = { method: "rank" as const, output: "formulas" as const };
+    const p1 = await tieringJob.plan(
+      await readListOrFail(host),
+      { columns: { sales: 1, customer: 0 }, options },
+      ctx
+    );
+    await host.apply(p1.ops);
+    const again = await readListOrFail(host);
+    expect(again.rows.map((r) => r[3])).toEqual(["C", "C", "C", "C", "B", "B", "B", "B", "A", "A"]);
+    const p2 = await tieringJob.plan(again, { columns: { sales: 1, customer: 0 }, options }, ctx);
+    expect(p2.conflicts).toEqual([{ code: "existingTierColumn", cols: [3], cells: 11 }]);
   });
 
   test("no sales column: nothing to write, the issue says why", async () => {

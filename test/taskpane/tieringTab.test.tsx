@@ -1,6 +1,8 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { CellInput } from "../../src/host/types";
+import { workbookFromCells } from "../../src/host/memoryWorkbook";
+import { previewHost } from "../../src/preview/evaluate";
 import { renderTieringTab } from "../support/tieringPane";
 
 /** The machine is shared: give async UI updates time. */
@@ -119,6 +121,28 @@ describe("TieringTab", () => {
     );
   });
 
+  test("a second run over the computed tiers counts each of them in the question", async () => {
+    // On a host that computes formulas as Excel does (the preview's), the spill of the first
+    // run's =CRM.TIER(B2:B6) reads as 5 tiers: with the header, 6 cells are replaced.
+    const cells: CellInput[][] = [["Customer", "Sales"]];
+    for (let i = 1; i <= 5; i++) cells.push([`C${i}`, i]);
+    const host = previewHost(workbookFromCells("Sheet1", cells));
+    renderTieringTab(cells, "en", { host, selection: { row: 1, col: 0 } });
+    await screen.findByTestId("list-line", undefined, SLOW);
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("tier-button"));
+    });
+    await screen.findByTestId("summary", undefined, SLOW);
+    expect(
+      (await host.readRect({ sheet: "Sheet1", row: 1, col: 2, rows: 5, cols: 1 })).flat()
+    ).toEqual(["C", "C", "B", "B", "A"]);
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("tier-button"));
+    });
+    const dialog = await screen.findByRole("alertdialog", { hidden: true }, SLOW);
+    expect(dialog).toHaveTextContent("Column C holds the Tier column of an earlier run (6 cells)");
+  });
+
   test("a second run asks before replacing; Cancel writes nothing", async () => {
     const cells: CellInput[][] = [["Customer", "Sales"]];
     for (let i = 1; i <= 5; i++) cells.push([`C${i}`, i]);
@@ -132,7 +156,9 @@ describe("TieringTab", () => {
       fireEvent.click(screen.getByTestId("tier-button"));
     });
     const dialog = await screen.findByRole("alertdialog", { hidden: true }, SLOW);
-    expect(dialog).toHaveTextContent("Column C holds the Tier column of an earlier run");
+    // The first run wrote one spilling formula under the header (the default output); this host
+    // computes no formulas, so the column holds 2 non-empty cells, both replaced.
+    expect(dialog).toHaveTextContent("Column C holds the Tier column of an earlier run (2 cells)");
     // Under jsdom, Fluent's focus trap (tabster's modalizer) sometimes leaves aria-hidden on
     // the dialog surface itself, so the button is looked up including hidden nodes here; the
     // dialog's accessible buttons are clicked in real Chromium by test/browser/pane.test.ts.

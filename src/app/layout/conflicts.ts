@@ -9,6 +9,7 @@
  * over to the new table (see app/churn.ts).
  */
 import { isEmptyCell, type CellValue } from "../../core/excel/cell";
+import type { ListSnapshot } from "../../host/types";
 
 /** What a write would cover: nothing, this job's earlier output, the user's cells, or cells not read. */
 export type TargetContent = "empty" | "own" | "user" | "unread";
@@ -36,6 +37,27 @@ export function checkTarget(
   let nonEmpty = 0;
   for (const v of cells) if (!isEmptyCell(v ?? null)) nonEmpty++;
   return { content: nonEmpty === 0 ? "empty" : own ? "own" : "user", nonEmpty };
+}
+
+/**
+ * The cells of a column of the list as a write over it meets them (header first, unless the
+ * list is headerless), for `checkTarget`. A cell holding a formula counts as its formula text:
+ * its value may read as nothing (a host that computes no formulas, a formula showing "") while
+ * the cell is not empty, as `rightColumn` already counts formulas.
+ *
+ * @param s The list.
+ * @param j Column index within the list.
+ * @returns The cells, top to bottom.
+ * @example listColumnCells({ header: ["Tier"], rows: [[null]], formulas: [["=CRM.TIER(B2:B6)"]], ... }, 0)
+ * // ["Tier", "=CRM.TIER(B2:B6)"]
+ */
+export function listColumnCells(s: ListSnapshot, j: number): CellValue[] {
+  const out: CellValue[] = s.headerless ? [] : [s.header[j]];
+  s.rows.forEach((r, i) => {
+    const f = s.formulas?.[i]?.[j];
+    out.push(f ? (f.startsWith("=") ? f : `=${f}`) : r[j]);
+  });
+  return out;
 }
 
 /** True when the write needs the user's go-ahead first (anything but empty cells). */

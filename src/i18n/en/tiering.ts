@@ -116,9 +116,9 @@ export const tiering: TieringMessages = {
       "Total rows inside the list hold numbers a live formula would tier as customers: tiers were written as values.",
     confirmTitle: "Replace column?",
     confirmExistingTier: ({ column, cells }) =>
-      `Column ${column} holds the Tier column of an earlier run (${cells} cells). Replace it? Its tiers are used as the previous tiers for the comparison.`,
+      `Column ${column} holds the Tier column of an earlier run (${cells} ${pl(cells, "cell", "cells")}). Replace it? Its tiers are used as the previous tiers for the comparison.`,
     confirmNonEmpty: ({ column, cells }) =>
-      `Column ${column}, right of the list, is not empty (${cells} cells). Write the Tier column over it?`,
+      `Column ${column}, right of the list, is not empty (${cells} ${pl(cells, "cell", "cells")}). Write the Tier column over it?`,
     replace: "Replace",
     cancel: "Cancel",
     cancelled: "Nothing was written.",
