@@ -17,7 +17,6 @@ import { churnJob, churnWrittenText, type ChurnJobRole, type ChurnOptions } from
 import { computeHere } from "../app/computeJobs";
 import { hostContext, type RoleColumns } from "../app/job";
 import { firstDataRow } from "../app/tiering";
-import { leftOutRows, putBackRows } from "../app/customerRows";
 import { messages, formatAmount } from "../i18n/messages";
 import { CliError, describeColumn, localToday, resolveColumn, type CliIO } from "./common";
 import { runListCommand, usageErrors, type ListCommandOptions } from "./listCommand";
@@ -29,6 +28,7 @@ import {
   parseDay,
   parseNumber,
   parseRate,
+  readJson,
   readNotes,
   type JsonWarning,
 } from "./jobOptions";
@@ -215,10 +215,7 @@ export async function runChurn(input: string, o: ChurnCommandOptions, io: CliIO)
           }
         : null,
       watch: { sheet: watch.sheet, created: watch.created, ...watch.summary },
-      warnings,
-      leftOut: leftOutRows(snapshot),
-      putBack: putBackRows(snapshot),
-      chartsSkipped: report.skippedCharts,
+      ...readJson(snapshot, warnings, report),
     };
     const lines = (): string[] => {
       const out: string[] = [];

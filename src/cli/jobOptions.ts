@@ -6,7 +6,8 @@
 import { toSerialDay } from "../core/excel/dates";
 import type { ListSnapshot } from "../host/types";
 import type { LeftOutReason } from "../core/list/extent";
-import { leftOutRows } from "../app/customerRows";
+import { leftOutRows, putBackRows } from "../app/customerRows";
+import type { SaveReport } from "../host/xlsx";
 import { CliError, leftOutSentence, nextListSentence, resolveColumn } from "./common";
 import { columnLetter } from "../core/excel/a1";
 import { putBackNote } from "./rowOptions";
@@ -140,4 +141,31 @@ export function noteLine(n: JsonWarning): string {
   return n.code === "rowsLeftOut" || n.code === "rowsPutBack"
     ? n.message
     : `Warning: ${n.message}.`;
+}
+
+/** Rows of the list left out, as `--json`'s leftOut[]: 1-based sheet rows with the reason. */
+type LeftOutJson = ReadonlyArray<{ row: number; reason: LeftOutReason }>;
+
+/**
+ * The end of a list command's `--json` (`crm tier`, `plan`, `value`, `churn`): its notes, how
+ * the list was read (rows left out, rows put back) and the charts the save could not draw.
+ * @param left The rows left out (default: the reader's; tiering and planning add total rows only the sales tell apart).
+ */
+export function readJson(
+  snapshot: ListSnapshot,
+  warnings: readonly JsonWarning[],
+  report: Pick<SaveReport, "skippedCharts">,
+  left: LeftOutJson = leftOutRows(snapshot)
+): {
+  warnings: readonly JsonWarning[];
+  leftOut: LeftOutJson;
+  putBack: number[];
+  chartsSkipped: number;
+} {
+  return {
+    warnings,
+    leftOut: left,
+    putBack: putBackRows(snapshot),
+    chartsSkipped: report.skippedCharts,
+  };
 }

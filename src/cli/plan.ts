@@ -3,7 +3,6 @@
  * pane writes it (app/planning.ts) into <input>.plan.xlsx = the original sheets + the plan
  * sheets.
  */
-import { putBackRows } from "../app/customerRows";
 import * as fs from "fs";
 import * as path from "path";
 import { buildPlanSheets, planCustomers, type PlanColumns } from "../app/planning";
@@ -23,7 +22,7 @@ import {
   placeOf,
 } from "./common";
 import { runListCommand, usageErrors, type ListCommandOptions, type ListRun } from "./listCommand";
-import { noteLine, optionalColumn, readNotes } from "./jobOptions";
+import { noteLine, optionalColumn, readJson, readNotes } from "./jobOptions";
 import type { ListSnapshot } from "../host/types";
 import { replanSetup } from "./replan";
 import { planColumnsOf, planningJob, type PlanRole } from "../app/planningJob";
@@ -334,9 +333,6 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
       usedCoordinates: plan.usedCoordinates,
       totals: plan.totals,
       neededCapacity: plan.neededCapacity.visitsPerRepDay,
-      leftOut: leftOutRows,
-      putBack: putBackRows(snapshot),
-      warnings: readWarnings,
       unscheduled: plan.unscheduled.map((u) => ({
         customer: u.name,
         tier: u.tier,
@@ -350,8 +346,8 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
       routeSheet: layout.routeSheet,
       repSheets: rep.layout.sheets.map((s) => s.sheet),
       calendars,
-      chartsSkipped: report.skippedCharts,
       ...(replan ? { replan: replan.summary } : {}),
+      ...readJson(snapshot, readWarnings, report, leftOutRows),
     };
     const lines = (): string[] => {
       const out: string[] = [];

@@ -3,7 +3,6 @@
  * <input>.tiered.xlsx = the original sheets + the Tier column + a "Tier summary" sheet,
  * with the pane's own job code (app/tiering.ts) on the in-memory host.
  */
-import { putBackRows } from "../app/customerRows";
 import {
   analyzeList,
   buildSummarySheet,
@@ -28,7 +27,14 @@ import {
 } from "./common";
 import { runListCommand, usageErrors, type ListCommandOptions, type ListRun } from "./listCommand";
 import { tieringJob } from "../app/tieringJob";
-import { columnJson, listJson, noteLine, readNotes } from "./jobOptions";
+import {
+  columnJson,
+  listJson,
+  noteLine,
+  readJson,
+  readNotes,
+  type JsonWarning,
+} from "./jobOptions";
 import { columnLetter } from "../core/excel/a1";
 import { isErrorText } from "../core/list/checks";
 import { isEmptyCell } from "../core/excel/cell";
@@ -139,6 +145,15 @@ export async function runTier(input: string, o: TierCommandOptions, io: CliIO): 
         rows: [],
         message: `no header names the sales: ${salesName} was chosen from its contents (name another with --sales)`,
       });
+    const jsonWarnings: JsonWarning[] = [
+      ...warnings.map((w) => ({
+        code: w.code,
+        count: w.count,
+        rows: w.rows.slice(0, 100),
+        message: WARNING_TEXT[w.code]?.(w, salesName) ?? w.code,
+      })),
+      ...notes,
+    ];
     const json = {
       list: listJson(snapshot),
       columns: Object.fromEntries(
@@ -157,19 +172,8 @@ export async function runTier(input: string, o: TierCommandOptions, io: CliIO): 
       totalSales: result.summary.totalSales,
       concentration: result.concentration,
       comparison: result.comparison ? result.comparison.counts : null,
-      warnings: [
-        ...warnings.map((w) => ({
-          code: w.code,
-          count: w.count,
-          rows: w.rows.slice(0, 100),
-          message: WARNING_TEXT[w.code]?.(w, salesName) ?? w.code,
-        })),
-        ...notes,
-      ],
-      leftOut: result.leftOut,
-      putBack: putBackRows(snapshot),
       summarySheet,
-      chartsSkipped: report.skippedCharts,
+      ...readJson(snapshot, jsonWarnings, report, result.leftOut),
     };
     const lines = (): string[] => {
       const out: string[] = [];

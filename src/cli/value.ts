@@ -26,7 +26,7 @@ import { VALUE_JOB_ROLES, valueJob, type ValueRole, type ValueWrite } from "../a
 import { hostContext, type RoleColumns } from "../app/job";
 import { computeHere } from "../app/computeJobs";
 import { segmentView, valueClassView } from "../app/valueStats";
-import { leftOutHoldsValues, leftOutRows, withoutLeftOut, putBackRows } from "../app/customerRows";
+import { leftOutHoldsValues, withoutLeftOut } from "../app/customerRows";
 import { messages, formatAmount } from "../i18n/messages";
 import { CliError, describeColumn, num, pct, resolveColumn, type CliIO } from "./common";
 import { runListCommand, usageErrors, type ListCommandOptions } from "./listCommand";
@@ -38,6 +38,7 @@ import {
   optionalColumn,
   parseNumber,
   parseRate,
+  readJson,
   readNotes,
   type JsonWarning,
 } from "./jobOptions";
@@ -421,10 +422,7 @@ export async function runValue(input: string, o: ValueCommandOptions, io: CliIO)
             direction: i.direction ?? 1,
           }))
         : null,
-      warnings,
-      leftOut: leftOutRows(snapshot),
-      putBack: putBackRows(snapshot),
-      chartsSkipped: report.skippedCharts,
+      ...readJson(snapshot, warnings, report),
     };
     const lines = (): string[] => {
       const out: string[] = [];
