@@ -53,8 +53,8 @@ export interface Prepared<R extends string, O, I = undefined> {
  * Something the write would replace, which the user must agree to first.
  * `code` names the case for the caller's message (e.g. "existingTierColumn").
  */
-export interface Conflict {
-  code: string;
+export interface Conflict<C extends string = string> {
+  code: C;
   /** 0-based sheet columns written over. */
   cols: number[];
   /** Non-empty cells that would be replaced. */
@@ -66,9 +66,9 @@ export interface Conflict {
  * its checks: `result` says why), what it would replace (ask first), notes for the user, and
  * the job's result (what the pane shows, what `--json` prints).
  */
-export interface WritePlan<T, N = string> {
+export interface WritePlan<T, N = string, C extends string = string> {
   ops: WriteOp[];
-  conflicts: Conflict[];
+  conflicts: Conflict<C>[];
   notes: N[];
   result: T;
 }
@@ -107,9 +107,18 @@ export interface PlanContext {
 
 /**
  * A list job. `R`: its column roles; `O`: its options; `T`: its result; `I`: what `prepare`
- * found besides the roles; `N`: its notes.
+ * found besides the roles; `N`: its notes; `C`: the codes of the conflicts its plan can ask
+ * about (default none: a job that writes only what is its own never asks, and a caller needs no
+ * question for it; a job that can conflict names its codes, so a caller cannot forget them).
  */
-export interface ListJob<R extends string, O, T, I = undefined, N = string> {
+export interface ListJob<
+  R extends string,
+  O,
+  T,
+  I = undefined,
+  N = string,
+  C extends string = never,
+> {
   /** Short name ("tier", "plan"): the command's name and the tab's. */
   id: string;
   /**
@@ -143,7 +152,11 @@ export interface ListJob<R extends string, O, T, I = undefined, N = string> {
   /** A role chosen by the user; the columns it excludes are dropped (default: just set it). */
   choose?(columns: RoleColumns<R>, role: R, col: number | undefined): RoleColumns<R>;
   /** Computes and plans the write; throws with a clear message on input it cannot plan. */
-  plan(snapshot: ListSnapshot, choices: Choices<R, O>, ctx: PlanContext): Promise<WritePlan<T, N>>;
+  plan(
+    snapshot: ListSnapshot,
+    choices: Choices<R, O>,
+    ctx: PlanContext
+  ): Promise<WritePlan<T, N, C>>;
 }
 
 /**

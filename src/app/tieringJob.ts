@@ -16,6 +16,7 @@ import {
   type SavedTiering,
   type TierRole,
   type TierWriteNote,
+  type TierWritePlan,
   type TieringResult,
 } from "./tiering";
 
@@ -40,6 +41,9 @@ export interface TieringListInfo {
 }
 
 /** What a plan says: the checks' issues, and with a list that passed them the analysis and where the tiers go. */
+/** What a Tier write can ask about: an earlier run's Tier column, or cells of the user's right of the list. */
+export type TierConflictCode = NonNullable<TierWritePlan["needsConfirmation"]>["reason"];
+
 export interface TieringOutcome {
   issues: CheckIssue[];
   analysis?: TieringResult;
@@ -73,7 +77,8 @@ export const tieringJob: ListJob<
   TieringOptions,
   TieringOutcome,
   TieringListInfo,
-  TierWriteNote["code"]
+  TierWriteNote["code"],
+  TierConflictCode
 > = {
   id: "tier",
   schema: TIERING_ROLES,
@@ -134,7 +139,9 @@ export const tieringJob: ListJob<
     const plan = c
       ? buildTierWrite(snapshot, analysis, { ...write, replaceExisting: true })
       : asked;
-    const conflicts: Conflict[] = c ? [{ code: c.reason, cols: [c.col], cells: c.nonEmpty }] : [];
+    const conflicts: Conflict<TierConflictCode>[] = c
+      ? [{ code: c.reason, cols: [c.col], cells: c.nonEmpty }]
+      : [];
     return {
       ops: plan.ops,
       conflicts,

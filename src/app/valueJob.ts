@@ -193,7 +193,17 @@ export function valueWriteMessage(
  * `prepare`'s `info` is the list as the Value views read it (`valueList`: the customers, the
  * columns of numbers offered for every choice).
  */
-export const valueJob: ListJob<ValueRole, ValueOptions, ValueOutcome, ValueList, WriteNote> = {
+/** What a value write can ask about (`WriteConflict` but "none"; nothing in the way yet cells to write over is "overwriteCells"). */
+export type ValueConflictCode = Exclude<WriteConflict, "none">;
+
+export const valueJob: ListJob<
+  ValueRole,
+  ValueOptions,
+  ValueOutcome,
+  ValueList,
+  WriteNote,
+  ValueConflictCode
+> = {
   id: "value",
   schema: VALUE_ROLES,
   roles: VALUE_JOB_ROLES,
@@ -239,7 +249,7 @@ export const valueJob: ListJob<ValueRole, ValueOptions, ValueOutcome, ValueList,
     const plan = asked.needsConfirmation
       ? build(customers, columns, write, { ...common, replaceExisting: true })
       : asked;
-    const conflicts: Conflict[] = asked.needsConfirmation
+    const conflicts: Conflict<ValueConflictCode>[] = asked.needsConfirmation
       ? [
           {
             code: asked.conflict === "none" ? "overwriteCells" : asked.conflict,

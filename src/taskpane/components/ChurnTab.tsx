@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, Subtitle2, Text } from "@fluentui/react-components";
+import { Subtitle2, Text } from "@fluentui/react-components";
 import type { WorkbookHost } from "../../host/types";
 import { winBackReturn, type LapsedCustomer } from "../../core/churn";
 import { serialFromYmd } from "../../core/excel/dates";
@@ -16,7 +16,7 @@ import type { Messages } from "../../i18n/messages";
 import { messages, formatAmount } from "../../i18n/messages";
 import { ChurnTopTable } from "./ChurnTopTable";
 import { DecliningSection } from "./DecliningSection";
-import { WorkStatus } from "./WorkStatus";
+import { JobFooter } from "./JobFooter";
 import { ListReadRow } from "./ListReadRow";
 import { useTabStyles } from "./tabStyles";
 import { useListJob } from "../hooks/useListJob";
@@ -59,9 +59,6 @@ export function ChurnTab(props: ChurnTabProps): React.JSX.Element {
     host,
     locale,
     t: props.t,
-    // The Churn watch sheet is ours: the job never asks before rewriting it.
-    describeConflicts: () => "",
-    cancelledText: "",
     writingLabel: t.working,
   });
   const { list, busy } = job;
@@ -171,23 +168,22 @@ export function ChurnTab(props: ChurnTabProps): React.JSX.Element {
             </>
           )}
           <DecliningSection {...binding} check={declining} onSelect={selectRow} />
-          <div className={s.row}>
-            <Button
-              appearance="primary"
-              onClick={() => void onWrite()}
-              disabled={busy || !options || (!lapsed.canCheck && declining.list.length === 0)}
-              data-testid="write-churn"
-            >
-              {busy ? t.working : t.write}
-            </Button>
-          </div>
         </>
       )}
-      <WorkStatus
-        progress={job.progress?.value ?? null}
+      <JobFooter
+        job={job}
+        run={
+          binding && lapsed && declining
+            ? {
+                text: t.write,
+                working: t.working,
+                onClick: () => void onWrite(),
+                disabled: !options || (!lapsed.canCheck && declining.list.length === 0),
+                testId: "write-churn",
+              }
+            : undefined
+        }
         progressLabel={t.working}
-        errors={job.errors}
-        message={job.message}
         errorTestId="churn-error"
         messageTestId="churn-message"
       />

@@ -1,13 +1,6 @@
 import * as React from "react";
 import { listedRows } from "../../host/listSnapshot";
-import {
-  Button,
-  Divider,
-  MessageBar,
-  MessageBarBody,
-  Subtitle2,
-  Text,
-} from "@fluentui/react-components";
+import { Divider, MessageBar, MessageBarBody, Subtitle2, Text } from "@fluentui/react-components";
 import type { WorkbookHost } from "../../host/types";
 import { rangeA1 } from "../../core/excel/a1";
 import { isoFromSerial } from "../../core/excel/dates";
@@ -16,7 +9,7 @@ import { messages, type Messages } from "../../i18n/messages";
 import type { Locale } from "../../i18n/locale";
 import { ColumnPicker } from "./ColumnPicker";
 import { ListReadRow } from "./ListReadRow";
-import { WorkStatus } from "./WorkStatus";
+import { JobFooter } from "./JobFooter";
 import { useTabStyles } from "./tabStyles";
 import { useListJob } from "../hooks/useListJob";
 import {
@@ -51,8 +44,6 @@ export function OrderHistoryTab(props: OrderHistoryTabProps): React.JSX.Element 
     host,
     locale,
     t: props.t,
-    describeConflicts: () => "",
-    cancelledText: "",
     onRestore: (o) => setForm((f) => restoredHistoryForm(f, o)),
   });
   const { list, busy, errors } = job;
@@ -139,23 +130,21 @@ export function OrderHistoryTab(props: OrderHistoryTabProps): React.JSX.Element 
               </MessageBarBody>
             </MessageBar>
           )}
-          <div className={s.row}>
-            <Button
-              appearance="primary"
-              data-testid="write-history"
-              onClick={() => void onWrite()}
-              disabled={busy}
-            >
-              {busy ? ht.working : ht.writeButton}
-            </Button>
-          </div>
         </>
       )}
-      <WorkStatus
-        progress={job.progress?.value ?? null}
-        errors={errors}
+      <JobFooter
+        job={job}
+        run={
+          list
+            ? {
+                text: ht.writeButton,
+                working: ht.working,
+                onClick: () => void onWrite(),
+                testId: "write-history",
+              }
+            : undefined
+        }
         errorLines
-        message={job.message}
         errorTestId="history-errors"
         messageTestId="history-written"
       />

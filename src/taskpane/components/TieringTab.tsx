@@ -13,8 +13,7 @@ import type { Messages } from "../../i18n/messages";
 import { ColumnPicker } from "./ColumnPicker";
 import { parseCuts } from "./MethodPicker";
 import { ChecksList } from "./ChecksList";
-import { ConfirmDialog } from "./ConfirmDialog";
-import { WorkStatus } from "./WorkStatus";
+import { JobFooter } from "./JobFooter";
 import { ListReadRow } from "./ListReadRow";
 import { ListReadNotes } from "./ListReadNotes";
 import { useTabStyles } from "./tabStyles";
@@ -178,29 +177,26 @@ export function TieringTab(props: TieringTabProps): React.JSX.Element {
           />
         </>
       )}
-      <div className={s.row}>
-        <Button
-          appearance="primary"
-          onClick={() => void onTier()}
-          disabled={busy || !snap || !!cutsError}
-          data-testid="tier-button"
-        >
-          {busy ? tt.working : tt.tierButton}
-        </Button>
+      <JobFooter
+        job={job}
+        run={{
+          text: tt.tierButton,
+          working: tt.working,
+          onClick: () => void onTier(),
+          disabled: !snap || !!cutsError,
+          testId: "tier-button",
+        }}
+        progressLabel={tt.working}
+        errorTestId="error"
+        messageTestId="message"
+        confirm={{ title: tt.confirmTitle, replace: tt.replace, cancel: tt.cancel }}
+      >
         {res && (
           <Button onClick={onInsertSummary} disabled={busy} data-testid="insert-summary">
             {tt.insertSummary}
           </Button>
         )}
-      </div>
-      <WorkStatus
-        progress={job.progress?.value ?? null}
-        progressLabel={tt.working}
-        errors={job.errors}
-        message={job.message}
-        errorTestId="error"
-        messageTestId="message"
-      />
+      </JobFooter>
       <ChecksList t={t} issues={issues} />
       {res && shown && (
         <TieringResultView
@@ -211,15 +207,6 @@ export function TieringTab(props: TieringTabProps): React.JSX.Element {
           onSelect={(rect) => void job.guard(() => host.select(rect))}
         />
       )}
-      <ConfirmDialog
-        open={job.asking !== null}
-        title={tt.confirmTitle}
-        message={job.asking ?? ""}
-        confirmText={tt.replace}
-        cancelText={tt.cancel}
-        onConfirm={() => job.answer(true)}
-        onCancel={() => job.answer(false)}
-      />
     </div>
   );
 }

@@ -7,8 +7,7 @@ import { valueJob, type ValueWrite } from "../../app/valueJob";
 import type { Locale } from "../../i18n/locale";
 import type { Messages } from "../../i18n/messages";
 import { messages } from "../../i18n/messages";
-import { ConfirmDialog } from "./ConfirmDialog";
-import { WorkStatus } from "./WorkStatus";
+import { JobFooter } from "./JobFooter";
 import { ListReadRow } from "./ListReadRow";
 import { useTabStyles } from "./tabStyles";
 import { useListJob } from "../hooks/useListJob";
@@ -44,8 +43,7 @@ export function ValueTab(props: ValueTabProps): React.JSX.Element {
     host,
     locale,
     t: props.t,
-    describeConflicts: ([c]) =>
-      t.confirm[c.code as keyof typeof t.confirm]({ columns: conflictLetters(c) }),
+    describeConflicts: ([c]) => t.confirm[c.code]({ columns: conflictLetters(c) }),
     cancelledText: t.cancelled,
     // Another list: its columns are guessed afresh (the axes for the matrix shown), the cuts,
     // top share, current-value settings and score start afresh.
@@ -105,22 +103,12 @@ export function ValueTab(props: ValueTabProps): React.JSX.Element {
           <ScoreSection {...section} />
         </>
       )}
-      <WorkStatus
-        progress={job.progress?.value ?? null}
+      <JobFooter
+        job={job}
         progressLabel={t.working}
-        errors={job.errors}
-        message={job.message}
         errorTestId="value-error"
         messageTestId="value-message"
-      />
-      <ConfirmDialog
-        open={job.asking !== null}
-        title={t.confirmTitle}
-        message={job.asking ?? ""}
-        confirmText={t.replace}
-        cancelText={t.cancel}
-        onConfirm={() => job.answer(true)}
-        onCancel={() => job.answer(false)}
+        confirm={{ title: t.confirmTitle, replace: t.replace, cancel: t.cancel }}
       />
     </div>
   );

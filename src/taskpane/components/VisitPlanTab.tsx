@@ -1,6 +1,6 @@
 import * as React from "react";
 import { listedRows } from "../../host/listSnapshot";
-import { Button, Divider, Subtitle2, Text } from "@fluentui/react-components";
+import { Divider, Subtitle2, Text } from "@fluentui/react-components";
 import type { WorkbookHost } from "../../host/types";
 import { rangeA1 } from "../../core/excel/a1";
 import { DEFAULT_LABELS } from "../../core/tier";
@@ -21,7 +21,7 @@ import { ColumnPicker } from "./ColumnPicker";
 import { PlanOptionsForm } from "./plan/PlanOptionsForm";
 import { PlanHoursView } from "./PlanHoursView";
 import { PlanResultView } from "./PlanResultView";
-import { WorkStatus } from "./WorkStatus";
+import { JobFooter } from "./JobFooter";
 import { ListReadRow } from "./ListReadRow";
 import { ListReadNotes } from "./ListReadNotes";
 import { leftOutRows } from "../../app/customerRows";
@@ -58,8 +58,6 @@ export function VisitPlanTab(props: VisitPlanTabProps): React.JSX.Element {
     host,
     locale,
     t: props.t,
-    describeConflicts: () => "",
-    cancelledText: "",
     writingLabel: pt.progress.writing,
   });
   const { list, busy } = job;
@@ -163,23 +161,17 @@ export function VisitPlanTab(props: VisitPlanTabProps): React.JSX.Element {
           />
         </>
       )}
-      <div className={s.row}>
-        <Button
-          appearance="primary"
-          onClick={() => void generate()}
-          disabled={busy || !snap}
-          data-testid="generate-plan"
-        >
-          {busy ? pt.generating : pt.generate}
-        </Button>
-      </div>
-      <WorkStatus
-        progress={job.progress?.value ?? null}
-        progressLabel={job.progress?.label}
-        progressCaption={job.progress?.label}
-        errors={job.errors}
+      <JobFooter
+        job={job}
+        run={{
+          text: pt.generate,
+          working: pt.generating,
+          onClick: () => void generate(),
+          disabled: !snap,
+          testId: "generate-plan",
+        }}
+        captions
         errorLines
-        message={job.message}
         errorTestId="plan-error"
         messageTestId="plan-message"
       />

@@ -55,14 +55,11 @@ export interface JobProgress {
   label?: string;
 }
 
-export interface UseListJobConfig<O, L = unknown> {
+/** How the hook reads, restores and runs, besides the conflict texts. */
+export interface ListJobConfigBase<O, L = unknown> {
   host: WorkbookHost;
   locale: Locale;
   t: Messages;
-  /** The question put to the user before writing over what `plan` lists as conflicts. */
-  describeConflicts: (conflicts: Conflict[]) => string;
-  /** The status line after the user declined. */
-  cancelledText: string;
   /** The bar's caption while writing. */
   writingLabel?: string;
   /** Options remembered for a newly read list (the tab's form takes them). */
@@ -76,10 +73,28 @@ export interface UseListJobConfig<O, L = unknown> {
   compute?: Compute;
 }
 
+/**
+ * The question put to the user before writing over what `plan` lists as conflicts, and the
+ * status line after they declined: required for a job that can conflict (its `C` names codes),
+ * not given for one that cannot (`C` never).
+ */
+export type ConflictTexts<C extends string> = [C] extends [never]
+  ? { describeConflicts?: never; cancelledText?: never }
+  : {
+      describeConflicts: (conflicts: Conflict<C>[]) => string;
+      cancelledText: string;
+    };
+
+export type UseListJobConfig<O, L = unknown, C extends string = never> = ListJobConfigBase<O, L> &
+  ConflictTexts<C>;
+
+/** Whether a job with these conflict codes can ask before writing. */
+export type CanConflict<C extends string> = [C] extends [never] ? false : true;
+
 /** What a run did: the list it planned for, the plan, and whether its ops were written. */
-export interface JobRun<R extends string, T, I, N> {
+export interface JobRun<R extends string, T, I, N, C extends string = string> {
   list: JobList<R, I>;
-  plan: WritePlan<T, N>;
+  plan: WritePlan<T, N, C>;
   written: boolean;
 }
 
@@ -94,7 +109,23 @@ export interface RunOptions<R extends string, I> {
   problems?: (list: JobList<R, I>) => string[];
 }
 
-export interface ListJobState<R extends string, O, T, I, N> extends TabWork<JobProgress> {
+/** What a job's footer shows (JobFooter): progress, errors, the outcome line, the open question. */
+export interface JobStatus<Asks extends boolean = boolean> {
+  busy: boolean;
+  progress: JobProgress | null;
+  errors: readonly string[];
+  message: string | null;
+  /** The open question before a write (the ConfirmDialog's), null when none. */
+  asking: string | null;
+  /** The user's answer to `asking`. */
+  answer: (yes: boolean) => void;
+  /** The job can ask before writing (its conflicts): the footer then needs the dialog's texts. */
+  canConflict: Asks;
+}
+
+export interface ListJobState<R extends string, O, T, I, N, C extends string = never>
+  extends TabWork<JobProgress>, JobStatus<CanConflict<C>> {
+  errors: string[];
   list: JobList<R, I> | null;
   /** Why no list was read (null: a list, or nothing read yet). */
   problem: ListProblem | null;
@@ -120,11 +151,7 @@ export interface ListJobState<R extends string, O, T, I, N> extends TabWork<JobP
   run: (
     options: O | ((list: JobList<R, I>) => O),
     runOptions?: RunOptions<R, I>
-  ) => Promise<JobRun<R, T, I, N> | null>;
-  /** The open question before a write (the ConfirmDialog's), null when none. */
-  asking: string | null;
-  /** The user's answer to `asking`. */
-  answer: (yes: boolean) => void;
+  ) => Promise<JobRun<R, T, I, N, C> | null>;
 }
 
 /** Lets the browser paint (progress bar) before a long synchronous step. */
@@ -158,10 +185,10 @@ function carriedSources<R extends string>(
  * @param config Host, texts, the conflict question.
  * @returns The list, the work state and the actions.
  */
-export function useListJob<R extends string, O, T, I, N>(
-  job: ListJob<R, O, T, I, N>,
-  config: UseListJobConfig<O, JobList<R, I>>
-): ListJobState<R, O, T, I, N> {
+export function useListJob<R extends string, O, T, I, N, C extends string = never>(
+  job: ListJob<R, O, T, I, N, C>,
+  config: UseListJobConfig<O, JobList<R, I>, NoInfer<C>>
+): ListJobState<R, O, T, I, N, C> {
   const { host, locale, t } = config;
   const work = useTabWork<JobProgress>(t);
   const { guard, setProgress, setErrors, setMessage } = work;
@@ -170,7 +197,13 @@ export function useListJob<R extends string, O, T, I, N>(
   const [asking, setAsking] = React.useState<string | null>(null);
   // The latest list and config, for the reads and runs of closures made earlier.
   const current = React.useRef<JobList<R, I> | null>(null);
-  const latest = React.useRef(config);
+  // Read as the plain shape: the conflict texts are there exactly when the job can conflict.
+  const latest = React.useRef<
+    ListJobConfigBase<O, JobList<R, I>> & {
+      describeConflicts?: (conflicts: Conflict<C>[]) => string;
+      cancelledText?: string;
+    }
+  >(config);
   latest.current = config;
   const answerRef = React.useRef<((yes: boolean) => void) | null>(null);
 
@@ -271,8 +304,8 @@ export function useListJob<R extends string, O, T, I, N>(
   const run = async (
     options: O | ((list: JobList<R, I>) => O),
     runOptions: RunOptions<R, I> = {}
-  ): Promise<JobRun<R, T, I, N> | null> => {
-    let out: JobRun<R, T, I, N> | null = null;
+  ): Promise<JobRun<R, T, I, N, C> | null> => {
+    let out: JobRun<R, T, I, N, C> | null = null;
     await guard(async () => {
       const cfg = latest.current;
       setProgress({ value: 0 });
@@ -291,7 +324,7 @@ export function useListJob<R extends string, O, T, I, N>(
       );
       const opts =
         typeof options === "function" ? (options as (l: JobList<R, I>) => O)(state) : options;
-      let plan: WritePlan<T, N>;
+      let plan: WritePlan<T, N, C>;
       try {
         plan = await job.plan(
           state.snapshot,
@@ -303,8 +336,11 @@ export function useListJob<R extends string, O, T, I, N>(
         setErrors(e.lines);
         return;
       }
-      if (plan.conflicts.length > 0 && !(await ask(cfg.describeConflicts(plan.conflicts)))) {
-        setMessage(cfg.cancelledText);
+      // A job without conflict texts never conflicts (its type says so); were it to, nothing is
+      // written over unasked.
+      const describe = cfg.describeConflicts ?? (() => "");
+      if (plan.conflicts.length > 0 && !(await ask(describe(plan.conflicts)))) {
+        setMessage(cfg.cancelledText ?? null);
         out = { list: state, plan, written: false };
         return;
       }
@@ -324,5 +360,18 @@ export function useListJob<R extends string, O, T, I, N>(
     return out;
   };
 
-  return { ...work, list, problem, readAgain, setRows, setColumn, asked, run, asking, answer };
+  const canConflict = (config.describeConflicts !== undefined) as CanConflict<C>;
+  return {
+    ...work,
+    list,
+    problem,
+    readAgain,
+    setRows,
+    setColumn,
+    asked,
+    run,
+    asking,
+    answer,
+    canConflict,
+  };
 }
