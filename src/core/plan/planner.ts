@@ -262,10 +262,10 @@ export function planVisits(customers: readonly PlanCustomer[], options: PlanOpti
     });
     const start = o.repStarts[repNames[r]];
     const hasStart = start !== undefined && isValidLatLng(start.lat, start.lng);
-    for (let d = 0; d < N; d++) {
-      if (holiday[d]) continue;
-      let day1 = routeDay(
-        perDay[d],
+    // Routes and times a day with this rep's start and visit minutes (first try and re-routes).
+    const route = (stops: number[]) =>
+      routeDay(
+        stops,
         customers,
         hasPos,
         hasStart ? start : undefined,
@@ -273,6 +273,9 @@ export function planVisits(customers: readonly PlanCustomer[], options: PlanOpti
         (i) => visitMin[kOf.get(i)!],
         day
       );
+    for (let d = 0; d < N; d++) {
+      if (holiday[d]) continue;
+      let day1 = route(perDay[d]);
       // A day that runs past its end loses its least frequent, last-listed stops (the planner's
       // rule for short capacity) until it fits; they are reported as missing, never dropped
       // silently. Bounded by the day's stops.
@@ -287,15 +290,7 @@ export function planVisits(customers: readonly PlanCustomer[], options: PlanOpti
         }
         const k = kOf.get(drop)!;
         sched[k].splice(sched[k].indexOf(d), 1);
-        day1 = routeDay(
-          day1.stops.filter((i) => i !== drop),
-          customers,
-          hasPos,
-          hasStart ? start : undefined,
-          o.exactMax,
-          (i) => visitMin[kOf.get(i)!],
-          day
-        );
+        day1 = route(day1.stops.filter((i) => i !== drop));
       }
       const dn = dayNumber[d];
       const iso = dayNumberToIso(dn);
