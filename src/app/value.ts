@@ -31,6 +31,7 @@ import { MATRIX_SEGMENTS, SEGMENT_LABELS, segmentMany, type SegmentMatrix } from
 import { assignTiers, resolveTierOptions } from "../core/tier";
 import { LOCALES, type Locale } from "../i18n/locale";
 import { messages } from "../i18n/messages";
+import type { ValueSheetText } from "../i18n/types";
 import type { CellInput, ListSnapshot, Rect, WorkbookHost, WriteOp } from "../host/types";
 import { checkTarget, listColumnCells } from "./layout/conflicts";
 
@@ -146,6 +147,12 @@ function args(list: (string | undefined)[]): string {
     .join(",");
 }
 
+/** Checks each column given (by what it is for; undefined: not chosen) is one of the list's. */
+function checkCols(snapshot: ListSnapshot, cols: Record<string, number | undefined>): void {
+  for (const [what, col] of Object.entries(cols))
+    if (col !== undefined) checkCol(snapshot, col, what);
+}
+
 function checkCol(snapshot: ListSnapshot, col: number, what: string): void {
   if (!Number.isInteger(col) || col < 0 || col >= snapshot.header.length) {
     throw new RangeError(
@@ -170,9 +177,14 @@ function dataCell(s: ListSnapshot, j: number, r: number): string {
   return rangeA1(s.row + 1 + r, s.col + j, 1);
 }
 
-/** Headers of a job's column in every language. */
-function headerVariants(pick: (l: Locale) => string): Set<string> {
-  return new Set(LOCALES.map((l) => pick(l).trim().toLowerCase()));
+/** The column headers the Value jobs write (keys of `messages(locale).value.sheet`). */
+type ValueHeader = {
+  [K in keyof ValueSheetText]: ValueSheetText[K] extends string ? K : never;
+}[keyof ValueSheetText];
+
+/** The header of a job's column in every language (lower case), to find it on a re-run. */
+function headerVariants(key: ValueHeader): Set<string> {
+  return new Set(LOCALES.map((l) => messages(l).value.sheet[key].trim().toLowerCase()));
 }
 
 interface Placement {
@@ -188,9 +200,10 @@ interface Placement {
  */
 function place(
   s: ListSnapshot,
-  ownHeaders: Set<string>[],
+  headers: readonly ValueHeader[],
   beyond: CellValue[][] | undefined
 ): Placement {
+  const ownHeaders = headers.map(headerVariants);
   const k = ownHeaders.length;
   const isOwn = (j: number, i: number) =>
     j < s.header.length && ownHeaders[i].has(s.header[j].trim().toLowerCase());
@@ -346,13 +359,8 @@ function finish(
  */
 export function buildSegmentWrite(snapshot: ListSnapshot, o: SegmentWriteOptions): ColumnWritePlan {
   const n = checkRows(snapshot);
-  checkCol(snapshot, o.x, "x");
-  checkCol(snapshot, o.y, "y");
-  const placement = place(
-    snapshot,
-    [headerVariants((l) => messages(l).value.sheet.segment)],
-    o.beyond
-  );
+  checkCols(snapshot, { x: o.x, y: o.y });
+  const placement = place(snapshot, ["segment"], o.beyond);
   const text = messages(o.locale).value.sheet;
   const header = text.segment;
   // Labels in the workbook's language; the function's own (English) defaults need no argument.
@@ -438,10 +446,11 @@ function marginSpan(s: ListSnapshot, margin: number | number[]): [number, number
 export function buildClvWrite(snapshot: ListSnapshot, o: ClvWriteOptions): ColumnWritePlan {
   const n = checkRows(snapshot);
   const [m0, mc] = marginSpan(snapshot, o.margin);
-  if (typeof o.retention === "object") checkCol(snapshot, o.retention.col, "retention");
-  if (typeof o.acquisitionCost === "object")
-    checkCol(snapshot, o.acquisitionCost.col, "acquisition cost");
-  const placement = place(snapshot, [headerVariants((l) => messages(l).value.sheet.clv)], o.beyond);
+  checkCols(snapshot, {
+    retention: typeof o.retention === "object" ? o.retention.col : undefined,
+    "acquisition cost": typeof o.acquisitionCost === "object" ? o.acquisitionCost.col : undefined,
+  });
+  const placement = place(snapshot, ["clv"], o.beyond);
   const header = messages(o.locale).value.sheet.clv;
   const formulas: string[] = [];
   let cells: CellInput[];
@@ -557,14 +566,7 @@ export function buildScoreWrite(snapshot: ListSnapshot, o: ScoreWriteOptions): C
   });
   const tierOpts = { cuts: o.tierCuts, labels: o.tierLabels };
   resolveTierOptions(tierOpts); // validates cuts and labels now, before anything is written
-  const placement = place(
-    snapshot,
-    [
-      headerVariants((l) => messages(l).value.sheet.score),
-      headerVariants((l) => messages(l).value.sheet.scoreTier),
-    ],
-    o.beyond
-  );
+  const placement = place(snapshot, ["score", "scoreTier"], o.beyond);
   const text = messages(o.locale).value.sheet;
   const weighted = ind.some((i) => i.weight !== undefined);
   const reversed = ind.some((i) => i.direction === -1);
@@ -653,16 +655,10 @@ export function buildValueClassWrite(
   o: ValueClassWriteOptions
 ): ColumnWritePlan {
   const n = checkRows(snapshot);
-  checkCol(snapshot, o.value, "value");
-  if (o.costToServe !== undefined) checkCol(snapshot, o.costToServe, "cost to serve");
-  if (o.potential !== undefined) checkCol(snapshot, o.potential, "potential");
+  checkCols(snapshot, { value: o.value, "cost to serve": o.costToServe, potential: o.potential });
   if (o.topShare !== undefined && !(o.topShare > 0 && o.topShare <= 1))
     throw new RangeError(`The top share must be above 0 and at most 1, got ${o.topShare}.`);
-  const placement = place(
-    snapshot,
-    [headerVariants((l) => messages(l).value.sheet.valueClass)],
-    o.beyond
-  );
+  const placement = place(snapshot, ["valueClass"], o.beyond);
   const text = messages(o.locale).value.sheet;
   const names = VALUE_CLASS_IDS.map((id) => text.classes[id]);
   const formulas: string[] = [];
@@ -741,12 +737,9 @@ export function buildCurrentValueWrite(
   o: CurrentValueWriteOptions
 ): ColumnWritePlan {
   const n = checkRows(snapshot);
-  checkCol(snapshot, o.profit, "profit");
-  if (o.potential !== undefined) checkCol(snapshot, o.potential, "potential profit");
+  checkCols(snapshot, { profit: o.profit, "potential profit": o.potential });
   const withCpv = o.potential !== undefined;
-  const own = [headerVariants((l) => messages(l).value.sheet.ccv)];
-  if (withCpv) own.push(headerVariants((l) => messages(l).value.sheet.cpv));
-  const placement = place(snapshot, own, o.beyond);
+  const placement = place(snapshot, withCpv ? ["ccv", "cpv"] : ["ccv"], o.beyond);
   const text = messages(o.locale).value.sheet;
   const formulas: string[] = [];
   const tail = [cut(o.periods), cut(o.discount)];
