@@ -45,7 +45,7 @@ export default [
   },
   {
     // Excel's cell rules have one home, src/core/excel (issue 12): serial dates, A1 addresses,
-    // numbers and blanks from cells. These patterns are how copies of them begin elsewhere.
+    // numbers and blanks from cells, text literals in formulas. These patterns are how copies of them begin elsewhere.
     files: ["src/**/*.{ts,tsx}"],
     ignores: ["src/core/excel/**"],
     rules: {
@@ -67,6 +67,11 @@ export default [
           selector:
             "BinaryExpression[operator='-'][left.callee.property.name='charCodeAt']:matches([right.value=64], [right.value=65])",
           message: "Column letters: use the A1 parsers in src/core/excel/a1.",
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name='replace'][arguments.0.regex.pattern='\"'][arguments.1.value='\"\"']",
+          message: "Text in a formula: use formulaString/formulaStringArray from src/core/excel/formula.",
         },
       ],
       "no-restricted-imports": [

@@ -18,7 +18,8 @@
  * probability equal to the previous run's default counts as not typed, so a new default applies.
  * An existing sheet whose first row has no Customer header is not ours: a new sheet is made.
  */
-import { isEmptyCell, type CellValue } from "../core/excel/cell";
+import { cellText, isEmptyCell, type CellValue } from "../core/excel/cell";
+import { formulaString } from "../core/excel/formula";
 import {
   CHURN_REASON_IDS,
   DEFAULT_WIN_BACK_PROBABILITY,
@@ -158,9 +159,9 @@ export function churnCustomersFromList(
   snapshot.rows.forEach((row, r) => {
     const name = row[cols.customer];
     if (isEmptyCell(name)) return;
-    const c: ChurnCustomer = { row: r, name: text(name) };
-    if (cols.id !== undefined && !isEmptyCell(row[cols.id])) c.id = text(row[cols.id]);
-    if (cols.rep !== undefined && !isEmptyCell(row[cols.rep])) c.rep = text(row[cols.rep]);
+    const c: ChurnCustomer = { row: r, name: cellText(name) };
+    if (cols.id !== undefined && !isEmptyCell(row[cols.id])) c.id = cellText(row[cols.id]);
+    if (cols.rep !== undefined && !isEmptyCell(row[cols.rep])) c.rep = cellText(row[cols.rep]);
     if (cols.lastOrder !== undefined) {
       const v = row[cols.lastOrder];
       c.lastOrder = typeof v === "number" || v instanceof Date || typeof v === "string" ? v : null;
@@ -170,12 +171,6 @@ export function churnCustomersFromList(
     out.push(c);
   });
   return out;
-}
-
-function text(v: CellValue | undefined): string {
-  if (v === null || v === undefined) return "";
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  return String(v).trim();
 }
 
 /** Options of {@link buildChurnWatch}. */
@@ -317,7 +312,7 @@ function parseOld(values: CellValue[][]): OldTable | undefined {
   const colOf = new Map<Role, number>();
   const extraCols: number[] = [];
   for (let c = 0; c < width; c++) {
-    const role = roles.get(text(header[c]).toLowerCase());
+    const role = roles.get(cellText(header[c]).toLowerCase());
     if (role !== undefined && !colOf.has(role)) colOf.set(role, c);
     else extraCols.push(c);
   }
@@ -335,10 +330,10 @@ function parseOld(values: CellValue[][]): OldTable | undefined {
     for (let c = 0; c < width; c++) if (!isEmptyCell(row[c] ?? null)) any = true;
     if (!any) continue;
     height = r + 1;
-    const name = text(row[nameCol]);
+    const name = cellText(row[nameCol]);
     if (name === "") continue; // nothing to match it by
-    const id = text(at(row, "id"));
-    const rep = text(at(row, "rep"));
+    const id = cellText(at(row, "id"));
+    const rep = cellText(at(row, "rep"));
     const o: OldRow = {
       name,
       reason: at(row, "reason"),
@@ -358,7 +353,7 @@ function parseOld(values: CellValue[][]): OldTable | undefined {
     o.pAlive = num(at(row, "pAlive"));
     rows.push(o);
   }
-  return { rows, extraHeaders: extraCols.map((c) => text(header[c])), height, width };
+  return { rows, extraHeaders: extraCols.map((c) => cellText(header[c])), height, width };
 }
 
 const nameKey = (s: string) => s.trim().toLowerCase();
@@ -437,7 +432,7 @@ export function buildChurnWatch(
     base: Omit<Draft, "reason" | "cost" | "probability" | "notes" | "extra" | "reasonCell">,
     prev?: OldRow
   ): Draft => {
-    const reasonText = prev ? text(prev.reason) : "";
+    const reasonText = prev ? cellText(prev.reason) : "";
     const reasonId = reasonIds.get(reasonText.toLowerCase());
     const cost = (prev && typedNumber(prev.cost, prevCost)) ?? o.defaultCost;
     const probability = (prev && typedNumber(prev.probability, prevP)) ?? p0;
@@ -447,7 +442,7 @@ export function buildChurnWatch(
       reason: reasonId ? t.reasons[reasonId] : reasonText,
       reasonCell: reasonId ? t.reasons[reasonId] : prev ? prev.reason : null,
       probability,
-      notes: prev ? text(prev.notes) : "",
+      notes: prev ? cellText(prev.notes) : "",
       extra: prev ? prev.extra : (old?.extraHeaders ?? []).map(() => null),
     };
     if (reasonId) d.reasonId = reasonId;
@@ -543,7 +538,6 @@ export function buildChurnWatch(
       : d.flags.every((f) => f === "declining")
         ? t.status.declining
         : t.status.lapsed;
-  const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
   if (old) {
     const prevRows = o.existing?.setting?.rows ?? 0;
@@ -582,7 +576,7 @@ export function buildChurnWatch(
             formula: `=${at("valueAtStake")}*${at("probability")}-${at("cost")}`,
           },
           decision: {
-            formula: `=IF(${at("expectedReturn")}>0,${q(t.decision.winBack)},${q(t.decision.letGo)})`,
+            formula: `=IF(${at("expectedReturn")}>0,${formulaString(t.decision.winBack)},${formulaString(t.decision.letGo)})`,
           },
           notes: d.notes,
         };

@@ -8,7 +8,8 @@
  * `core/visits`; this module maps sheets to those inputs and the result to writes.
  */
 import { isEmptyCell } from "../core/excel/cell";
-import { isoToDayNumber, isoToExcelSerial, dayNumberToIso } from "../core/plan/calendar";
+import { isoToDayNumber, dayNumberToIso } from "../core/plan/calendar";
+import { serialFromIso } from "../core/excel/dates";
 import type { CustomerId, PlanCustomer } from "../core/plan";
 import { guessColumns } from "../core/list/columns";
 import {
@@ -463,9 +464,9 @@ export function buildComplianceSheet(
       r.missedTop.map((m) => [
         m.rep,
         m.customer,
-        isoToExcelSerial(m.date),
+        serialFromIso(m.date),
         m.week,
-        m.doneOn === null ? null : isoToExcelSerial(m.doneOn),
+        m.doneOn === null ? null : serialFromIso(m.doneOn),
       ]),
       [null, null, DATE, null, DATE]
     );
@@ -485,7 +486,7 @@ export function buildComplianceSheet(
       row: x.visit.row,
       code: x.code,
       near: x.nearMisses,
-      cells: [x.visit.rep, x.visit.customer, isoToExcelSerial(x.visit.date)] as CellInput[],
+      cells: [x.visit.rep, x.visit.customer, serialFromIso(x.visit.date)] as CellInput[],
     })),
   ]
     .sort((a, b) => a.row - b.row)

@@ -32,6 +32,7 @@ import { optionalCellNumber } from "../core/excel/number";
 import { ORDER_TABLE_ROLES, type OrderRole } from "../core/list/orderRoles";
 import { DAYS_PER_MONTH, rfmSummary } from "../core/history";
 import { isoFromSerial, toSerialDay } from "../core/excel/dates";
+import { formulaString } from "../core/excel/formula";
 import type { Locale } from "../i18n/locale";
 import { messages } from "../i18n/messages";
 import type { CellInput, FormulaInput, ListSnapshot, WriteOp } from "../host/types";
@@ -258,11 +259,6 @@ export function orderColumnRef(s: ListSnapshot, col: number): string {
   return sheetRangeA1(s.sheet, firstDataRow(s), s.col + col, Math.max(1, s.rows.length));
 }
 
-/** A string literal in a formula. */
-function str(s: string): string {
-  return `"${s.replace(/"/g, '""')}"`;
-}
-
 /** Where everything sits on the new sheet (0-based rows/cols), for the pane and the tests. */
 export interface HistoryLayout {
   /** Header row; the formulas are on the row under it. */
@@ -470,7 +466,7 @@ export function buildHistorySheet(
   formulas.expectedSpend = `=CRM.SPEND(${F},${M},${ggRange})`;
   formulas.clv = `=CRM.CLVHIST(${F},${R},${T},${M},${bgRange},${ggRange},${cell("months")},${cell("monthlyDiscount")},${cell("margin")},${cell("periodDays")})`;
   const status = (at: string) =>
-    `=IF(ISNA(${at}),${str(t.status.notConverged)},IF(ISERROR(${at}),${str(t.status.inputError)},${str(t.status.ok)}))`;
+    `=IF(ISNA(${at}),${formulaString(t.status.notConverged)},IF(ISERROR(${at}),${formulaString(t.status.inputError)},${formulaString(t.status.ok)}))`;
   formulas.bgnbdStatus = status(bgFit.at.cell());
   formulas.gammaGammaStatus = status(ggFit.at.cell());
   if (holdout)
@@ -507,7 +503,7 @@ export function buildHistorySheet(
     for (let g = 0; g < CHECK_GROUPS; g++) {
       const last = g === CHECK_GROUPS - 1;
       const label = last ? `${g}+` : String(g);
-      const crit = last ? str(`>=${g}`) : String(g);
+      const crit = last ? formulaString(`>=${g}`) : String(g);
       rows.push([
         label,
         { formula: `=COUNTIFS(${F},${crit})` },

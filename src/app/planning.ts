@@ -6,7 +6,7 @@
  * No rule lives here: tiers come from `core/tier`, the plan from `core/plan`, cell parsing from
  * `core/list`; this module only maps columns and lays out sheets.
  */
-import { isEmptyCell } from "../core/excel/cell";
+import { cellText, isEmptyCell } from "../core/excel/cell";
 import { cellNumber } from "../core/excel/number";
 import { columnLetter } from "../core/excel/a1";
 import {
@@ -29,7 +29,7 @@ import type { PlanRole } from "../core/plan/planRoles";
 import type { ExtraColumn } from "../core/plan/extraColumns";
 import { SheetLayout, SheetNames } from "./layout/sheetLayout";
 import type { RoleColumns } from "./job";
-import { type CellInput, type CellValue, type ListSnapshot, type WriteOp } from "../host/types";
+import { type CellInput, type ListSnapshot, type WriteOp } from "../host/types";
 
 /**
  * Which list column (0-based, within the list) holds what, by role: the plan's schema's
@@ -61,13 +61,6 @@ export interface PlanInput {
   unreadHours: { row: number; text: string }[];
   /** Phone per customer id (the data row index), where the list has one. */
   phones: Map<number, string>;
-}
-
-/** Text of a cell for names, reps, areas and labels ("" for empty). */
-function text(v: CellValue | undefined): string {
-  if (v === null || v === undefined) return "";
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  return String(v).trim();
 }
 
 /**
@@ -126,13 +119,13 @@ export function planCustomers(
   let tierSource: PlanInput["tierSource"];
   if (columns.tier !== undefined) {
     tierSource = "column";
-    tiers = kept.map((i) => text(rows[i][columns.tier!]));
+    tiers = kept.map((i) => cellText(rows[i][columns.tier!]));
   } else {
     tierSource = "sales";
     const opts = resolveTierOptions(tierOptions);
     const values = Float64Array.from(kept, (i) => cellNumber(rows[i][columns.sales!]));
     const groups: GroupKey[] | undefined =
-      columns.group === undefined ? undefined : kept.map((i) => text(rows[i][columns.group!]));
+      columns.group === undefined ? undefined : kept.map((i) => cellText(rows[i][columns.group!]));
     const idx = assignTiers(values, opts, groups);
     tiers = Array.from(idx, (t) => (t < 0 ? "" : opts.labels[t]));
   }
@@ -164,24 +157,24 @@ export function planCustomers(
     if (columns.openingHours !== undefined) {
       const cell = r[columns.openingHours];
       const hours = parseOpeningHours(cell instanceof Date ? null : cell);
-      if (hours === undefined) unreadHours.push({ row: i, text: text(cell) });
+      if (hours === undefined) unreadHours.push({ row: i, text: cellText(cell) });
       else if (hours !== null) {
         openingHours = hours;
         withHours++;
       }
     }
-    if (columns.phone !== undefined && text(r[columns.phone]) !== "")
-      phones.set(i, text(r[columns.phone]));
-    const name = columns.customer !== undefined ? text(r[columns.customer]) : "";
+    if (columns.phone !== undefined && cellText(r[columns.phone]) !== "")
+      phones.set(i, cellText(r[columns.phone]));
+    const name = columns.customer !== undefined ? cellText(r[columns.customer]) : "";
     const why = noTier(i, tiers[k]);
     return {
       id: i,
       name: name || `#${snapshot.row + 2 + i}`, // the sheet row number when there is no name
       tier: tiers[k],
       ...(why ? { noTier: why } : {}),
-      rep: columns.rep !== undefined ? text(r[columns.rep]) : "",
-      area: columns.area !== undefined ? text(r[columns.area]) : "",
-      address: columns.address !== undefined ? text(r[columns.address]) : "",
+      rep: columns.rep !== undefined ? cellText(r[columns.rep]) : "",
+      area: columns.area !== undefined ? cellText(r[columns.area]) : "",
+      address: columns.address !== undefined ? cellText(r[columns.address]) : "",
       ...(lat !== undefined ? { lat, lng } : {}),
       ...(openingHours ? { openingHours } : {}),
     };

@@ -8,6 +8,7 @@ import { isEmptyCell, type CellValue } from "../core/excel/cell";
 import { columnLetter, rangeA1 } from "../core/excel/a1";
 import { serialFromDate } from "../core/excel/dates";
 import { readNumericColumn, type NumericColumn } from "../core/excel/number";
+import { formulaString, formulaStringArray } from "../core/excel/formula";
 import { checkList, type CheckReport } from "../core/list/checks";
 import { findSumRows, type LeftOutReason } from "../core/list/extent";
 import { notPutBack } from "../core/list/rowOverride";
@@ -340,10 +341,6 @@ function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-function formulaText(s: string): string {
-  return `"${s.replace(/"/g, '""')}"`;
-}
-
 /**
  * The `=CRM.TIER(...)` formula for a result: the sales range, then only the arguments that
  * differ from the defaults (method, cuts as an array constant, labels, group range); a skipped
@@ -362,9 +359,9 @@ export function tierFormula(r: TieringResult): string {
     o.labels.join("\u0000");
   const args: string[] = [
     r.salesRange,
-    o.method === "rank" ? "" : formulaText(o.method),
+    o.method === "rank" ? "" : formulaString(o.method),
     cutsDefault ? "" : `{${o.cuts.map((c) => String(c)).join(",")}}`,
-    labelsDefault ? "" : `{${o.labels.map(formulaText).join(",")}}`,
+    labelsDefault ? "" : formulaStringArray(o.labels),
     r.groupRange ?? "",
   ];
   while (args.length > 1 && args[args.length - 1] === "") args.pop();

@@ -21,6 +21,7 @@
  * needs the whole column, so it is written as values (note "tableValues").
  */
 import { rangeA1 } from "../core/excel/a1";
+import { formulaStringArray } from "../core/excel/formula";
 import type { CellValue } from "../core/excel/cell";
 import { clvMany } from "../core/clv";
 import { currentValues, potentialValues } from "../core/currentValue";
@@ -409,7 +410,7 @@ export function buildSegmentWrite(snapshot: ListSnapshot, o: SegmentWriteOptions
 /** A formula's labels argument `{"a","b",...}`, or none when the labels are the defaults. */
 function labelsArg(names: readonly string[], defaults: readonly string[]): string | undefined {
   if (names.every((l, i) => l === defaults[i])) return undefined;
-  return `{${names.map((l) => `"${l.replace(/"/g, '""')}"`).join(",")}}`;
+  return formulaStringArray(names);
 }
 
 function cut(c: number | undefined): string | undefined {
@@ -584,9 +585,7 @@ export function buildScoreWrite(snapshot: ListSnapshot, o: ScoreWriteOptions): C
     const fScore = `=CRM.SCORE(${args([range, w, d])})`;
     const spill = `${rangeA1(snapshot.row + 1, placement.cols[0], 1)}#`;
     const cuts = o.tierCuts ? `{${o.tierCuts.map(num).join(",")}}` : undefined;
-    const labels = o.tierLabels
-      ? `{${o.tierLabels.map((l) => `"${l.replace(/"/g, '""')}"`).join(",")}}`
-      : undefined;
+    const labels = o.tierLabels ? formulaStringArray(o.tierLabels) : undefined;
     const fTier = `=CRM.TIER(${args([spill, cuts || labels ? `"rank"` : undefined, cuts, labels])})`;
     formulas.push(fScore, fTier);
     scoreCells = spillCells(n, fScore);

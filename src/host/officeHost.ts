@@ -16,6 +16,7 @@
  * Every cell is written through officeWrite.ts (strings kept as text).
  */
 import type { CellValue } from "../core/excel/cell";
+import { formulaString } from "../core/excel/formula";
 import type { ChartSpec, ListProblem, ListSnapshot, Rect, WorkbookHost, WriteOp } from "./types";
 import { validateBatch } from "./validateBatch";
 import { autofitWidths } from "./columnWidths";
@@ -680,7 +681,7 @@ async function queueOp(
       op.labels.forEach((label, i) => {
         const cf = range.conditionalFormats.add("CellValue");
         cf.cellValue.format.fill.color = op.colors[i];
-        cf.cellValue.rule = { formula1: `="${label.replace(/"/g, '""')}"`, operator: "EqualTo" };
+        cf.cellValue.rule = { formula1: `=${formulaString(label)}`, operator: "EqualTo" };
       });
       return;
     }

@@ -45,6 +45,7 @@ import { trackTemp, untrackTemp, tempPathFor } from "./xlsx/tempFiles";
 import { cellWidthChars, columnWidthFor } from "../core/columnWidth";
 import { arrayFormulaRef, DATE_FORMAT } from "./xlsx/cells";
 import { a1, columnLetter } from "../core/excel/a1";
+import { formulaString } from "../core/excel/formula";
 
 export { DATE_FORMAT };
 
@@ -472,7 +473,7 @@ export function toExcelWorkbook(
           {
             type: "expression",
             priority: 1,
-            formulae: [`${anchor}="${cf.text.replace(/"/g, '""')}"`],
+            formulae: [`${anchor}=${formulaString(cf.text)}`],
             style: {
               fill: {
                 type: "pattern",
@@ -487,13 +488,12 @@ export function toExcelWorkbook(
     }
     for (const dv of sheet.validations) {
       const ref = `${a1(dv.range.row, dv.range.col)}:${a1(dv.range.row + dv.range.rows - 1, dv.range.col + dv.range.cols - 1)}`;
-      const list = dv.list.map((s) => s.replace(/"/g, '""')).join(",");
       (
         ws as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } }
       ).dataValidations.add(ref, {
         type: "list",
         allowBlank: true,
-        formulae: [`"${list}"`],
+        formulae: [formulaString(dv.list.join(","))],
       });
     }
     if (sheet.pageSetup) {

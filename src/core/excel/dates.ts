@@ -63,6 +63,18 @@ export function isoFromSerial(serial: number): string {
 }
 
 /**
+ * The Excel serial of an ISO date, for writing a real date to a sheet.
+ * @param iso The date, exactly `yyyy-mm-dd`, on or after 1900-03-01.
+ * @throws {RangeError} When the text is not a calendar date in that form.
+ * @example serialFromIso("2024-01-01") // 45292
+ */
+export function serialFromIso(iso: string): number {
+  const serial = /^\d{4}-\d{2}-\d{2}$/.test(iso.trim()) ? toSerialDay(iso) : undefined;
+  if (serial === undefined) throw new RangeError(`"${iso}" is not a date in the form yyyy-mm-dd.`);
+  return serial;
+}
+
+/**
  * Reads a date cell as a whole Excel serial day: a serial number (time of day dropped), a Date
  * (its UTC day) or ISO text "yyyy-mm-dd" (optionally followed by a time, which is dropped too).
  * @param v The cell value.

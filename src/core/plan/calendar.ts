@@ -2,7 +2,7 @@
  * Calendar arithmetic of the planner on ISO dates (UTC day numbers, so no time zone or
  * daylight-saving surprises) and the horizon's working-day grid.
  */
-import { EXCEL_EPOCH_OFFSET, MS_PER_DAY } from "../excel/dates";
+import { MS_PER_DAY } from "../excel/dates";
 
 /**
  * Days since 1970-01-01 of an ISO `yyyy-mm-dd` date.
@@ -46,18 +46,6 @@ export function dayNumberToIso(day: number): string {
  */
 export function isoWeekday(day: number): number {
   return ((((day + 3) % 7) + 7) % 7) + 1;
-}
-
-/**
- * Excel serial date number (1900 system) of an ISO date, for writing real dates to a sheet.
- *
- * @param iso The date, `yyyy-mm-dd`, on or after 1900-03-01.
- * @returns The serial number (1970-01-01 is 25569).
- * @throws {RangeError} When the text is not a date.
- * @example isoToExcelSerial("2024-01-01") // 45292
- */
-export function isoToExcelSerial(iso: string): number {
-  return isoToDayNumber(iso) + EXCEL_EPOCH_OFFSET;
 }
 
 /**

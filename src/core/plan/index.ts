@@ -1,7 +1,7 @@
 /**
  * The visit planner (issue #4): `planVisits(customers, options)` -> `VisitPlan`, and
  * `planTableRows(plan)` / `planDayRows` / `unscheduledRows` for the sheets, plus the helpers the
- * pane and the command line need (`parseLatLng`, `isoToExcelSerial`, ...). Pure and deterministic.
+ * pane and the command line need (`parseLatLng`, `isoToDayNumber`, ...). Pure and deterministic.
  */
 export * from "./types";
 export { planVisits, DEFAULT_CAPACITY, DEFAULT_WEEKS, DEFAULT_WORKDAYS } from "./planner";
@@ -14,7 +14,7 @@ export {
   UNSCHEDULED_COLUMNS,
 } from "./table";
 export type { PlanCell, PlanColumn, PlanTableOptions } from "./table";
-export { isoToExcelSerial, isoToDayNumber, dayNumberToIso, isoWeekday } from "./calendar";
+export { isoToDayNumber, dayNumberToIso, isoWeekday } from "./calendar";
 export { parseLatLng, haversineKm, isValidLatLng } from "./geo";
 export { requiredVisits, weekPhases } from "./required";
 export { exactOpenPath, heuristicOpenPath, shortestOpenPath, pathLength } from "./route";

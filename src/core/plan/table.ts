@@ -2,7 +2,7 @@
  * The plan as table rows for a sheet or a file: fixed column keys (the UI localises headers by
  * key), blanks as "", dates as ISO text or Excel serial numbers.
  */
-import { isoToExcelSerial } from "./calendar";
+import { serialFromIso } from "../excel/dates";
 import { formatClock, MINUTES_PER_DAY } from "./dayTime";
 import type { PlannedVisit, VisitPlan } from "./types";
 
@@ -90,7 +90,7 @@ const roundTo = (v: number, d: number): number => {
  * @example planTableRows(plan, { dates: "excel" })[0][0] // 45292 for 2024-01-01
  */
 export function planTableRows(plan: VisitPlan, opts: PlanTableOptions = {}): PlanCell[][] {
-  const date = (iso: string): PlanCell => (opts.dates === "excel" ? isoToExcelSerial(iso) : iso);
+  const date = (iso: string): PlanCell => (opts.dates === "excel" ? serialFromIso(iso) : iso);
   const wd = (n: number): PlanCell => (opts.weekdayLabel ? opts.weekdayLabel(n) : n);
   const dec = opts.kmDecimals ?? 2;
   return plan.visits.map((v) => [
@@ -125,7 +125,7 @@ export function planDayRows(plan: VisitPlan, opts: PlanTableOptions = {}): PlanC
   const dec = opts.kmDecimals ?? 2;
   return plan.days.map((d) => [
     d.rep,
-    opts.dates === "excel" ? isoToExcelSerial(d.date) : d.date,
+    opts.dates === "excel" ? serialFromIso(d.date) : d.date,
     opts.weekdayLabel ? opts.weekdayLabel(d.weekday) : d.weekday,
     d.week,
     d.visits,

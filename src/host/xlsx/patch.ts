@@ -9,6 +9,7 @@ import { StringDecoder } from "string_decoder";
 import type { CellInput } from "../types";
 import { cellXml, type StyleBook } from "./cells";
 import { a1, columnLetter, parseCellRef } from "../../core/excel/a1";
+import { formulaString } from "../../core/excel/formula";
 import { attrOf, NS_REL } from "./xml";
 import type { ZipReader } from "./zip";
 
@@ -419,7 +420,7 @@ export function tierRulesXml(
   return `<${p}conditionalFormatting sqref="${ref}">${rules
     .map(
       (r, i) =>
-        `<${p}cfRule type="expression" dxfId="${r.dxf}" priority="${priorityBase + i}"><${p}formula>${esc(`${anchor}="${r.text.replace(/"/g, '""')}"`)}</${p}formula></${p}cfRule>`
+        `<${p}cfRule type="expression" dxfId="${r.dxf}" priority="${priorityBase + i}"><${p}formula>${esc(`${anchor}=${formulaString(r.text)}`)}</${p}formula></${p}cfRule>`
     )
     .join("")}</${p}conditionalFormatting>`;
 }
@@ -427,7 +428,6 @@ export function tierRulesXml(
 /** A list `<dataValidation>` (an in-cell dropdown of `list`). */
 export function listValidationXml(p: string, box: Box, list: string[]): string {
   const ref = `${a1(box.row, box.col)}:${a1(box.row + box.rows - 1, box.col + box.cols - 1)}`;
-  const items = list.map((s) => s.replace(/"/g, '""')).join(",");
   const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  return `<${p}dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" sqref="${ref}"><${p}formula1>${esc(`"${items}"`)}</${p}formula1></${p}dataValidation>`;
+  return `<${p}dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" sqref="${ref}"><${p}formula1>${esc(formulaString(list.join(",")))}</${p}formula1></${p}dataValidation>`;
 }

@@ -1,4 +1,4 @@
-import { isEmptyCell } from "../../../src/core/excel/cell";
+import { cellText, isEmptyCell } from "../../../src/core/excel/cell";
 
 describe("isEmptyCell: the one blank rule (custom functions, pane, command line)", () => {
   test("blanks are null, undefined, empty or whitespace text", () => {
@@ -19,5 +19,21 @@ describe("isEmptyCell: the one blank rule (custom functions, pane, command line)
       false,
       false,
     ]);
+  });
+});
+
+describe("cellText: a cell as a name or label", () => {
+  test("empty cells are empty text, text is trimmed, numbers and booleans as written", () => {
+    expect([null, undefined, "  Acme Ltd ", 42, 0.5, true].map(cellText)).toEqual([
+      "",
+      "",
+      "Acme Ltd",
+      "42",
+      "0.5",
+      "true",
+    ]);
+  });
+  test("a date cell is its UTC day", () => {
+    expect(cellText(new Date(Date.UTC(2024, 0, 5, 23, 59)))).toBe("2024-01-05");
   });
 });

@@ -3,11 +3,11 @@ import {
   dateFromSerial,
   EXCEL_EPOCH_OFFSET,
   isoFromSerial,
+  serialFromIso,
   serialFromDate,
   serialFromYmd,
   toSerialDay,
 } from "../../../src/core/excel/dates";
-import { isoToExcelSerial } from "../../../src/core/plan/calendar";
 
 // Expected values are Excel's documented serials (1900 system: 1 = 1900-01-01, 1900-03-01 = 61)
 // and the 1904 system's (0 = 1904-01-01), not computed with the code under test.
@@ -16,7 +16,10 @@ describe("Excel serial dates", () => {
     expect(EXCEL_EPOCH_OFFSET).toBe(25569);
     expect(serialFromYmd(1900, 3, 1)).toBe(61);
     expect(serialFromYmd(2024, 1, 1)).toBe(45292);
-    expect(isoToExcelSerial("2024-01-01")).toBe(45292);
+    expect(serialFromIso("2024-01-01")).toBe(45292);
+    expect(serialFromIso("1900-03-01")).toBe(61);
+    expect(() => serialFromIso("2023-02-30")).toThrow(RangeError);
+    expect(() => serialFromIso("2024-1-5")).toThrow(RangeError);
     expect(isoFromSerial(45292)).toBe("2024-01-01");
     expect(isoFromSerial(45292.99)).toBe("2024-01-01");
   });

@@ -1,13 +1,13 @@
-import { buildHorizon, dayNumberToIso, isoToDayNumber, isoToExcelSerial, isoWeekday } from "../../../src/core/plan/calendar";
+import {
+  buildHorizon,
+  dayNumberToIso,
+  isoToDayNumber,
+  isoWeekday,
+} from "../../../src/core/plan/calendar";
 import { haversineKm, parseLatLng } from "../../../src/core/plan/geo";
 import { requiredVisits, weekPhases } from "../../../src/core/plan/required";
 
 describe("dates", () => {
-  it("converts to Excel serial numbers (values as Excel shows them)", () => {
-    // Excel: 1900-03-01 is 61 (60 is its fictitious 1900-02-29); 2024-01-01 is 45292.
-    expect(isoToExcelSerial("1900-03-01")).toBe(61);
-    expect(isoToExcelSerial("2024-01-01")).toBe(45292);
-  });
   it("knows weekdays and round-trips", () => {
     expect(isoWeekday(isoToDayNumber("2024-06-03"))).toBe(1); // a Monday
     expect(isoWeekday(isoToDayNumber("2024-06-09"))).toBe(7); // a Sunday
@@ -19,7 +19,12 @@ describe("dates", () => {
   });
   it("builds the working-day grid from a mid-week start", () => {
     // Start Wednesday 2024-06-05: each week block runs Wed..Tue, so slots are Wed Thu Fri Mon Tue.
-    const h = buildHorizon(isoToDayNumber("2024-06-05"), 2, [1, 2, 3, 4, 5], new Set([isoToDayNumber("2024-06-10")]));
+    const h = buildHorizon(
+      isoToDayNumber("2024-06-05"),
+      2,
+      [1, 2, 3, 4, 5],
+      new Set([isoToDayNumber("2024-06-10")])
+    );
     expect(h.slotWeekday).toEqual([3, 4, 5, 1, 2]);
     expect(dayNumberToIso(h.dayNumber[3])).toBe("2024-06-10");
     expect(h.holiday[3]).toBe(1);
