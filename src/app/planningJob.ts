@@ -8,12 +8,13 @@ import type { DaySettings, LatLng, VisitPlan } from "../core/plan";
 import type { ListSnapshot } from "../host/types";
 import { guessPlanRoles, PLAN_ROLES, type PlanRole } from "../core/plan/planRoles";
 import { messages } from "../i18n/messages";
-import { countDoneVisits, type LogReading } from "./compliance";
+import { countDoneVisits, type DoneCounts, type LogReading } from "./compliance";
 import { JobRefusal, type ListJob, type RoleColumns, type RoleSources } from "./job";
 import {
   buildPlanSheets,
   planCustomers,
   type PlanColumns,
+  type PlanInput,
   type PlanSheetsLayout,
 } from "./planning";
 import { buildRepSheets, type RepOutputOptions } from "./repOutput";
@@ -27,16 +28,21 @@ export interface PlanJobOptions {
   weeks: number;
   workdays: number[];
   holidays: string[];
-  /** Visits per rep per day at most. */
+  /** Visits per rep per day at most; Infinity: only the working time limits a day. */
   capacity: number;
   day?: Partial<DaySettings>;
-  /** Visits per cycle per tier label. */
-  policy: Record<string, number>;
-  repStarts: Record<string, LatLng>;
+  /** Visits per cycle per tier label (default: the planner's, A 4, B 2, C 1). */
+  policy?: Record<string, number>;
+  repStarts?: Record<string, LatLng>;
   /** Map links and coordinates of the rep sheets. */
   repOutput: Omit<RepOutputOptions, "locale" | "phoneOf">;
-  /** Re-plan the rest of the horizon from `from`, counting the visits the log says were done. */
-  replan?: { from: string; log: LogReading };
+  /**
+   * Re-plan the rest of the horizon from `from`, counting the visits the log says were done
+   * (without a log: none counted, the days before `from` are closed all the same).
+   */
+  replan?: { from: string; log?: LogReading };
+  /** Opening-hours and phone columns named by the user (else found by their headers). */
+  extraColumns?: Pick<PlanColumns, "openingHours" | "phone">;
 }
 
 export interface PlanJobResult {
@@ -50,6 +56,13 @@ export interface PlanJobResult {
   unreadRows: number[];
   /** The status line: what was written (and, on a re-plan, what was counted). */
   written: string;
+  /** The planner's columns (0-based within the list) and what it read from the list. */
+  columns: PlanColumns;
+  input: PlanInput;
+  /** Names of the reps' sheets, in the order written. */
+  repSheets: string[];
+  /** On a re-plan with a log: the visits counted as done and what of the log was not. */
+  done: DoneCounts | null;
 }
 
 /**
@@ -127,9 +140,10 @@ export const planningJob: ListJob<PlanRole, PlanJobOptions, PlanJobResult> = {
 
   async plan(snapshot, { columns, options: o }, ctx) {
     const pt = messages(ctx.locale).plan.pane;
-    const input = planCustomers(snapshot, planColumnsOf(snapshot, columns));
+    const cols = { ...planColumnsOf(snapshot, columns), ...o.extraColumns };
+    const input = planCustomers(snapshot, cols);
     if (input.customers.length === 0) throw new JobRefusal([pt.errors.noCustomers]);
-    const done = o.replan
+    const done = o.replan?.log
       ? countDoneVisits(o.replan.log, input.customers, snapshot, o.startDate, o.weeks)
       : null;
     ctx.progress(0.05, pt.progress.planning);
@@ -146,7 +160,7 @@ export const planningJob: ListJob<PlanRole, PlanJobOptions, PlanJobResult> = {
           day: o.day,
           policy: o.policy,
           repStarts: o.repStarts,
-          ...(o.replan && done ? { from: o.replan.from, done: done.done } : {}),
+          ...(o.replan ? { from: o.replan.from, done: done?.done ?? new Map() } : {}),
         },
       },
       (f) => ctx.progress(0.05 + 0.9 * f, pt.progress.planning)
@@ -159,7 +173,8 @@ export const planningJob: ListJob<PlanRole, PlanJobOptions, PlanJobResult> = {
       phoneOf: (id) => input.phones.get(id as number),
     };
     const sheets = [...names, layout.planSheet, ...(layout.routeSheet ? [layout.routeSheet] : [])];
-    ops.push(...buildRepSheets(plan, sheets, repOutput).ops);
+    const rep = buildRepSheets(plan, sheets, repOutput);
+    ops.push(...rep.ops);
     const written = pt.written({
       sheet: layout.planSheet,
       routeSheet: layout.routeSheet,
@@ -186,6 +201,10 @@ export const planningJob: ListJob<PlanRole, PlanJobOptions, PlanJobResult> = {
         repOutput,
         unreadRows: input.unreadHours.map((u) => snapshot.row + 2 + u.row),
         written: replanned ? `${replanned} ${written}` : written,
+        columns: cols,
+        input,
+        repSheets: rep.layout.sheets.map((s) => s.sheet),
+        done,
       },
     };
   },

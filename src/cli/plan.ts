@@ -5,8 +5,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { buildPlanSheets, planCustomers, type PlanColumns } from "../app/planning";
-import { planVisits, type VisitPlan } from "../core/plan";
+import type { PlanColumns } from "../app/planning";
 import { isoToDayNumber, dayNumberToIso, isoWeekday } from "../core/plan/calendar";
 import { isTierHeader } from "../core/tier/headers";
 import { isoFromSerial } from "../core/excel/dates";
@@ -24,10 +23,11 @@ import {
 import { runListCommand, usageErrors, type ListCommandOptions, type ListRun } from "./listCommand";
 import { noteLine, optionalColumn, readJson, readNotes } from "./jobOptions";
 import type { ListSnapshot } from "../host/types";
-import { replanSetup } from "./replan";
-import { planColumnsOf, planningJob, type PlanRole } from "../app/planningJob";
-import type { RoleColumns } from "../app/job";
-import { buildRepSheets } from "../app/repOutput";
+import { readDoneLog, replanFrom, replanReport } from "./replan";
+import { planningJob, type PlanJobOptions, type PlanRole } from "../app/planningJob";
+import { hostContext, JobRefusal, type RoleColumns } from "../app/job";
+import { computeHere } from "../app/computeJobs";
+import { messages } from "../i18n/messages";
 import { formatRange, resolveDay } from "../core/plan/dayTime";
 import {
   parseDayOptions,
@@ -154,15 +154,14 @@ function positiveInt(v: string | undefined, name: string, dflt: number, max: num
 /**
  * The plan's columns: the Visit plan tab's guess (`planningJob.prepare`: the PLAN_ROLES schema;
  * an earlier run's Tier column first, else the sales to tier on the fly, else last period's
- * tiers), overridden by the options, turned into the planner's columns as the tab does
- * (`planColumnsOf`).
+ * tiers), overridden by the options; the opening-hours and phone columns the options name.
  * @throws {CliError} When there is neither a tier nor a sales column.
  */
 export function planColumns(
   snapshot: ListSnapshot,
   o: PlanCommandOptions,
   run: Pick<ListRun, "where" | "hint">
-): PlanColumns {
+): { roles: RoleColumns<PlanRole>; extra: Pick<PlanColumns, "openingHours" | "phone"> } {
   const roles: RoleColumns<PlanRole> = { ...planningJob.prepare(snapshot, undefined).columns };
   if (o.tier !== undefined) roles.tier = resolveColumn(o.tier, snapshot, "--tier");
   else if (o.sales !== undefined) {
@@ -182,11 +181,11 @@ export function planColumns(
       `no tier column and no numeric sales column ${run.where(true)}: name one with --tier or --sales${run.hint}`
     );
   }
-  const cols = planColumnsOf(snapshot, roles);
+  const extra: Pick<PlanColumns, "openingHours" | "phone"> = {};
   if (o.openingHours !== undefined)
-    cols.openingHours = resolveColumn(o.openingHours, snapshot, "--opening-hours");
-  if (o.phone !== undefined) cols.phone = resolveColumn(o.phone, snapshot, "--phone");
-  return cols;
+    extra.openingHours = resolveColumn(o.openingHours, snapshot, "--opening-hours");
+  if (o.phone !== undefined) extra.phone = resolveColumn(o.phone, snapshot, "--phone");
+  return { roles, extra };
 }
 
 /**
@@ -219,26 +218,41 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
     start = iso;
   } else start = nextMonday(today);
   const holidays = o.holidays !== undefined ? await readHolidays(o.holidays) : [];
+  const from = replanFrom(o, start, weeks, today);
   return runListCommand(input, o, io, { name: "plan", suffix: "plan" }, async (run) => {
     const { snapshot, host, progress, locale } = run;
-    const cols = planColumns(snapshot, o, run);
-    const input2 = planCustomers(snapshot, cols);
-    if (input2.customers.length === 0)
-      throw new CliError(`the list ${run.where(true)} has no customers`);
-    const replan = await replanSetup(o, input2.customers, snapshot, start, weeks, today);
+    const { roles, extra } = planColumns(snapshot, o, run);
+    const log = await readDoneLog(o.done);
     progress.update(0.35, "planning");
-    const plan: VisitPlan = usageErrors(() =>
-      planVisits(input2.customers, {
-        startDate: start,
-        weeks,
-        workdays,
-        holidays,
-        capacity,
-        day,
-        ...replan?.options,
-        onProgress: (f) => progress.update(0.35 + 0.35 * f, "planning"),
-      })
+    // The Visit plan tab's job: the customers, the plan, its sheets and the reps' sheets.
+    const options: PlanJobOptions = {
+      startDate: start,
+      weeks,
+      workdays,
+      holidays,
+      capacity: capacity ?? Infinity,
+      day,
+      repOutput: maps,
+      extraColumns: extra,
+      ...(from !== null ? { replan: { from, log } } : {}),
+    };
+    const ctx = hostContext(host, locale, computeHere, (f) =>
+      progress.update(0.35 + 0.4 * f, "planning")
     );
+    const planned = await usageErrors(async () => {
+      try {
+        return await planningJob.plan(snapshot, { columns: roles, options }, ctx);
+      } catch (e) {
+        // The job's refusal (no customers) in the run's language, saying where the list is.
+        if (e instanceof JobRefusal)
+          throw new CliError(
+            messages(locale).cli.because({ message: e.lines.join(" "), place: run.said.where() })
+          );
+        throw e;
+      }
+    });
+    const { plan, layout, input: input2, columns: cols } = planned.result;
+    const replan = from !== null ? replanReport(from, o.done, log, planned.result.done) : null;
     // A --tier column that holds no tier of the policy would give an empty plan: say so instead.
     if (
       cols.tier !== undefined &&
@@ -258,18 +272,10 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
         }): name the tier column with --tier, or tier from sales with --sales`
       );
     }
-    const names = await host.sheetNames();
-    const { ops, layout } = buildPlanSheets(plan, names, locale, start);
-    const repOut = {
-      locale,
-      ...maps,
-      phoneOf: (id: unknown) => input2.phones.get(id as number),
-    };
-    const taken = [...names, layout.planSheet, ...(layout.routeSheet ? [layout.routeSheet] : [])];
-    const rep = buildRepSheets(plan, taken, repOut);
     progress.update(0.75, "writing");
-    await host.apply([...ops, ...rep.ops]);
+    await host.apply(planned.ops);
     const report = await run.save(0.8);
+    const repOut = planned.result.repOutput;
     const calendars =
       o.ics !== undefined
         ? writeCalendars(plan, o.ics, {
@@ -344,7 +350,7 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
       reps: perRep,
       planSheet: layout.planSheet,
       routeSheet: layout.routeSheet,
-      repSheets: rep.layout.sheets.map((s) => s.sheet),
+      repSheets: planned.result.repSheets,
       calendars,
       ...(replan ? { replan: replan.summary } : {}),
       ...readJson(snapshot, readWarnings, report, leftOutRows),
@@ -416,7 +422,7 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
         `Wrote ${run.output}: sheet "${layout.planSheet}"${layout.routeSheet ? ` and route data on "${layout.routeSheet}"` : ""}.`
       );
       out.push(
-        `Rep sheets: ${rep.layout.sheets.map((s) => `"${s.sheet}"`).join(", ")} (one printed page per day).`
+        `Rep sheets: ${planned.result.repSheets.map((s) => `"${s}"`).join(", ")} (one printed page per day).`
       );
       if (calendars.length > 0)
         out.push(

@@ -4,16 +4,13 @@
  * and the plan covers the horizon's days from `--from` on; the horizon itself (`--start`,
  * `--weeks`) must be the original plan's, so `--start` is required.
  */
-import type { CustomerId, PlanCustomer } from "../core/plan";
 import { isoToDayNumber, dayNumberToIso } from "../core/plan/calendar";
-import { countDoneVisits } from "../app/compliance";
-import type { ListSnapshot } from "../host/types";
+import type { DoneCounts, LogReading } from "../app/compliance";
 import { readLogFile, parseDateOption } from "./compliance";
 import { CliError } from "./common";
 
-/** What the re-plan adds to the planner's options and to the command's report. */
+/** What the re-plan adds to the command's report. */
 export interface Replan {
-  readonly options: { from: string; done: Map<CustomerId, number> };
   /** For `--json` (`replan`). */
   readonly summary: {
     from: string;
@@ -31,23 +28,20 @@ export interface Replan {
 }
 
 /**
- * The re-plan set-up, or null for an ordinary plan (neither --done nor --from).
+ * The re-plan's first day, or null for an ordinary plan (neither --done nor --from): checked
+ * before anything is read, as every usage error.
  *
  * @param o The plan command's --done, --from and --start.
- * @param customers The planner's customers (id = data row index of `snapshot`).
- * @param snapshot The customer list (for its id column).
  * @param start The horizon's first day (ISO), weeks its length.
  * @param today Default --from when --done is given alone and today is in the horizon.
- * @throws {CliError} Usage errors (no --start, --from outside the horizon) and log errors.
+ * @throws {CliError} Usage errors (no --start, --from outside the horizon).
  */
-export async function replanSetup(
+export function replanFrom(
   o: { done?: string; from?: string; start?: string },
-  customers: readonly PlanCustomer[],
-  snapshot: ListSnapshot,
   start: string,
   weeks: number,
   today: string
-): Promise<Replan | null> {
+): string | null {
   if (o.done === undefined && o.from === undefined) return null;
   if (o.start === undefined)
     throw new CliError(
@@ -66,11 +60,31 @@ export async function replanSetup(
       `--from ${from} is outside the plan's horizon ${start} to ${dayNumberToIso(last)}`,
       2
     );
+  return from;
+}
 
-  const done = new Map<CustomerId, number>();
+/** The visit log of --done (a rep column is not needed), or undefined without --done. */
+export async function readDoneLog(done: string | undefined): Promise<LogReading | undefined> {
+  return done === undefined ? undefined : readLogFile(done, false);
+}
+
+/**
+ * The re-plan's report: what of the log counted toward the policy (`counts`, from the planning
+ * job) and what did not.
+ *
+ * @param from The first day planned again.
+ * @param file --done, the log's file (undefined: no log given).
+ * @param log The log as read, with `counts` what the job counted of it.
+ */
+export function replanReport(
+  from: string,
+  file: string | undefined,
+  log: LogReading | undefined,
+  counts: DoneCounts | null
+): Replan {
   const summary: Replan["summary"] = {
     from,
-    log: o.done ?? null,
+    log: file ?? null,
     loggedVisits: 0,
     counted: 0,
     customers: 0,
@@ -79,14 +93,12 @@ export async function replanSetup(
     problems: [],
   };
   const lines: string[] = [];
-  if (o.done !== undefined) {
-    const log = await readLogFile(o.done, false);
-    const c = countDoneVisits(log, customers, snapshot, start, weeks);
-    for (const [id, n] of c.done) done.set(id, n);
+  if (log && counts) {
+    const c = counts;
     summary.counted = c.counted;
     summary.outsideHorizon = c.outsideHorizon;
     summary.loggedVisits = log.visits.length;
-    summary.customers = done.size;
+    summary.customers = c.done.size;
     summary.notCounted = c.unmatched.map((u) => ({
       row: log.sheetRow(u.visit.row),
       code: u.code,
@@ -99,7 +111,7 @@ export async function replanSetup(
       value: p.value,
     }));
     lines.push(
-      `Re-plan from ${from}: ${summary.counted} visit(s) done at ${summary.customers} customer(s) counted toward the policy (log ${o.done}, ${log.visits.length} row(s)).`
+      `Re-plan from ${from}: ${summary.counted} visit(s) done at ${summary.customers} customer(s) counted toward the policy (log ${file}, ${log.visits.length} row(s)).`
     );
     if (summary.outsideHorizon > 0)
       lines.push(`  ${summary.outsideHorizon} logged visit(s) outside the horizon not counted.`);
@@ -114,5 +126,5 @@ export async function replanSetup(
         lines.push(`    row ${p.row}: ${p.code} ${p.value}`);
     }
   } else lines.push(`Re-plan from ${from}: no visit log given, nothing counted as done.`);
-  return { options: { from, done }, summary, lines };
+  return { summary, lines };
 }
