@@ -123,9 +123,10 @@ export interface ListJob<
   id: string;
   /**
    * The role schema the list is read with (`defineRoles`/`jobRoles`: header words, kinds,
-   * shown and required roles); absent while a job's roles are not all in a schema yet.
+   * shown and required roles), exported by the job's module. Its roles are the list's; a job
+   * may choose more columns than it guesses from them (`roles`: churn's period columns).
    */
-  schema?: RoleSchema<string, string>;
+  schema: RoleSchema<string, string>;
   /** Every column the user chooses, in the order the form shows them. */
   roles: readonly R[];
   /**
