@@ -8,13 +8,13 @@
 import type { ListSnapshot } from "../host/types";
 import type { LeftOutReason } from "../core/list/extent";
 import type { Locale } from "../i18n/locale";
-import { messages } from "../i18n/messages";
+import { formatList, messages } from "../i18n/messages";
 import {
   applyRowOverride,
-  formatRowSpec,
   isEmptyOverride,
   NO_ROW_OVERRIDE,
   rowOverrideProblems,
+  rowSpecParts,
   type ListRowSpan,
   type RowOverride,
   type RowOverrideProblem,
@@ -234,7 +234,7 @@ export function rowProblemLines(
   const t = messages(locale).rows.problems;
   const span = rowSpan(snapshot);
   return problems.map((p) => {
-    const rows = formatRowSpec(p.rows);
+    const rows = formatList(locale, rowSpecParts(p.rows));
     const count = p.rows.length;
     if (p.code === "header") return t.header({ rows });
     if (p.code === "both") return t.both({ count, rows });

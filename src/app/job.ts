@@ -11,6 +11,7 @@ import { columnLetter } from "../core/excel/a1";
 import type { RoleSchema } from "../core/roles";
 import type { RowOverride } from "../core/list/rowOverride";
 import type { Locale } from "../i18n/locale";
+import { formatList } from "../i18n/messages";
 import type { CellValue, ListSnapshot, Rect, WorkbookHost, WriteOp } from "../host/types";
 import type { JobInput, JobKind, JobOutput } from "./computeJobs";
 
@@ -187,9 +188,9 @@ export function chooseColumn<R extends string>(
   return next;
 }
 
-/** "D" or "D, F": the letters of a conflict's columns, for the question to the user. */
-export function conflictLetters(c: Conflict): string {
-  return c.cols.map(columnLetter).join(", ");
+/** "D" or "D, F" ("D、F" in Chinese): the letters of a conflict's columns, for the question to the user. */
+export function conflictLetters(c: Conflict, locale: Locale): string {
+  return formatList(locale, c.cols.map(columnLetter));
 }
 
 /**

@@ -11,7 +11,7 @@ import type { SegmentMatrix } from "../core/segment";
 import { DEFAULT_TOP_SHARE } from "../core/valueClass";
 import type { ListSnapshot } from "../host/types";
 import type { Locale } from "../i18n/locale";
-import { messages } from "../i18n/messages";
+import { formatList, messages } from "../i18n/messages";
 import { leftOutHoldsValues, withoutLeftOut } from "./customerRows";
 import type { Conflict, ListJob, PlanContext, Prepared, RoleColumns, RoleSources } from "./job";
 import {
@@ -172,7 +172,10 @@ export function valueWriteMessage(
 ): string {
   const t = messages(locale).value.pane;
   const tc = messages(locale).valueClass.pane;
-  const letters = plan.columns.map((c) => columnLetter(c.col)).join(", ");
+  const letters = formatList(
+    locale,
+    plan.columns.map((c) => columnLetter(c.col))
+  );
   const done = {
     segment: () => t.segmentWritten({ column: letters, output }),
     class: () => tc.classes.written({ column: letters }),

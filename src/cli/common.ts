@@ -15,7 +15,7 @@ import { isListProblem, type ListProblem, type ListSnapshot } from "../host/type
 import type { MemorySheet } from "../host/memoryWorkbook";
 import { fileExists, loadWorkbook, WorkbookFileError, type LoadedWorkbook } from "../host/xlsx";
 import { isLocale, LOCALES, type Locale } from "../i18n/locale";
-import { messages } from "../i18n/messages";
+import { formatList, messages } from "../i18n/messages";
 
 /** A user-facing failure: printed as one line `crm: error: <message>`, exit code 1 (2 for usage). */
 export class CliError extends Error {
@@ -90,9 +90,12 @@ export function placeIn(
 ): { where(on?: boolean): string; hint: string } {
   const m = messages(locale).cli;
   const others = loaded.data.sheets.filter((s) => s.name !== sheet);
-  const names = others
-    .map((s) => m.quoted({ name: s.name }) + (s.state && s.state !== "visible" ? m.hidden : ""))
-    .join(m.separator);
+  const names = formatList(
+    locale,
+    others.map(
+      (s) => m.quoted({ name: s.name }) + (s.state && s.state !== "visible" ? m.hidden : "")
+    )
+  );
   return {
     where: (on = false) => (loaded.format === "csv" ? m.csvFile({ on }) : m.sheet({ sheet, on })),
     hint: others.length === 0 ? "" : m.otherSheets({ sheets: names }),

@@ -108,7 +108,8 @@ export async function runTier(input: string, o: TierCommandOptions, io: CliIO): 
           `the sales column ${salesName} holds no numbers: nothing to tier (name another with --sales)${run.hint}`
         );
       if (code === "salesAllErrors") {
-        const detail = result.checks.issues.find((i) => i.code === code)?.detail ?? "#N/A";
+        const detail =
+          result.checks.issues.find((i) => i.code === code)?.errors?.join(", ") ?? "#N/A";
         throw new CliError(
           `every cell of the sales column ${salesName} is an error (all ${detail}): fix the formulas in the workbook, or name another column with --sales`
         );

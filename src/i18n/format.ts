@@ -25,6 +25,35 @@ export function numberFormat(tag: string): (n: number, decimals?: number) => str
     n.toLocaleString(tag, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 }
 
+/** One list formatter per language tag (building one costs more than using it). */
+const LIST_FORMATS = new Map<string, Intl.ListFormat | null>();
+
+/**
+ * Items listed the language's way (row numbers, column letters, names, error codes): "5, 7, 9"
+ * in English, "5、7、9" in Chinese. The CLDR's rule through `Intl.ListFormat` (conjunction,
+ * narrow: a plain list, no "and"/"和", which reads as a list of rows or columns); a runtime
+ * without it joins with ", ". The one rule for lists of items in messages; clauses ("1 blank
+ * (row 12), 1 total ...") are joined by the catalogue's own separator (`sep`: "，" in Chinese).
+ *
+ * @param tag BCP-47 language tag of the catalogue (`language.tag`), e.g. "zh-CN".
+ * @param items The items, already as the message shows each one.
+ * @returns The list as one text ("" for none).
+ * @example listText("zh-CN", [5, 7]) // "5、7"
+ * @example listText("en-US", ["D", "F"]) // "D, F"
+ */
+export function listText(tag: string, items: readonly (string | number)[]): string {
+  let f = LIST_FORMATS.get(tag);
+  if (f === undefined) {
+    f =
+      typeof Intl.ListFormat === "function"
+        ? new Intl.ListFormat(tag, { type: "conjunction", style: "narrow" })
+        : null;
+    LIST_FORMATS.set(tag, f);
+  }
+  const texts = items.map(String);
+  return f ? f.format(texts) : texts.join(", ");
+}
+
 /**
  * Label-and-action records from labels written elsewhere (the labels the cells get) and the
  * actions written here, so a label the pane shows is never typed a second time.

@@ -6,7 +6,7 @@
  * what a new catalogue is missing.
  */
 import { CATALOGUES } from "./catalogues";
-import { numberFormat } from "./format";
+import { listText, numberFormat } from "./format";
 import { DEFAULT_LOCALE, LOCALES, type Locale } from "./locale";
 import type { Messages } from "./types";
 
@@ -44,4 +44,16 @@ export function allMessages(): Messages[] {
  */
 export function formatAmount(locale: Locale, x: number): string {
   return Number.isFinite(x) ? numberFormat(messages(locale).language.tag)(x) : "—";
+}
+
+/**
+ * Items listed the language's way (rows, columns, names): see {@link listText}.
+ *
+ * @param locale The language.
+ * @param items The items, each as the message shows it.
+ * @returns "5, 7" in English, "5、7" in Chinese.
+ * @example formatList("zh", ["D", "F"]) // "D、F"
+ */
+export function formatList(locale: Locale, items: readonly (string | number)[]): string {
+  return listText(messages(locale).language.tag, items);
 }

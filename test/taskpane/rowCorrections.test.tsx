@@ -116,10 +116,10 @@ test("Tiering: a row the user put back can be left out again, and the header row
 test("Visit plan (zh): the same controls, in Chinese; a range is left out", async () => {
   setup("visitPlan", "zh");
   const notes = await screen.findByTestId("read-leftOut", undefined, SLOW);
-  expect(notes).toHaveTextContent("2 行合计/小计（第 5, 7 行）");
+  expect(notes).toHaveTextContent("2 行合计/小计（第 5、7 行）");
   expect(screen.getByTestId("put-back-7")).toHaveTextContent("恢复");
   await leaveOut("2-3");
-  expect(screen.getByTestId("read-leftOut")).toHaveTextContent("2 行由您排除（第 2, 3 行）");
+  expect(screen.getByTestId("read-leftOut")).toHaveTextContent("2 行由您排除（第 2、3 行）");
   await leaveOut("1");
   expect(screen.getByTestId("leave-out-error")).toHaveTextContent("第 1 行是清单的标题行");
 });

@@ -13,7 +13,7 @@ export type CheckCode =
   | "noNumericColumn"
   /** The sales column holds no number at all. */
   | "noSalesValues"
-  /** The sales column holds only error cells (all "#N/A"): `detail` names the error. */
+  /** The sales column holds only error cells (all "#N/A"): `errors` names them. */
   | "salesAllErrors"
   /** Sales cells that are not numbers: those rows are left untiered. */
   | "salesNotNumeric"
@@ -34,8 +34,8 @@ export interface CheckIssue {
   count: number;
   /** 1-based worksheet row numbers, ascending (empty for list-wide problems). */
   rows: number[];
-  /** For salesAllErrors: the error shown ("#N/A", or "#N/A, #REF!" for several). */
-  detail?: string;
+  /** For salesAllErrors: the errors shown (["#N/A"], or ["#N/A", "#REF!"] for several). */
+  errors?: string[];
   /** For duplicateCustomer: each repeated name (as first written) and its rows. */
   duplicates?: Array<{ name: string; rows: number[] }>;
 }
@@ -128,7 +128,7 @@ export function checkList(
         severity: "error",
         count: 0,
         rows: [],
-        detail: [...errors].join(", "),
+        errors: [...errors],
       });
     else issues.push({ code: "noSalesValues", severity: "error", count: 0, rows: [] });
   }

@@ -62,11 +62,12 @@ export function parseRowSpec(spec: string): { rows: number[] } | { bad: string }
 }
 
 /**
- * Rows as short text: runs of three or more as ranges.
+ * Rows as the parts of a short text: runs of three or more as ranges (a message lists the parts
+ * the language's way, `formatList` in src/i18n).
  *
- * @example formatRowSpec([9, 10, 11, 14, 15]) // "9-11, 14, 15"
+ * @example rowSpecParts([9, 10, 11, 14, 15]) // ["9-11", "14", "15"]
  */
-export function formatRowSpec(rows: readonly number[]): string {
+export function rowSpecParts(rows: readonly number[]): string[] {
   const s = sortedUnique(rows);
   const out: string[] = [];
   for (let i = 0; i < s.length;) {
@@ -76,7 +77,16 @@ export function formatRowSpec(rows: readonly number[]): string {
     else for (let k = i; k <= j; k++) out.push(String(s[k]));
     i = j + 1;
   }
-  return out.join(", ");
+  return out;
+}
+
+/**
+ * Rows as short text, as `parseRowSpec` reads it back: runs of three or more as ranges.
+ *
+ * @example formatRowSpec([9, 10, 11, 14, 15]) // "9-11, 14, 15"
+ */
+export function formatRowSpec(rows: readonly number[]): string {
+  return rowSpecParts(rows).join(", ");
 }
 
 /** Where a list's rows are, as the user sees them. */

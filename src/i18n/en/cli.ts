@@ -6,7 +6,6 @@ export const cli: CliMessages = {
   otherSheets: ({ sheets }) => ` (other sheets: ${sheets}; choose one with --sheet)`,
   quoted: ({ name }) => `"${name}"`,
   hidden: " (hidden)",
-  separator: ", ",
   at: ({ place, message }) => `${place}: ${message}`,
   because: ({ message, place, todo }) => `${message} (${place}${todo ? `: ${todo}` : ""})`,
   churnNameColumns:

@@ -1,5 +1,6 @@
 import { TIER_HEADERS } from "../../core/tier/headers";
-import { MAX_ROWS_LISTED, percentText, plural as pl } from "../format";
+import { listText, MAX_ROWS_LISTED, percentText, plural as pl } from "../format";
+import { language } from "./language";
 import type { TieringMessages } from "../types";
 
 export const tiering: TieringMessages = {
@@ -145,7 +146,7 @@ export const tiering: TieringMessages = {
     },
     rowList: (rows, count) => {
       const more = count - Math.min(rows.length, MAX_ROWS_LISTED);
-      const shown = rows.slice(0, MAX_ROWS_LISTED).join(", ");
+      const shown = listText(language.tag, rows.slice(0, MAX_ROWS_LISTED));
       const word = rows.length === 1 ? "row" : "rows";
       return more > 0 ? `${word} ${shown} and ${more} more` : `${word} ${shown}`;
     },

@@ -7,14 +7,12 @@ export interface CliMessages {
   sheet: Fmt<{ sheet: string; on: boolean }>;
   /** A CSV file has no sheets (the one it is loaded into is named after the file). */
   csvFile: Fmt<{ on: boolean }>;
-  /** The hint when the sheet may be the problem: the other sheets (quoted, joined), and --sheet. */
+  /** The hint when the sheet may be the problem: the other sheets (quoted, listed by formatList), and --sheet. */
   otherSheets: Fmt<{ sheets: string }>;
   /** A sheet's name in that list. */
   quoted: Fmt<{ name: string }>;
   /** After a hidden sheet's name in that list. */
   hidden: string;
-  /** Between the names of that list. */
-  separator: string;
   /** A pane message about the list, after where the list is. */
   at: Fmt<{ place: string; message: string }>;
   /** A pane message, then where it happened and what to do on the command line. */

@@ -6,7 +6,6 @@ export const cli: CliMessages = {
   otherSheets: ({ sheets }) => `（其他工作表：${sheets}；用 --sheet 选择）`,
   quoted: ({ name }) => `“${name}”`,
   hidden: "（隐藏）",
-  separator: "、",
   at: ({ place, message }) => `${place}：${message}`,
   because: ({ message, place, todo }) => `${message}（${place}${todo ? `：${todo}` : ""}）`,
   churnNameColumns: "请用 --last-order 或 --palive 指定列，或用 --periods 指定各期销售额列",

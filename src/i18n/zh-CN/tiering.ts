@@ -1,5 +1,6 @@
 import { TIER_HEADERS } from "../../core/tier/headers";
-import { MAX_ROWS_LISTED, percentText } from "../format";
+import { listText, MAX_ROWS_LISTED, percentText } from "../format";
+import { language } from "./language";
 import type { TieringMessages } from "../types";
 
 /** Headers of the summary table, on the sheet and in the pane. */
@@ -139,7 +140,7 @@ export const tiering: TieringMessages = {
     },
     rowList: (rows, count) => {
       const more = count - Math.min(rows.length, MAX_ROWS_LISTED);
-      const shown = rows.slice(0, MAX_ROWS_LISTED).join(", ");
+      const shown = listText(language.tag, rows.slice(0, MAX_ROWS_LISTED));
       return more > 0 ? `第 ${shown} 行等（另有 ${more} 行）` : `第 ${shown} 行`;
     },
     summaryTitle: "汇总",

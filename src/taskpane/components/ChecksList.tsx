@@ -7,6 +7,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { CheckIssue } from "../../core/list/checks";
+import { listText } from "../../i18n/format";
 import type { Messages } from "../../i18n/messages";
 
 const useStyles = makeStyles({
@@ -26,12 +27,8 @@ export function ChecksList(props: ChecksListProps): React.JSX.Element | null {
   return (
     <div className={s.list} role="list" aria-label={t.checksTitle} data-testid="checks">
       {props.issues.map((issue, i) => {
-        const names =
-          issue.detail ??
-          issue.duplicates
-            ?.slice(0, 3)
-            .map((d) => d.name)
-            .join(", ");
+        const items = issue.errors ?? issue.duplicates?.slice(0, 3).map((d) => d.name);
+        const names = items && listText(props.t.language.tag, items);
         const text = t.checks[issue.code]({
           count: issue.count,
           rows: t.rowList(issue.rows, issue.count),

@@ -4,7 +4,7 @@ import { columnLetter } from "../../core/excel/a1";
 import type { LeftOutReason } from "../../core/list/extent";
 import type { ListSnapshot } from "../../host/types";
 import type { Locale } from "../../i18n/locale";
-import { messages, type Messages } from "../../i18n/messages";
+import { formatList, messages, type Messages } from "../../i18n/messages";
 import type { RowOverride } from "../../core/list/rowOverride";
 import { putBackRows } from "../../app/customerRows";
 import { RowCorrections } from "./RowCorrections";
@@ -43,9 +43,10 @@ export function ListReadNotes(props: ListReadNotesProps): React.JSX.Element | nu
   const rowList = props.t.tiering.pane.rowList;
   const notes: Array<{ key: string; intent: "info" | "warning"; text: string }> = [];
   if (props.askSales) {
-    const names = props.askSales
-      .map((c) => `${columnLetter(snapshot.col + c)}: ${snapshot.header[c] || "—"}`)
-      .join(r.sep);
+    const names = formatList(
+      props.locale,
+      props.askSales.map((c) => `${columnLetter(snapshot.col + c)}: ${snapshot.header[c] || "—"}`)
+    );
     notes.push({
       key: "sales",
       intent: "warning",

@@ -8,7 +8,7 @@ import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-compon
 import type { VisitPlan } from "../../core/plan";
 import { buildRepCalendars, type RepOutputOptions } from "../../app/repOutput";
 import type { Locale } from "../../i18n/locale";
-import { messages } from "../../i18n/messages";
+import { formatList, messages } from "../../i18n/messages";
 
 export function PlanHoursView(props: {
   locale: Locale;
@@ -67,7 +67,7 @@ export function PlanHoursView(props: {
           <MessageBarBody>
             {t.unreadHours({
               n: props.unreadRows.length,
-              rows: props.unreadRows.slice(0, 8).join(", "),
+              rows: formatList(props.locale, props.unreadRows.slice(0, 8)),
             })}
           </MessageBarBody>
         </MessageBar>

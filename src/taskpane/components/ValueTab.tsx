@@ -43,7 +43,7 @@ export function ValueTab(props: ValueTabProps): React.JSX.Element {
     host,
     locale,
     t: props.t,
-    describeConflicts: ([c]) => t.confirm[c.code]({ columns: conflictLetters(c) }),
+    describeConflicts: ([c]) => t.confirm[c.code]({ columns: conflictLetters(c, locale) }),
     cancelledText: t.cancelled,
     // Another list: its columns are guessed afresh (the axes for the matrix shown), the cuts,
     // top share, current-value settings and score start afresh.

@@ -27,7 +27,7 @@ import {
 import { cellDate } from "../../core/visits";
 import { dayNumberToIso, isoToDayNumber } from "../../core/plan/calendar";
 import type { Locale } from "../../i18n/locale";
-import { messages, type Messages } from "../../i18n/messages";
+import { formatList, messages, type Messages } from "../../i18n/messages";
 import type { ComplianceUiText } from "../../i18n/types";
 import { TextField } from "./TextField";
 import { WorkStatus } from "./WorkStatus";
@@ -176,9 +176,12 @@ export function VisitLogSection(props: VisitLogSectionProps): React.JSX.Element 
           {ct.logFound({
             visits: log.visits.length,
             sheet: log.sheet,
-            columns: [log.headers.rep, log.headers.customer, log.headers.date]
-              .filter((h) => h !== undefined)
-              .join(", "),
+            columns: formatList(
+              locale,
+              [log.headers.rep, log.headers.customer, log.headers.date].filter(
+                (h) => h !== undefined
+              )
+            ),
             problems: log.problems.length,
           })}
         </Text>

@@ -17,7 +17,7 @@ import { DEFAULT_VISIT_POLICY, visitsForTier } from "../../core/visitPolicy";
 import type { RoleColumns } from "../../app/job";
 import type { PlanJobOptions, PlanRole } from "../../app/planningJob";
 import type { Locale } from "../../i18n/locale";
-import { messages } from "../../i18n/messages";
+import { formatList, messages } from "../../i18n/messages";
 import { defaultDayForm, readDayForm, type DayForm } from "./DaySettingsFields";
 
 /**
@@ -205,7 +205,10 @@ export function readPlanForm(
     holidays:
       holidays.badLines.length > 0
         ? pt.errors.badHolidays({
-            lines: holidays.badLines.map((b) => `${b.line}: "${b.text}"`).join(", "),
+            lines: formatList(
+              locale,
+              holidays.badLines.map((b) => `${b.line}: "${b.text}"`)
+            ),
           })
         : undefined,
   };
