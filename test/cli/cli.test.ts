@@ -7,33 +7,27 @@
  * in the test by the PRODUCT 2.1 rule written out plainly (share above = customers with
  * strictly greater sales / n; A if < 0.2, B if < 0.6, else C), not by the code under test.
  */
-import { execFileSync, spawnSync } from "child_process";
 import * as crypto from "crypto";
 import * as fs from "fs";
-import * as path from "path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
 import { nextMonday, parseWorkdays, readHolidays } from "../../src/cli/plan";
-import { grid, readBack, tempDir, writeXlsx } from "./helpers";
+import {
+  buildCli,
+  crmBin,
+  crmRunner,
+  grid,
+  libreOfficeCsv,
+  outputDir,
+  readBack,
+  SAMPLE,
+  SAMPLE_EN,
+  tmpFiles,
+  writeXlsx,
+} from "./helpers";
 
-const ROOT = path.join(__dirname, "..", "..");
-const SAMPLE = path.join(ROOT, "assets", "sample-customers.xlsx");
-const SAMPLE_EN = path.join(ROOT, "assets", "sample-customers-en.xlsx");
-const dir = tempDir("crm-e2e-");
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-const p = (name: string) => path.join(dir, name);
+const p = outputDir("crm-e2e-");
 
-/** Runs the command in-process; captures stdout/stderr. */
-async function crm(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s), isTTY: false },
-    today: "2025-10-29",
-  });
-  return { code, out, err };
-}
+const crm = crmRunner();
 
 /** The PRODUCT 2.1 rule, written independently: O(n log n) via a sorted copy. */
 function expectedTiers(
@@ -313,7 +307,7 @@ describe("errors: one line, non-zero exit, nothing written", () => {
     expect(r.err).toMatch(/^crm: error: /);
     expect(r.err).toMatch(message);
     expect(fs.existsSync(out)).toBe(false);
-    expect(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    expect(tmpFiles(p.dir)).toEqual([]);
   };
 
   test("missing file", async () => {
@@ -509,7 +503,7 @@ describe("crm plan", () => {
     // Row 1 says what belongs there (the charts are the add-in's) and where the data starts.
     expect(String(route[0][0])).toMatch(/^此处为每位业务员的路线图.*从 R 列起/);
     expect(route[0][17]).toBeTruthy(); // the first rep's block does start in column R
-    expect(r.out).not.toMatch(/\u001b/); // no progress escape codes in --json output
+    expect(r.out).not.toContain("\u001b"); // no progress escape codes in --json output
   });
 
   test("no coordinates, Saturday working, holidays from a file, English sheets", async () => {
@@ -581,29 +575,12 @@ describe("crm plan", () => {
 });
 
 describe("the real bin", () => {
-  beforeAll(() => {
-    // Compile the command as `npm install` does (prepare -> build:cli).
-    execFileSync(
-      process.execPath,
-      [
-        path.join(ROOT, "node_modules", "typescript", "bin", "tsc"),
-        "-p",
-        path.join(ROOT, "tsconfig.cli.json"),
-      ],
-      {
-        cwd: ROOT,
-        stdio: "pipe",
-      }
-    );
-  }, 240_000);
+  // Compile the command as `npm install` does (prepare -> build:cli).
+  beforeAll(buildCli, 240_000);
 
   test("node bin/crm.js tier --json: machine-readable stdout, nothing on stderr", () => {
     const out = p("bin.tiered.xlsx");
-    const res = spawnSync(
-      process.execPath,
-      [path.join(ROOT, "bin", "crm.js"), "tier", SAMPLE_EN, "-o", out, "--json"],
-      { encoding: "utf8" }
-    );
+    const res = crmBin("tier", SAMPLE_EN, "-o", out, "--json");
     expect(res.stderr).toBe("");
     expect(res.status).toBe(0);
     const json = JSON.parse(res.stdout);
@@ -612,46 +589,21 @@ describe("the real bin", () => {
   });
 
   test("node bin/crm.js on a missing file: one error line, exit code 1", () => {
-    const res = spawnSync(
-      process.execPath,
-      [path.join(ROOT, "bin", "crm.js"), "plan", p("missing.csv")],
-      { encoding: "utf8" }
-    );
+    const res = crmBin("plan", p("missing.csv"));
     expect(res.status).toBe(1);
     expect(res.stdout).toBe("");
     expect(res.stderr).toBe(`crm: error: file not found: ${p("missing.csv")}\n`);
   });
 
   test("usage errors exit with 2", () => {
-    const res = spawnSync(
-      process.execPath,
-      [path.join(ROOT, "bin", "crm.js"), "tier", SAMPLE, "--method", "abc"],
-      { encoding: "utf8" }
-    );
+    const res = crmBin("tier", SAMPLE, "--method", "abc");
     expect(res.status).toBe(2);
     expect(res.stderr).toMatch(/^crm: error: option '--method <method>' argument 'abc' is invalid/);
   });
 
   test("LibreOffice opens the output and converts it to CSV with the tiers", () => {
     // An independent reader of the .xlsx we write. Installed by .ci/run; see README set-up.
-    const soffice = ["soffice", "libreoffice"].find((b) => spawnSync("which", [b]).status === 0);
-    if (!soffice) {
-      throw new Error("LibreOffice is not installed: apt-get install -y libreoffice-calc-nogui");
-    }
-    const src = p("bin.tiered.xlsx");
-    const outDir = p("lo");
-    fs.mkdirSync(outDir, { recursive: true });
-    const profile = `-env:UserInstallation=file://${p("lo-profile")}`;
-    const res = spawnSync(
-      soffice,
-      [profile, "--headless", "--convert-to", "csv", "--outdir", outDir, src],
-      {
-        encoding: "utf8",
-        timeout: 120_000,
-      }
-    );
-    expect(res.status).toBe(0);
-    const csv = fs.readFileSync(path.join(outDir, "bin.tiered.csv"), "utf8").trim().split(/\r?\n/);
+    const csv = libreOfficeCsv(p("bin.tiered.xlsx"), p.dir);
     expect(csv.length).toBe(661);
     expect(csv[0].split(",").pop()).toBe("Tier");
     const labels = csv.slice(1).map((l) => l.split(",").pop());

@@ -8,26 +8,11 @@
  * policy written out again here.
  */
 import * as fs from "fs";
-import * as path from "path";
-import { main } from "../../src/cli/main";
-import { grid, readBack, tempDir, writeXlsx } from "./helpers";
+import { crmRunner, grid, outputDir, readBack, SAMPLE, writeXlsx } from "./helpers";
 
-const ROOT = path.join(__dirname, "..", "..");
-const SAMPLE = path.join(ROOT, "assets", "sample-customers.xlsx");
-const dir = tempDir("crm-compliance-");
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-const p = (name: string) => path.join(dir, name);
+const p = outputDir("crm-compliance-");
 
-async function crm(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s), isTTY: false },
-    today: "2025-10-29",
-  });
-  return { code, out, err };
-}
+const crm = crmRunner();
 
 const START = "2025-11-03";
 const AS_OF = "2025-11-14";

@@ -4,6 +4,7 @@
  * files written and read back with exceljs directly (not with our own loader and saver), so the
  * command is tested against an independent writer and reader.
  */
+import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -22,15 +23,22 @@ export function tempDir(prefix = "crm-cli-"): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
+/** A path in a test file's temp folder (`out("x.xlsx")`); `out.dir` is the folder itself. */
+export type OutPath = ((name: string) => string) & { dir: string };
+
 /**
  * A temp folder for a test file, removed after its tests: `out("x.xlsx")` is a path in it.
  * Call at the top level of the test file.
  */
-export function outputDir(prefix: string): (name: string) => string {
+export function outputDir(prefix: string): OutPath {
   const dir = tempDir(prefix);
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-  return (name: string) => path.join(dir, name);
+  return Object.assign((name: string) => path.join(dir, name), { dir });
 }
+
+/** The temporary files (`*.tmp`) a write left in `dir`: none once a write is over. */
+export const tmpFiles = (dir: string): string[] =>
+  fs.readdirSync(dir).filter((f) => f.endsWith(".tmp"));
 
 export interface CrmRun {
   code: number;
@@ -63,6 +71,62 @@ export async function crmJson(
   const r = await crm(...argv, "--json");
   if (r.code !== 0) throw new Error(`crm ${argv.join(" ")} exited ${r.code}: ${r.err}`);
   return JSON.parse(r.out);
+}
+
+/** The installed command, bin/crm.js (it runs lib/, which `buildCli` compiles). */
+export const CRM_BIN = path.join(ROOT, "bin", "crm.js");
+
+/** Compiles the command to lib/ as `npm install` does (prepare -> build:cli). */
+export function buildCli(): void {
+  execFileSync(
+    process.execPath,
+    [
+      path.join(ROOT, "node_modules", "typescript", "bin", "tsc"),
+      "-p",
+      path.join(ROOT, "tsconfig.cli.json"),
+    ],
+    { cwd: ROOT, stdio: "pipe" }
+  );
+}
+
+/** `node bin/crm.js ...argv` in a child process (after `buildCli`): exit status and output. */
+export function crmBin(...argv: string[]): {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+} {
+  const res = spawnSync(process.execPath, [CRM_BIN, ...argv], { encoding: "utf8" });
+  return { status: res.status, stdout: res.stdout, stderr: res.stderr };
+}
+
+/**
+ * A workbook converted to CSV by LibreOffice headless (an independent reader of the files we
+ * write), as its lines; `work` is a folder for the output and LibreOffice's profile. Fails the
+ * test when LibreOffice is missing or the conversion does.
+ * @param filter LibreOffice's export filter ("csv": its defaults).
+ */
+export function libreOfficeCsv(file: string, work: string, filter = "csv"): string[] {
+  const soffice = ["soffice", "libreoffice"].find((b) => spawnSync("which", [b]).status === 0);
+  if (!soffice)
+    throw new Error("LibreOffice is not installed: apt-get install -y libreoffice-calc-nogui");
+  const outDir = path.join(work, "lo");
+  fs.mkdirSync(outDir, { recursive: true });
+  const res = spawnSync(
+    soffice,
+    [
+      `-env:UserInstallation=file://${path.join(work, "lo-profile")}`,
+      "--headless",
+      "--convert-to",
+      filter,
+      "--outdir",
+      outDir,
+      file,
+    ],
+    { encoding: "utf8", timeout: 120_000 }
+  );
+  expect(res.status).toBe(0);
+  const csv = path.join(outDir, `${path.basename(file, path.extname(file))}.csv`);
+  return fs.readFileSync(csv, "utf8").trim().split(/\r?\n/);
 }
 
 /** Writes an .xlsx with one sheet of `rows` (row 0 = header) using exceljs directly. */

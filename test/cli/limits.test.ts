@@ -4,30 +4,18 @@
  * inflates beyond what it declares is stopped while streaming, and an interrupted write leaves
  * no temporary file. Every message names the user's file.
  */
-import { spawn, spawnSync } from "child_process";
+import { spawn } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import JSZip from "jszip";
-import { main } from "../../src/cli/main";
 import { loadWorkbook, WorkbookFileError } from "../../src/host/xlsx";
 import { ZIP_LIMITS } from "../../src/host/xlsx/zip";
-import { tempDir, writeXlsx } from "./helpers";
+import { buildCli, CRM_BIN, crmRunner, outputDir, writeXlsx } from "./helpers";
 import { writeBigWorkbook } from "../../bench/bigWorkbook";
 
-const ROOT = path.join(__dirname, "..", "..");
-const dir = tempDir("crm-limits-");
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-const p = (name: string) => path.join(dir, name);
+const p = outputDir("crm-limits-");
 
-async function crm(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s), isTTY: false },
-  });
-  return { code, out, err };
-}
+const crm = crmRunner(null);
 
 /**
  * Rewrites the sizes the zip's central directory declares for `part` (what a hostile file
@@ -177,18 +165,8 @@ describe("messages about the user's file", () => {
 });
 
 describe("interrupts leave no temporary file", () => {
-  beforeAll(() => {
-    // The real command, compiled as `npm install` does.
-    spawnSync(
-      process.execPath,
-      [
-        path.join(ROOT, "node_modules", "typescript", "bin", "tsc"),
-        "-p",
-        path.join(ROOT, "tsconfig.cli.json"),
-      ],
-      { cwd: ROOT, stdio: "pipe" }
-    );
-  }, 240_000);
+  // The real command, compiled as `npm install` does.
+  beforeAll(buildCli, 240_000);
 
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     test(`${signal} during the write: the temporary file is removed, exit code 128 + signal`, async () => {
@@ -197,11 +175,9 @@ describe("interrupts leave no temporary file", () => {
       const input = p("sig-input.xlsx");
       if (!fs.existsSync(input)) await writeBigWorkbook(input, 30_000);
       const out = path.join(work, "out.xlsx");
-      const child = spawn(
-        process.execPath,
-        [path.join(ROOT, "bin", "crm.js"), "tier", input, "-o", out],
-        { stdio: ["ignore", "pipe", "pipe"] }
-      );
+      const child = spawn(process.execPath, [CRM_BIN, "tier", input, "-o", out], {
+        stdio: ["ignore", "pipe", "pipe"],
+      });
       let err = "";
       child.stderr.on("data", (d) => (err += d));
       const exit = new Promise<number | null>((resolve) =>

@@ -3,12 +3,9 @@
  * left out, on every command that reads a customer list, in the printed lines and in `--json`.
  */
 import * as fs from "fs";
-import * as path from "path";
-import { main } from "../../src/cli/main";
-import { tempDir } from "./helpers";
+import { crmRunner, outputDir } from "./helpers";
 
-const dir = tempDir("crm-rows-");
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const outFile = outputDir("crm-rows-");
 
 // Row 1 header; rows 2..7 data: row 5 is a 合计 of rows 2..4, row 7 a customer called "小计"
 // (a shop's name the reader takes for a subtotal), row 8 a test customer.
@@ -22,21 +19,10 @@ const CSV = [
   "小计,Wu,400,E st,31.24,121.44",
   "TEST customer,Li,999,F st,31.25,121.45",
 ].join("\n");
-const input = path.join(dir, "customers.csv");
+const input = outFile("customers.csv");
 fs.writeFileSync(input, CSV + "\n");
 
-async function crm(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(argv, {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s), isTTY: false },
-    today: "2026-12-01",
-  });
-  return { code, out, err };
-}
-
-const outFile = (name: string) => path.join(dir, name);
+const crm = crmRunner("2026-12-01");
 
 describe("crm tier with a row correction", () => {
   test("without one, the 合计 and the shop called 小计 are left out, the test customer tiered", async () => {

@@ -5,38 +5,40 @@
  * formulas, inline and rich text with phonetic runs, 1904 dates, hidden rows and sheet states.
  */
 import * as fs from "fs";
-import * as path from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { MemoryHost } from "../../src/host/memoryHost";
 import type { WriteOp } from "../../src/host/types";
 import { loadWorkbook, saveResult } from "../../src/host/xlsx";
-import { tempDir } from "./helpers";
+import { outputDir, readBack, writeXlsx } from "./helpers";
 
-const dir = tempDir("crm-writer-");
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-const p = (name: string) => path.join(dir, name);
+const p = outputDir("crm-writer-");
 
-async function source(file: string): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("List");
-  ws.addRow(["Customer", "Sales", "Note"]);
-  ws.addRow(["Ann", 10, "keep"]);
-  ws.addRow(["Bob", 20, null]);
-  ws.addRow(["Cy", 30, "x"]);
-  ws.getCell("E2").value = { formula: "B2*2", result: 20 };
-  ws.getCell("F1").value = "old table";
-  ws.addTable({
-    name: "Old",
-    ref: "H1",
-    columns: [{ name: "K" }, { name: "V" }],
-    rows: [
-      ["a", 1],
-      ["b", 2],
+/** The user's list: a formula cell, a note and a table of its own beside it. */
+const source = (file: string): Promise<void> =>
+  writeXlsx(
+    file,
+    [
+      ["Customer", "Sales", "Note"],
+      ["Ann", 10, "keep"],
+      ["Bob", 20, null],
+      ["Cy", 30, "x"],
     ],
-  });
-  await wb.xlsx.writeFile(file);
-}
+    (ws) => {
+      ws.getCell("E2").value = { formula: "B2*2", result: 20 };
+      ws.getCell("F1").value = "old table";
+      ws.addTable({
+        name: "Old",
+        ref: "H1",
+        columns: [{ name: "K" }, { name: "V" }],
+        rows: [
+          ["a", 1],
+          ["b", 2],
+        ],
+      });
+    },
+    "List"
+  );
 
 describe("every op on an existing and a new sheet", () => {
   test("values, table, freeze, tierFormat, listValidation, clear, autofit, addSheet, chart", async () => {
@@ -125,8 +127,7 @@ describe("every op on an existing and a new sheet", () => {
     const report = await saveResult(loaded, host, p("ops.out.xlsx"));
     expect(report.skippedCharts).toBe(1);
 
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(p("ops.out.xlsx"));
+    const wb = await readBack(p("ops.out.xlsx"));
     const ws = wb.getWorksheet("List")!;
     expect([1, 2, 3, 4].map((r) => ws.getCell(r, 4).value)).toEqual(["Tier", "A", "B", "C"]);
     expect(ws.getCell("C2").value).toBe("keep"); // untouched neighbours stay
@@ -350,8 +351,7 @@ describe("column widths (issue 11 item 8: no ####)", () => {
     ];
     await host.apply(ops);
     await saveResult(loaded, host, p("widths.out.xlsx"));
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(p("widths.out.xlsx"));
+    const wb = await readBack(p("widths.out.xlsx"));
     const need = (chars: number) => chars + 2;
     expect(wb.getWorksheet("List")!.getColumn(4).width).toBeGreaterThanOrEqual(
       need("13,222,068.00".length)

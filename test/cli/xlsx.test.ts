@@ -7,7 +7,6 @@
  * bad file.
  */
 import * as fs from "fs";
-import * as path from "path";
 import ExcelJS from "exceljs";
 import {
   detectDelimiter,
@@ -18,11 +17,9 @@ import {
   WorkbookFileError,
 } from "../../src/host/xlsx";
 import { newSheet, type MemoryWorkbookData } from "../../src/host/memoryWorkbook";
-import { grid, readBack, tempDir, writeXlsx } from "./helpers";
+import { grid, outputDir, readBack, tmpFiles, writeXlsx } from "./helpers";
 
-const dir = tempDir("crm-xlsx-");
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-const p = (name: string) => path.join(dir, name);
+const p = outputDir("crm-xlsx-");
 
 describe("CSV", () => {
   test("UTF-8 with BOM, Chinese headers, quoted fields, numbers, codes and dates", async () => {
@@ -151,7 +148,7 @@ describe("xlsx load", () => {
     await expectError(p("broken.xlsx"), "unreadable", /could not be read as an \.xlsx workbook/);
     fs.writeFileSync(p("binary.csv"), Buffer.from([1, 2, 0, 4]));
     await expectError(p("binary.csv"), "notWorkbook", /not a CSV text file/);
-    await expectError(dir, "notWorkbook", /is a folder/);
+    await expectError(p.dir, "notWorkbook", /is a folder/);
   });
 });
 
@@ -189,7 +186,7 @@ describe("xlsx save", () => {
     };
     const report = await saveWorkbook(data, p("saved.xlsx"));
     expect(report.skippedCharts).toBe(1);
-    expect(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    expect(tmpFiles(p.dir)).toEqual([]);
 
     const wb = await readBack(p("saved.xlsx"));
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Data", "Empty"]);
@@ -240,9 +237,7 @@ describe("xlsx save", () => {
       selection: { sheet: "S", row: 0, col: 0, rows: 1, cols: 1 },
       settings: {},
     };
-    await expect(saveWorkbook(data, path.join(dir, "no-such-folder", "out.xlsx"))).rejects.toThrow(
-      /cannot write/
-    );
-    expect(fs.existsSync(path.join(dir, "no-such-folder"))).toBe(false);
+    await expect(saveWorkbook(data, p("no-such-folder/out.xlsx"))).rejects.toThrow(/cannot write/);
+    expect(fs.existsSync(p("no-such-folder"))).toBe(false);
   });
 });
