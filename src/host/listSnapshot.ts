@@ -95,14 +95,21 @@ export function snapshotFromGrid(
   let formulas: (string | null)[][] | undefined;
   for (let i = 0; i < count; i++) {
     const line: CellValue[] = new Array(width);
+    const src = cells[first + i];
     for (let c = 0; c < width; c++) {
-      const x = toValue(cellAt(cells, first + i, c0 + c));
-      line[c] = x.value;
-      if (x.formula !== null) {
-        formulas ??= Array.from({ length: count }, () =>
-          new Array<string | null>(width).fill(null)
-        );
-        formulas[i][c] = x.formula;
+      const v = src ? src[c0 + c] : undefined;
+      // Values as they are (no per-cell object: a million cells); host objects via toValue.
+      if (v === undefined || v === null) line[c] = null;
+      else if (typeof v !== "object" || v instanceof Date) line[c] = v as CellValue;
+      else {
+        const x = toValue(v);
+        line[c] = x.value;
+        if (x.formula !== null) {
+          formulas ??= Array.from({ length: count }, () =>
+            new Array<string | null>(width).fill(null)
+          );
+          formulas[i][c] = x.formula;
+        }
       }
     }
     rows[i] = line;

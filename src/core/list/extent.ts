@@ -57,8 +57,18 @@ const TOTAL_EN =
  * @example isTotalLabel("Total Petroleum Ltd") // false
  */
 export function isTotalLabel(v: unknown): boolean {
-  const t = text(v).replace(/\s+/g, " ");
-  if (t === "" || t.length > 24) return false;
+  return totalLabelText(text(v));
+}
+
+// Every total label holds 计 (合计 总计 小计 共计) or the letters "total" or "sum" in a row:
+// text without them (nearly every cell of a list) is no label, known after one native scan.
+const TOTAL_WORD = /计|total|sum/i;
+
+/** {@link isTotalLabel} of a cell's text as `text` gives it. */
+function totalLabelText(folded: string): boolean {
+  if (folded === "" || !TOTAL_WORD.test(folded)) return false;
+  const t = folded.replace(/\s+/g, " ");
+  if (t.length > 24) return false;
   return TOTAL_ZH.test(t.replace(/ /g, "")) || TOTAL_EN.test(t);
 }
 
@@ -205,18 +215,23 @@ export function classifyRows(
   const out: LeftOutRow[] = [];
   const reasons: (LeftOutReason | null)[] = new Array(n).fill(null);
   const hasHeader = header.some((h) => h !== "");
+  // The header's texts once, not once per cell; "" where a header cell is blank (never matched).
+  const headerText = header.map((h) => (h ? text(h) : ""));
   for (let i = 0; i < n; i++) {
     const r = rows[i] ?? [];
     let filled = 0;
     let sameAsHeader = 0;
     let total = false;
-    for (let c = 0; c < Math.max(width, r.length); c++) {
+    const end = Math.max(width, r.length);
+    for (let c = 0; c < end; c++) {
       const v = r[c];
       if (isEmptyCell(v)) continue;
       filled++;
-      if (hasHeader && typeof v === "string" && header[c] && text(v) === text(header[c]))
-        sameAsHeader++;
-      if (!total && isTotalLabel(v)) total = true;
+      if (typeof v === "string") {
+        const t = text(v);
+        if (hasHeader && header[c] && t === headerText[c]) sameAsHeader++;
+        if (!total && totalLabelText(t)) total = true;
+      }
       if (!total && isSumFormula(options.formulas?.[i]?.[c])) total = true;
     }
     if (filled === 0) reasons[i] = "blank";

@@ -311,6 +311,24 @@ function dosNow(): { dosTime: number; dosDate: number } {
 }
 
 /**
+ * The fields a local header (at 4) and its central directory record (at 6) share, in the same
+ * order (APPNOTE 4.3.7, 4.3.12): version needed, flags, method, time, date, CRC-32, sizes, name
+ * length and an empty extra field.
+ */
+function writeEntryFields(h: Buffer, at: number, w: Written): void {
+  h.writeUInt16LE(20, at);
+  h.writeUInt16LE(w.flags, at + 2);
+  h.writeUInt16LE(w.method, at + 4);
+  h.writeUInt16LE(w.dosTime, at + 6);
+  h.writeUInt16LE(w.dosDate, at + 8);
+  h.writeUInt32LE(w.crc32 >>> 0, at + 10);
+  h.writeUInt32LE(w.compressedSize, at + 14);
+  h.writeUInt32LE(w.size, at + 18);
+  h.writeUInt16LE(w.name.length, at + 22);
+  h.writeUInt16LE(0, at + 24);
+}
+
+/**
  * Writes a zip file entry by entry to an open file. Each entry's local header is written first
  * with zero sizes and rewritten in place when its data is done (no data descriptors: every
  * reader, Excel's included, reads such files).
@@ -337,16 +355,7 @@ export class ZipWriter {
   private localHeader(w: Written): Buffer {
     const h = Buffer.alloc(30);
     h.writeUInt32LE(SIG_LOCAL, 0);
-    h.writeUInt16LE(20, 4);
-    h.writeUInt16LE(w.flags, 6);
-    h.writeUInt16LE(w.method, 8);
-    h.writeUInt16LE(w.dosTime, 10);
-    h.writeUInt16LE(w.dosDate, 12);
-    h.writeUInt32LE(w.crc32 >>> 0, 14);
-    h.writeUInt32LE(w.compressedSize, 18);
-    h.writeUInt32LE(w.size, 22);
-    h.writeUInt16LE(w.name.length, 26);
-    h.writeUInt16LE(0, 28);
+    writeEntryFields(h, 4, w);
     return Buffer.concat([h, w.name]);
   }
 
@@ -427,16 +436,8 @@ export class ZipWriter {
     for (const w of this.written) {
       const h = Buffer.alloc(46);
       h.writeUInt32LE(SIG_CENTRAL, 0);
-      h.writeUInt16LE(20, 4);
-      h.writeUInt16LE(20, 6);
-      h.writeUInt16LE(w.flags, 8);
-      h.writeUInt16LE(w.method, 10);
-      h.writeUInt16LE(w.dosTime, 12);
-      h.writeUInt16LE(w.dosDate, 14);
-      h.writeUInt32LE(w.crc32 >>> 0, 16);
-      h.writeUInt32LE(w.compressedSize, 20);
-      h.writeUInt32LE(w.size, 24);
-      h.writeUInt16LE(w.name.length, 28);
+      h.writeUInt16LE(20, 4); // version made by
+      writeEntryFields(h, 6, w); // comment length, disk, attributes stay 0
       h.writeUInt32LE(w.offset, 42);
       await this.put(Buffer.concat([h, w.name]));
     }

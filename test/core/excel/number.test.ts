@@ -1,5 +1,11 @@
 import fc from "fast-check";
-import { cellNumber, parseNumberText, readNumericColumn } from "../../../src/core/excel/number";
+import { nfkc } from "../../../src/core/excel/nfkc";
+import {
+  cellNumber,
+  parseFolded,
+  parseNumberText,
+  readNumericColumn,
+} from "../../../src/core/excel/number";
 import { numberCell } from "../../../src/functions/args";
 
 describe("cellNumber: money written as text is money (PRODUCT 2.12)", () => {
@@ -91,5 +97,47 @@ describe("cellNumber: money written as text is money (PRODUCT 2.12)", () => {
     expect(Array.from(col.values)).toEqual([10, NaN, NaN, 20000]);
     expect(col.blankRows).toEqual([1]);
     expect(col.invalidRows).toEqual([2]);
+  });
+});
+
+describe("the character filter in front of the money rule refuses only what the rule refuses", () => {
+  // parseNumberText = a one-scan character filter, then the rule (parseFolded). The filter must
+  // never turn away text the rule reads as a number: the same answer with and without it.
+  const same = (s: string) => Object.is(parseNumberText(s), parseFolded(nfkc(s)));
+  // Signs, brackets, currency before and after, thousands, fraction, exponent and units.
+  const money = ["-¥(1,234.5万)", "US$ 5e3 元"];
+
+  it("every BMP character, put before, inside and after money texts", () => {
+    const wrong: string[] = [];
+    for (let cp = 0; cp <= 0xffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const x = String.fromCharCode(cp);
+      for (const m of money) {
+        const mid = m.length >> 1;
+        for (const s of [x + m, m.slice(0, mid) + x + m.slice(mid), m + x])
+          if (!same(s)) wrong.push(`U+${cp.toString(16)} in ${s}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("random mixes of money characters, white space and other text", () => {
+    const piece = fc.oneof(
+      fc.constantFrom(..."0123456789,.+-()$¥€£eE万亿千百元圆块人民币美港欧 \u00a0\u3000\u2212"),
+      fc.constantFrom("rmb", "USD", "cny", "hk$", "us$", "eur", "gbp", "万亿", "千万", "百万"),
+      fc.string({ maxLength: 2 }),
+      fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c))
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (ps) => same(ps.join(""))),
+      { numRuns: 20000 }
+    );
+  });
+
+  it("answers names and addresses without the rule, and still reads money", () => {
+    expect(parseNumberText("客户000123")).toBeNaN();
+    expect(parseNumberText("成都市锦江区路12号")).toBeNaN();
+    expect(parseNumberText("13812345678")).toBe(13812345678);
+    expect(parseNumberText("\u3000¥ 1,200 元\u00a0")).toBe(1200);
   });
 });

@@ -78,6 +78,11 @@ describe("rows that are not customers (issue 11.2)", () => {
     "East subtotal",
     "Sub-total",
     "Totals",
+    "合 计",
+    "ＴＯＴＡＬ：",
+    "sub total",
+    "Sum",
+    "SUM:",
   ])("%s labels a total row", (t) => expect(isTotalLabel(t)).toBe(true));
   it.each([
     "Total Petroleum Ltd",
