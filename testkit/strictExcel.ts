@@ -259,23 +259,26 @@ export class StrictBook {
     );
   }
 
-  protected settingsObject(): object {
-    return strict(
-      {
-        get: (k: string) => (k in this.settings ? this.settings[k] : null),
-        set: (k: string, v: unknown) => {
-          this.settings[k] = JSON.parse(JSON.stringify(v)); // stored as JSON by Office
-        },
-        remove: (k: string) => {
-          delete this.settings[k];
-        },
-        saveAsync: (cb: (r: { status: string }) => void) => {
-          this.settingsSaves++;
-          cb({ status: "succeeded" });
-        },
+  /** Office.context.document.settings: a plain callback API over `settings` (no batching). */
+  protected settingsApi() {
+    return {
+      get: (k: string) => (k in this.settings ? this.settings[k] : null),
+      set: (k: string, v: unknown) => {
+        this.settings[k] = JSON.parse(JSON.stringify(v)); // stored as JSON by Office
       },
-      "Office.context.document.settings"
-    );
+      remove: (k: string) => {
+        delete this.settings[k];
+      },
+      saveAsync: (cb: (r: { status: string }) => void) => {
+        this.settingsSaves++;
+        cb({ status: "succeeded" });
+      },
+    };
+  }
+
+  /** The settings object the fake's Office global hands out (subclasses may wrap it). */
+  protected settingsObject(): object {
+    return strict(this.settingsApi(), "Office.context.document.settings");
   }
 
   /** Installs the `Excel` and `Office` globals. */
@@ -461,6 +464,7 @@ class FakeWorksheet extends Loadable {
    * (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getusedrangeornullobject-member(1),
    * https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties).
    */
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- Excel's signature
   getUsedRangeOrNullObject(_valuesOnly?: boolean): UsedRange {
     const book = this.book;
     const name = this.sheetName;

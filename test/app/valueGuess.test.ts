@@ -1,17 +1,9 @@
 /** The Value jobs' role schema (VALUE_ROLES): first choices of the value-class and current/potential value jobs. */
 import { VALUE_ROLES, valueGuesses, valueList } from "../../src/app/valueGuess";
 import { messages } from "../../src/i18n/messages";
-import type { ListSnapshot } from "../../src/host/types";
 import type { CellValue } from "../../src/core/excel/cell";
+import { snapshotOf } from "../support/memoryList";
 
-const snap = (header: string[], rows: CellValue[][]): ListSnapshot => ({
-  sheet: "S",
-  row: 0,
-  col: 0,
-  header,
-  rows,
-  rightColumn: [],
-});
 const rows: CellValue[][] = [
   ["甲", 120, 30, 500, 900, 40],
   ["乙", 80, 10, 300, 700, 20],
@@ -23,7 +15,7 @@ describe("valueGuesses", () => {
     for (const l of ["en", "zh"] as const) {
       const v = messages(l).value.sheet;
       const g = valueGuesses(
-        valueList(snap(["Customer", "Sales", "Cost", v.clv, v.cpv, "Margin"], rows))
+        valueList(snapshotOf(["Customer", "Sales", "Cost", v.clv, v.cpv, "Margin"], rows))
       );
       expect(g.classes).toEqual({ value: 3, cost: 2, potential: 4 });
       expect(g.current).toEqual({ profit: 5, potential: undefined });
@@ -31,7 +23,7 @@ describe("valueGuesses", () => {
   });
   it("a 'Potential profit' column is the current job's potential, not its profit; without CLV the value is the sales", () => {
     const g = valueGuesses(
-      valueList(snap(["客户", "销售额", "成本", "x", "Potential profit", "利润"], rows))
+      valueList(snapshotOf(["客户", "销售额", "成本", "x", "Potential profit", "利润"], rows))
     );
     expect(g.classes.value).toBe(1);
     expect(g.current).toEqual({ profit: 5, potential: 4 });
@@ -52,7 +44,7 @@ describe("valueGuesses", () => {
 describe("valueList", () => {
   it("phones, postcodes and years are never value axes; sales and order counts are", () => {
     const list = valueList(
-      snap(
+      snapshotOf(
         ["Customer", "Mobile", "Postcode", "Since", "Sales", "Orders"],
         [
           ["Acme", 13916323500, 369624, 2024, 12500, 12],
@@ -65,7 +57,7 @@ describe("valueList", () => {
     expect(list.numeric).toEqual([4, 5]);
     // With no header to go by, ids shaped like phone numbers are still left out.
     const unnamed = valueList(
-      snap(
+      snapshotOf(
         ["Customer", "A", "B"],
         [
           ["Acme", 13916323500, 12500],

@@ -6,8 +6,9 @@
  * table and one dropdown, not two.
  */
 import { OfficeHost } from "../../src/host/officeHost";
-import { buildChurnWatch, CHURN_WATCH_SETTING, readChurnWatch } from "../../src/app/churn";
+import { CHURN_WATCH_SETTING } from "../../src/app/churn";
 import { findLapsed, type ChurnCustomer } from "../../src/core/churn";
+import { runChurnWatch } from "../support/churnWatch";
 import { FakeBook } from "./fakeExcel";
 
 const ASOF = 45900;
@@ -19,12 +20,7 @@ const customers = (): ChurnCustomer[] => [
   { row: 3, name: "Dot", rep: "Wang", lastOrder: ASOF - 200, value: 800 },
 ];
 
-async function run(host: OfficeHost) {
-  const existing = await readChurnWatch(host);
-  const plan = buildChurnWatch(findLapsed(customers(), { asOf: ASOF }), { existing, locale: "en", sheetNames: await host.sheetNames() });
-  await host.apply(plan.ops);
-  return plan;
-}
+const run = (host: OfficeHost) => runChurnWatch(host, findLapsed(customers(), { asOf: ASOF }));
 
 describe("Churn watch on the Office.js host", () => {
   let book: FakeBook;
@@ -44,9 +40,19 @@ describe("Churn watch on the Office.js host", () => {
     expect(s.tables).toHaveLength(1);
     expect(s.tables[0]).toMatchObject({ row: 0, col: 0, rows: 4, cols: header.length });
     expect(s.validations).toEqual([
-      { row: 1, col: reasonCol, rows: 3, source: "Rep's attitude,Product dissatisfaction,Competitor,Other supplier relationship,Moved,Closed,Other" },
+      {
+        row: 1,
+        col: reasonCol,
+        rows: 3,
+        source:
+          "Rep's attitude,Product dissatisfaction,Competitor,Other supplier relationship,Moved,Closed,Other",
+      },
     ]);
-    expect(book.settings[CHURN_WATCH_SETTING]).toMatchObject({ sheet: "Churn watch", rows: 4, cols: header.length });
+    expect(book.settings[CHURN_WATCH_SETTING]).toMatchObject({
+      sheet: "Churn watch",
+      rows: 4,
+      cols: header.length,
+    });
   });
 
   test("second run keeps typed reasons and notes, rewrites one table with one dropdown", async () => {

@@ -5,9 +5,9 @@
  * clear) is put back from the copy made before the clear (src/host/officeBackup.ts).
  */
 import { OfficeHost } from "../../src/host/officeHost";
-import { buildChurnWatch, readChurnWatch } from "../../src/app/churn";
 import { findLapsed, type ChurnCustomer } from "../../src/core/churn";
 import type { WriteOp } from "../../src/host/types";
+import { runChurnWatch } from "../support/churnWatch";
 import { FakeBook, excelError, type FakeSheet } from "./fakeExcel";
 
 const ASOF = 45900;
@@ -17,16 +17,7 @@ const customers = (): ChurnCustomer[] => [
   { row: 2, name: "Dot", id: "D-4", rep: "Wang", lastOrder: ASOF - 200, value: 800 },
 ];
 
-async function churn(host: OfficeHost) {
-  const existing = await readChurnWatch(host);
-  const plan = buildChurnWatch(findLapsed(customers(), { asOf: ASOF }), {
-    existing,
-    locale: "en",
-    sheetNames: await host.sheetNames(),
-  });
-  await host.apply(plan.ops);
-  return plan;
-}
+const churn = (host: OfficeHost) => runChurnWatch(host, findLapsed(customers(), { asOf: ASOF }));
 
 /** Everything of a sheet the user could have typed or we wrote, to compare before/after. */
 const state = (s: FakeSheet) =>

@@ -24,18 +24,6 @@ export * from "../../testkit/strictExcel";
 
 export class FakeBook extends StrictBook {
   protected settingsObject(): object {
-    return new OfficeMockObject({
-      get: (k: string) => (k in this.settings ? this.settings[k] : null),
-      set: (k: string, v: unknown) => {
-        this.settings[k] = JSON.parse(JSON.stringify(v)); // stored as JSON by Office
-      },
-      remove: (k: string) => {
-        delete this.settings[k];
-      },
-      saveAsync: (cb: (r: { status: string }) => void) => {
-        this.settingsSaves++;
-        cb({ status: "succeeded" });
-      },
-    });
+    return new OfficeMockObject(this.settingsApi());
   }
 }

@@ -6,9 +6,9 @@
  */
 import { OfficeHost, toExcelInput } from "../../src/host/officeHost";
 import { analyzeList, buildSummarySheet, buildTierWrite } from "../../src/app/tiering";
-import { buildChurnWatch, readChurnWatch } from "../../src/app/churn";
 import { findLapsed, type ChurnCustomer } from "../../src/core/churn";
 import type { ListSnapshot, WriteOp } from "../../src/host/types";
+import { runChurnWatch } from "../support/churnWatch";
 import { FakeBook, PAYLOAD_LIMIT, serialOfDate } from "./fakeExcel";
 
 /** Strings Excel would turn into something else when written as typed. */
@@ -281,16 +281,7 @@ describe("the Office.js host writes text as text in every write path", () => {
       { row: 1, name: "Bee", id: "1-4", rep: "Li", lastOrder: ASOF - 70, value: 20000 },
     ];
     const host = new OfficeHost();
-    const churn = async () => {
-      const existing = await readChurnWatch(host);
-      const plan = buildChurnWatch(findLapsed(customers(), { asOf: ASOF }), {
-        existing,
-        locale: "en",
-        sheetNames: await host.sheetNames(),
-      });
-      await host.apply(plan.ops);
-      return plan;
-    };
+    const churn = () => runChurnWatch(host, findLapsed(customers(), { asOf: ASOF }));
     await churn();
     const s = book.sheet("Churn watch");
     const header = s.cells[0] as string[];

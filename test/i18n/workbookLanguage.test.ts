@@ -21,13 +21,14 @@ import {
   buildSegmentWrite,
   buildValueClassWrite,
 } from "../../src/app/value";
-import { buildChurnWatch, churnCustomersFromList, readChurnWatch } from "../../src/app/churn";
+import { churnCustomersFromList } from "../../src/app/churn";
 import { findLapsed } from "../../src/core/churn";
 import { MemoryHost } from "../../src/host/memoryHost";
 import { newSheet, type MemoryWorkbookData } from "../../src/host/memoryWorkbook";
 import { isListProblem, type CellInput, type ListSnapshot } from "../../src/host/types";
 import { LOCALES, type Locale } from "../../src/i18n/locale";
 import { messages } from "../../src/i18n/messages";
+import { runChurnWatch } from "../support/churnWatch";
 import { allTexts, literalParts } from "./catalogueTexts";
 
 /** The last order dates are counted back from this day (a date serial: 2023-06-21). */
@@ -250,15 +251,7 @@ const RUNS: Record<string, Run> = {
     // Twice: the second run rewrites the sheet, keeping what the first one listed.
     for (const days of [60, 120]) {
       const lapsed = findLapsed(customers, { asOf: AS_OF, days });
-      const existing = await readChurnWatch(host);
-      const plan = buildChurnWatch(lapsed, {
-        existing,
-        locale,
-        sheetNames: await host.sheetNames(),
-        successProbability: 0.3,
-        days,
-      });
-      await host.apply(plan.ops);
+      await runChurnWatch(host, lapsed, { locale, successProbability: 0.3, days });
     }
   },
 };

@@ -4,6 +4,7 @@
  */
 import { MemoryHost } from "../../src/host/memoryHost";
 import { workbookFromCells } from "../../src/host/memoryWorkbook";
+import type { CellValue } from "../../src/core/excel/cell";
 import { isListProblem, type CellInput, type ListSnapshot } from "../../src/host/types";
 
 /** A MemoryHost with `cells` from A1 of `sheet`, a cell of the list's first data row selected. */
@@ -27,4 +28,12 @@ export async function hostAndList(
 ): Promise<{ host: MemoryHost; snap: ListSnapshot }> {
   const host = hostWithList(cells, sheet);
   return { host, snap: await readListOrFail(host) };
+}
+
+/**
+ * A list as a reader would hand it over, made by hand (sheet "S", header in A1): for tests of
+ * what is done with a list's header and rows, not of how it is read.
+ */
+export function snapshotOf(header: string[], rows: CellValue[][]): ListSnapshot {
+  return { sheet: "S", row: 0, col: 0, header, rows, rightColumn: [] };
 }
