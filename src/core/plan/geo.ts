@@ -128,16 +128,36 @@ export function nearestKm(
   const beyond = (gap: number, best: number): boolean => gap > best * (1 + 1e-12);
   for (let p = 0; p < m; p++) {
     const a = pts[p];
+    const xa = x[a];
+    const ya = y[a];
     let best = Infinity;
-    for (let q = p + 1; q < m && !beyond(x[pts[q]] - x[a], best); q++) {
+    // Math.hypot only where it could give a new best: a squared distance above best^2 by more
+    // than hypot's and the square's rounding (a few ulps; 1e-9 here) cannot. Below 1e-150 the
+    // squares may lose precision (subnormals), so there every pair gets its hypot.
+    let skipAbove = Infinity;
+    for (let q = p + 1; q < m; q++) {
       const b = pts[q];
-      const d = Math.hypot(x[a] - x[b], y[a] - y[b]);
-      if (d < best) best = d;
+      const dx = xa - x[b];
+      if (beyond(-dx, best)) break;
+      const dy = ya - y[b];
+      if (dx * dx + dy * dy > skipAbove) continue;
+      const d = Math.hypot(dx, dy);
+      if (d < best) {
+        best = d;
+        skipAbove = d > 1e-150 ? d * d * (1 + 1e-9) : Infinity;
+      }
     }
-    for (let q = p - 1; q >= 0 && !beyond(x[a] - x[pts[q]], best); q--) {
+    for (let q = p - 1; q >= 0; q--) {
       const b = pts[q];
-      const d = Math.hypot(x[a] - x[b], y[a] - y[b]);
-      if (d < best) best = d;
+      const dx = xa - x[b];
+      if (beyond(dx, best)) break;
+      const dy = ya - y[b];
+      if (dx * dx + dy * dy > skipAbove) continue;
+      const d = Math.hypot(dx, dy);
+      if (d < best) {
+        best = d;
+        skipAbove = d > 1e-150 ? d * d * (1 + 1e-9) : Infinity;
+      }
     }
     out[a] = best;
   }

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { nearestKm } from "../../../src/core/plan/geo";
+import { mulberry32 } from "../../../src/core/random";
 
 /** The all-pairs loop the sweep replaced: the reference, value for value. */
 function allPairs(x: number[], y: number[], has: number[]): Float64Array {
@@ -32,6 +33,38 @@ describe("nearestKm (nearest located fellow)", () => {
       }),
       { numRuns: 300 }
     );
+  });
+
+  it("keeps the exact hypot value where distances differ in the last bits (near ties)", () => {
+    // Fellows at nearly the same distance in different directions: the squared-distance
+    // shortcut must not pick a slightly farther one or skip the nearest.
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1e-6, max: 1e6, noNaN: true }),
+        fc.array(fc.integer({ min: -4, max: 4 }), { minLength: 2, maxLength: 12 }),
+        (r, ulps) => {
+          const x = [0];
+          const y = [0];
+          ulps.forEach((u, k) => {
+            const t = (2 * Math.PI * k) / ulps.length;
+            const d = r * (1 + u * Number.EPSILON);
+            x.push(d * Math.cos(t));
+            y.push(d * Math.sin(t));
+          });
+          const has = x.map(() => 1);
+          expect(Array.from(nearestKm(x, y, has))).toEqual(Array.from(allPairs(x, y, has)));
+        }
+      ),
+      { numRuns: 300 }
+    );
+  });
+
+  it("equals the all-pairs distances on a rep's 2,500 customers (the bench's size)", () => {
+    const r = mulberry32(14);
+    const x = Array.from({ length: 2500 }, () => r() * 28);
+    const y = Array.from({ length: 2500 }, () => r() * 33);
+    const has = x.map((_, k) => (k % 50 === 7 ? 0 : 1));
+    expect(Array.from(nearestKm(x, y, has))).toEqual(Array.from(allPairs(x, y, has)));
   });
 
   it("gives Infinity to a lone located point and to every unlocated one", () => {
