@@ -88,10 +88,24 @@ export function scheduleRep(pb: RepProblem): number[][] {
   }
 
   const queue: [number, number][] = [];
+  let accepted = 0;
   const accept = (i: number, d: number): void => {
     days[i].push(d);
     count[d]++;
     load[d] += wt[i];
+    accepted++;
+  };
+  // The least loaded day under the cap (Infinity: none), recomputed only after an accept.
+  let lightest = Infinity;
+  let lightestAt = -1;
+  const lightestOpen = (): number => {
+    if (lightestAt !== accepted) {
+      lightest = Infinity;
+      for (let d = 0; d < N; d++)
+        if (!holiday[d] && count[d] < cap && load[d] < lightest) lightest = load[d];
+      lightestAt = accepted;
+    }
+    return lightest;
   };
   const commit = (i: number, pattern: readonly number[]): void => {
     for (const d of pattern) {
@@ -395,9 +409,13 @@ export function scheduleRep(pb: RepProblem): number[][] {
     placeGeneric(i);
     drain(false);
   }
-  // 4. Held-back customers take what room is left, near their fellows.
+  // 4. Held-back customers take what room is left, near their fellows. When not even the
+  // lightest day under the cap has room for a customer's minutes, no day fits it: placing it
+  // would only queue visits that no relocation can take, so it is skipped (same days; on a
+  // full 100,000-row plan nearly all of them).
   for (const i of prio) {
     if (!dropped[i]) continue;
+    if (!(lightestOpen() + wt[i] <= budget + 1e-9)) continue;
     placeGeneric(i);
     drain(true);
   }
