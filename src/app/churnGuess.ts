@@ -4,13 +4,11 @@
  * the days since the last order count to.
  */
 import { CUSTOMER_LIST_ROLES } from "../core/list/listRoles";
-import { assignRoles, defineRoles, exactHeaders, mergeWords } from "../core/roles";
+import { defineRoles, exactHeaders, mergeWords } from "../core/roles";
 import { toSerialDay } from "../core/excel/dates";
 import type { ChurnCustomer } from "../core/churn";
 import { LOCALES, type Locale } from "../i18n/locale";
 import { messages } from "../i18n/messages";
-import type { ListSnapshot } from "../host/types";
-import type { ChurnColumns } from "./churn";
 
 const inEveryLocale = (pick: (l: Locale) => string) => LOCALES.map(pick);
 
@@ -74,26 +72,6 @@ export const CHURN_ROLES = defineRoles(
 
 /** The columns the churn check reads (the roles CHURN_ROLES shows). */
 export type ChurnRole = (typeof CHURN_ROLES.shown)[number];
-
-/**
- * The columns the churn check reads (`CHURN_ROLES`): the customer (else the id, else the first
- * column), last order date, value (a CLV column, else sales), rep, customer id and P(alive).
- *
- * @param snapshot The list.
- * @returns The columns (the customer's always set).
- * @example guessChurnColumns(s).lastOrder // 10
- */
-export function guessChurnColumns(snapshot: ListSnapshot): ChurnColumns {
-  const c = assignRoles(CHURN_ROLES, snapshot.header, snapshot.rows).columns;
-  return {
-    customer: c.customer ?? 0,
-    lastOrder: c.lastOrder,
-    value: c.value,
-    rep: c.rep,
-    id: c.id,
-    pAlive: c.pAlive,
-  };
-}
 
 /**
  * The day the days since the last order count to: the day given, else today, unless the list

@@ -1,5 +1,9 @@
-/** The churn check's role schema (CHURN_ROLES): the header rules the Churn tab used to keep to itself. */
-import { CHURN_ROLES, guessChurnColumns } from "../../src/app/churnGuess";
+/**
+ * The churn check's role schema (CHURN_ROLES): the header rules the Churn tab used to keep to
+ * itself, read through the job's guess (churnJob.prepare) as the pane and `crm churn` read them.
+ */
+import { CHURN_ROLES } from "../../src/app/churnGuess";
+import { churnJob } from "../../src/app/churnJob";
 import type { ListSnapshot } from "../../src/host/types";
 import type { CellValue } from "../../src/core/excel/cell";
 
@@ -12,7 +16,13 @@ const snap = (header: string[], rows: CellValue[][]): ListSnapshot => ({
   rightColumn: [],
 });
 
-describe("guessChurnColumns", () => {
+/** The columns churnJob.prepare guesses for the roles CHURN_ROLES shows. */
+function guessChurnColumns(snapshot: ListSnapshot) {
+  const { columns } = churnJob.prepare(snapshot, undefined);
+  return Object.fromEntries(CHURN_ROLES.shown.map((r) => [r, columns[r]]));
+}
+
+describe("churnJob.prepare: the CHURN_ROLES columns", () => {
   it("reads the order-history sheet's own headers, in either language: P(alive) and the CLV over sales", () => {
     const rows: CellValue[][] = [["C1", "红旗", 120, 0.8, 300, "王伟", 45300]];
     const en = guessChurnColumns(

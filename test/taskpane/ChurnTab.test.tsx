@@ -13,11 +13,10 @@ import { MemoryHost } from "../../src/host/memoryHost";
 import { workbookFromCells } from "../../src/host/memoryWorkbook";
 import type { CellInput } from "../../src/host/types";
 import { ChurnTab } from "../../src/taskpane/components/ChurnTab";
-import { serialFromYmd } from "../../src/core/excel/dates";
 import { messages } from "../../src/i18n/messages";
 import type { Locale } from "../../src/i18n/locale";
 
-const TODAY = serialFromYmd(2025, 10, 31);
+const TODAY = "2025-10-31";
 
 /**
  * Days since the last order on 2025-10-31, counted on a calendar: Ace 11, Bee 122, Cid 77,

@@ -17,7 +17,7 @@ import { VisitPlanTab } from "../../src/taskpane/components/VisitPlanTab";
 import { messages } from "../../src/i18n/messages";
 import type { Locale } from "../../src/i18n/locale";
 
-const TODAY = { year: 2025, month: 10, day: 29 }; // default start: Monday 2025-11-03
+const TODAY = "2025-10-29"; // default start: Monday 2025-11-03
 const START = "2025-11-03";
 const AS_OF = "2025-11-14";
 const REQUIRED: Record<string, number> = { A: 4, B: 2, C: 1 };

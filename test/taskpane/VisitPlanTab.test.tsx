@@ -16,7 +16,7 @@ import { messages } from "../../src/i18n/messages";
 import type { Locale } from "../../src/i18n/locale";
 
 // 2025-10-29 is a Wednesday (calendar), so the default start is Monday 2025-11-03.
-const TODAY = { year: 2025, month: 10, day: 29 };
+const TODAY = "2025-10-29";
 const START = "2025-11-03";
 
 /** 12 customers, 2 reps, tiers A/B/C given, coordinates around Chengdu. */

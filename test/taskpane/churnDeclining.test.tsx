@@ -12,11 +12,10 @@ import { MemoryHost } from "../../src/host/memoryHost";
 import { workbookFromCells } from "../../src/host/memoryWorkbook";
 import type { CellInput } from "../../src/host/types";
 import { ChurnTab } from "../../src/taskpane/components/ChurnTab";
-import { serialFromYmd } from "../../src/core/excel/dates";
 import { messages } from "../../src/i18n/messages";
 import type { Locale } from "../../src/i18n/locale";
 
-const TODAY = serialFromYmd(2025, 10, 31);
+const TODAY = "2025-10-31";
 
 /**
  * By hand (window 3): Ace 300 -> 120 is -60% (tier B); Bee 90 -> 45 -50% (A); Cid 60 -> 30 -50%

@@ -1,11 +1,10 @@
 /**
- * The Visit plan tab's form logic: default start date, holiday text, start points, tier labels
+ * The Visit plan tab's form logic (its default start date: test/app/today.test.ts): holiday text, start points, tier labels
  * and the plan's column guesses (English and Chinese headers).
  */
 import { guessPlanColumns } from "../../src/app/planningJob";
 import {
   isoDate,
-  nextMonday,
   parseHolidays,
   parseRepStarts,
   repsOf,
@@ -17,15 +16,6 @@ import type { CellValue } from "../../src/core/excel/cell";
 function snap(header: string[], rows: CellValue[][]): ListSnapshot {
   return { sheet: "S", row: 0, col: 0, header, rows, rightColumn: [] };
 }
-
-describe("nextMonday (calendar: 2025-11-03 is a Monday)", () => {
-  test.each([
-    [{ year: 2025, month: 10, day: 29 }, "2025-11-03"], // Wednesday
-    [{ year: 2025, month: 11, day: 2 }, "2025-11-03"], // Sunday
-    [{ year: 2025, month: 11, day: 3 }, "2025-11-10"], // a Monday gives the next week's
-    [{ year: 2024, month: 12, day: 31 }, "2025-01-06"], // across the year (Tuesday)
-  ])("%o -> %s", (today, expected) => expect(nextMonday(today)).toBe(expected));
-});
 
 describe("holidays text", () => {
   test("one date per line, other separators and forms, comments and blanks ignored", () => {

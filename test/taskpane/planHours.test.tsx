@@ -15,7 +15,7 @@ import type { CellInput } from "../../src/host/types";
 import { VisitPlanTab } from "../../src/taskpane/components/VisitPlanTab";
 import { messages } from "../../src/i18n/messages";
 
-const TODAY = { year: 2025, month: 10, day: 29 };
+const TODAY = "2025-10-29";
 
 function list(): CellInput[][] {
   const cells: CellInput[][] = [

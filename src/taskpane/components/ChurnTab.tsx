@@ -2,7 +2,7 @@ import * as React from "react";
 import { Subtitle2, Text } from "@fluentui/react-components";
 import type { WorkbookHost } from "../../host/types";
 import { winBackReturn, type LapsedCustomer } from "../../core/churn";
-import { serialFromYmd } from "../../core/excel/dates";
+import { toSerialDay } from "../../core/excel/dates";
 import {
   churnJob,
   churnWrittenText,
@@ -17,9 +17,11 @@ import { messages, formatAmount } from "../../i18n/messages";
 import { ChurnTopTable } from "./ChurnTopTable";
 import { DecliningSection } from "./DecliningSection";
 import { JobFooter } from "./JobFooter";
+import { JobListNotes } from "./ListReadNotes";
 import { ListReadRow } from "./ListReadRow";
 import { useTabStyles } from "./tabStyles";
 import { useListJob } from "../hooks/useListJob";
+import { useToday } from "../hooks/useToday";
 import { ChurnOptionsForm } from "./churn/ChurnOptionsForm";
 import {
   defaultChurnForm,
@@ -32,17 +34,12 @@ export interface ChurnTabProps {
   host: WorkbookHost;
   locale: Locale;
   t: Messages;
-  /** Today as an Excel serial day (default: the computer's date); tests pass a fixed day. */
-  today?: number;
+  /** Today (yyyy-mm-dd; default: the computer's date); tests pass a fixed day. */
+  today?: string;
 }
 
 /** Rows of the pane's table (the sheet lists them all). */
 const TOP = 10;
-
-function todaySerial(): number {
-  const d = new Date();
-  return serialFromYmd(d.getFullYear(), d.getMonth() + 1, d.getDate());
-}
 
 /** Expected win-back return of a customer at the form's probability and cost (NaN: no value). */
 const returnOf = (o: ChurnOptions) => (x: LapsedCustomer) =>
@@ -64,7 +61,8 @@ export function ChurnTab(props: ChurnTabProps): React.JSX.Element {
   const { list, busy } = job;
   const snap = list?.snapshot;
   const columns = list?.columns;
-  const today = props.today ?? todaySerial();
+  const todayIso = useToday(props.today);
+  const today = toSerialDay(todayIso) as number;
   const read = readChurnForm(form, today, columns?.pAlive !== undefined);
   const { options } = read;
 
@@ -145,6 +143,7 @@ export function ChurnTab(props: ChurnTabProps): React.JSX.Element {
         problem={job.problem && vt.value.pane.noList}
         problemTestId="churn-problem"
       />
+      <JobListNotes t={props.t} locale={locale} job={job} />
       {binding && lapsed && declining && (
         <>
           <ChurnOptionsForm {...binding} t={t} check={lapsed} inputsOk={!!options} />

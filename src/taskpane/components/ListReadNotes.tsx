@@ -6,7 +6,7 @@ import type { ListSnapshot } from "../../host/types";
 import type { Locale } from "../../i18n/locale";
 import { formatList, messages, type Messages } from "../../i18n/messages";
 import type { RowOverride } from "../../core/list/rowOverride";
-import { putBackRows } from "../../app/customerRows";
+import { leftOutRows, putBackRows } from "../../app/customerRows";
 import { RowCorrections } from "./RowCorrections";
 
 const useStyles = makeStyles({
@@ -110,5 +110,37 @@ export function ListReadNotes(props: ListReadNotesProps): React.JSX.Element | nu
       ))}
       {corrections}
     </div>
+  );
+}
+
+export interface JobListNotesProps {
+  t: Messages;
+  locale: Locale;
+  /** A list tab's job (useListJob): the list as corrected, its correction, how to change it. */
+  job: {
+    list: { snapshot: ListSnapshot; rows: RowOverride } | null;
+    setRows: (rows: RowOverride) => string[];
+    busy: boolean;
+  };
+}
+
+/**
+ * The notes of a list job's list with the rows its reader left out, and the controls to put a
+ * row back or leave one out (the tabs whose left-out rows are the reader's: not Tiering, whose
+ * analysis finds more).
+ */
+export function JobListNotes({ t, locale, job }: JobListNotesProps): React.JSX.Element | null {
+  if (!job.list) return null;
+  const { snapshot, rows } = job.list;
+  return (
+    <ListReadNotes
+      t={t}
+      locale={locale}
+      snapshot={snapshot}
+      leftOut={leftOutRows(snapshot)}
+      rows={rows}
+      onRows={job.setRows}
+      busy={job.busy}
+    />
   );
 }

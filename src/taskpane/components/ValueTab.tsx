@@ -8,6 +8,7 @@ import type { Locale } from "../../i18n/locale";
 import type { Messages } from "../../i18n/messages";
 import { messages } from "../../i18n/messages";
 import { JobFooter } from "./JobFooter";
+import { JobListNotes } from "./ListReadNotes";
 import { ListReadRow } from "./ListReadRow";
 import { useTabStyles } from "./tabStyles";
 import { useListJob } from "../hooks/useListJob";
@@ -85,6 +86,7 @@ export function ValueTab(props: ValueTabProps): React.JSX.Element {
         problem={job.problem && t.noList}
         problemTestId="value-problem"
       />
+      <JobListNotes t={props.t} locale={locale} job={job} />
       {list && list.info.numeric.length === 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>{t.noNumeric}</MessageBarBody>

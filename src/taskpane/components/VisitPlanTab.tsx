@@ -23,36 +23,27 @@ import { PlanHoursView } from "./PlanHoursView";
 import { PlanResultView } from "./PlanResultView";
 import { JobFooter } from "./JobFooter";
 import { ListReadRow } from "./ListReadRow";
-import { ListReadNotes } from "./ListReadNotes";
-import { leftOutRows } from "../../app/customerRows";
+import { JobListNotes } from "./ListReadNotes";
 import { VisitLogSection } from "./VisitLogSection";
 import { useTabStyles } from "./tabStyles";
 import { useListJob } from "../hooks/useListJob";
+import { useToday } from "../hooks/useToday";
 
 export interface VisitPlanTabProps {
   host: WorkbookHost;
   locale: Locale;
   t: Messages;
-  /** "Today" for the default start date (the next Monday); default: the local date. */
-  today?: { year: number; month: number; day: number };
+  /** "Today" (yyyy-mm-dd) for the default start date (the next Monday); default: the local date. */
+  today?: string;
 }
-
-function localToday(): { year: number; month: number; day: number } {
-  const d = new Date();
-  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
-}
-
-const isoOf = ({ year, month, day }: { year: number; month: number; day: number }) =>
-  isoDate(`${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`) ?? "";
 
 /** The Visit plan tab: columns and options in, a multi-week route plan out on a new sheet. */
 export function VisitPlanTab(props: VisitPlanTabProps): React.JSX.Element {
   const s = useTabStyles();
   const { host, locale } = props;
   const pt = messages(locale).plan.pane;
-  const [form, setForm] = React.useState<PlanForm>(() =>
-    defaultPlanForm(props.today ?? localToday(), locale)
-  );
+  const today = useToday(props.today);
+  const [form, setForm] = React.useState<PlanForm>(() => defaultPlanForm(today, locale));
   const [result, setResult] = React.useState<PlanJobResult | null>(null);
   const job = useListJob(planningJob, {
     host,
@@ -141,15 +132,7 @@ export function VisitPlanTab(props: VisitPlanTabProps): React.JSX.Element {
             {list.columns.tier !== undefined ? pt.tierSourceColumn : pt.tierSourceSales}
             {located !== null ? ` ${pt.located({ located, rows: snap.rows.length })}` : ""}
           </Text>
-          <ListReadNotes
-            t={props.t}
-            locale={locale}
-            snapshot={snap}
-            leftOut={leftOutRows(snap)}
-            rows={list.rows}
-            onRows={job.setRows}
-            busy={busy}
-          />
+          <JobListNotes t={props.t} locale={locale} job={job} />
           <Divider />
           <PlanOptionsForm
             locale={locale}
@@ -180,7 +163,7 @@ export function VisitPlanTab(props: VisitPlanTabProps): React.JSX.Element {
         host={host}
         locale={locale}
         t={props.t}
-        today={isoOf(props.today ?? localToday())}
+        today={today}
         horizon={{ start: isoDate(form.startDate), weeks: form.weeks }}
         planBusy={busy}
         list={list?.snapshot}

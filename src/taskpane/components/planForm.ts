@@ -3,34 +3,17 @@
  * form's fields and what they say (errors, the job's options), the default start date, the holiday text, the per-rep start points, the
  * tier labels the policy editor shows. No planning rule lives here (that is core/plan).
  */
-import {
-  dayNumberToIso,
-  isoToDayNumber,
-  isoWeekday,
-  parseLatLng,
-  type LatLng,
-} from "../../core/plan";
+import { isoToDayNumber, parseLatLng, type LatLng } from "../../core/plan";
 import { DEFAULT_LABELS } from "../../core/tier";
 import type { CellValue, ListSnapshot } from "../../host/types";
 import { DEFAULT_CAPACITY, DEFAULT_WEEKS, DEFAULT_WORKDAYS } from "../../core/plan";
 import { DEFAULT_VISIT_POLICY, visitsForTier } from "../../core/visitPolicy";
 import type { RoleColumns } from "../../app/job";
+import { nextMonday } from "../../app/today";
 import type { PlanJobOptions, PlanRole } from "../../app/planningJob";
 import type { Locale } from "../../i18n/locale";
 import { formatList, messages } from "../../i18n/messages";
 import { defaultDayForm, readDayForm, type DayForm } from "./DaySettingsFields";
-
-/**
- * The Monday after `today` (a Monday gives the next week's Monday), as the command line does.
- * @param today The local calendar date (year, month 1-12, day).
- * @returns yyyy-mm-dd.
- * @example nextMonday({ year: 2025, month: 10, day: 29 }) // "2025-11-03"
- */
-export function nextMonday(today: { year: number; month: number; day: number }): string {
-  const iso = `${today.year}-${String(today.month).padStart(2, "0")}-${String(today.day).padStart(2, "0")}`;
-  const d = isoToDayNumber(iso);
-  return dayNumberToIso(d + (8 - isoWeekday(d)));
-}
 
 /** A date text as ISO: yyyy-mm-dd, also yyyy/m/d and yyyy.m.d; null when it is not a real date. */
 export function isoDate(text: string): string | null {
@@ -147,10 +130,7 @@ export interface PlanForm {
 }
 
 /** The fields' starting values: the next Monday, the planner's defaults. */
-export function defaultPlanForm(
-  today: { year: number; month: number; day: number },
-  locale: Locale
-): PlanForm {
+export function defaultPlanForm(today: string, locale: Locale): PlanForm {
   return {
     startDate: nextMonday(today),
     weeks: DEFAULT_WEEKS,

@@ -206,6 +206,8 @@ export function useListJob<R extends string, O, T, I, N, C extends string = neve
   >(config);
   latest.current = config;
   const answerRef = React.useRef<((yes: boolean) => void) | null>(null);
+  // What the settings held for the list's sheet when it was read (for `prepare` again on a row correction).
+  const saved = React.useRef<unknown>(undefined);
 
   const setList = (next: JobList<R, I> | null) => {
     current.current = next;
@@ -240,7 +242,8 @@ export function useListJob<R extends string, O, T, I, N, C extends string = neve
     }
     const corrected = withRowOverride(snap, rows).snapshot;
     const key = job.settingsKey?.(snap.sheet);
-    const fresh = job.prepare(corrected, key ? await host.getSetting(key) : undefined);
+    saved.current = key ? await host.getSetting(key) : undefined;
+    const fresh = job.prepare(corrected, saved.current);
     const base = { snapshot: corrected, read: snap, rows, rowsSaved };
     let next: JobList<R, I>;
     const isNew = !prev || relation === "other";
@@ -263,7 +266,10 @@ export function useListJob<R extends string, O, T, I, N, C extends string = neve
     if (!l || job.rowCorrection === false) return [];
     const corrected = withRowOverride(l.read, rows);
     if (corrected.problems.length > 0) return rowProblemLines(corrected.problems, l.read, locale);
-    setList({ ...l, snapshot: corrected.snapshot, rows });
+    // What `prepare` found besides the roles follows the rows (e.g. the Value tab's customers);
+    // the columns stay the user's.
+    const { info } = job.prepare(corrected.snapshot, saved.current);
+    setList({ ...l, snapshot: corrected.snapshot, rows, info });
     return [];
   };
 
