@@ -33,8 +33,8 @@ import { messages } from "../i18n/messages";
 import type { ComplianceInputCode } from "../i18n/types";
 import { LOCALES, type Locale } from "../i18n/locale";
 
+import { SheetLayout } from "./layout/sheetLayout";
 import {
-  uniqueSheetName,
   type CellInput,
   type CellValue,
   type ListSnapshot,
@@ -379,6 +379,8 @@ function listIds(list: ListSnapshot): Map<string, unknown[]> {
 
 const PCT = "0.0%";
 const DATE = "yyyy-mm-dd";
+/** Columns fitted at least (the widest table has 7; wider ones widen the fit). */
+const MIN_FITTED_COLS = 8;
 
 /** Where {@link buildComplianceSheet} put things. */
 export interface ComplianceLayout {
@@ -405,8 +407,8 @@ export function buildComplianceSheet(
 ): { ops: WriteOp[]; layout: ComplianceLayout } {
   const t = messages(locale).compliance.sheet;
   const r = result.report;
-  const sheet = uniqueSheetName(t.sheetName, sheetNames);
-  const ops: WriteOp[] = [{ kind: "addSheet", name: sheet, activate: true }];
+  const layout = SheetLayout.newSheet(t.sheetName, sheetNames, { activate: true });
+  const sheet = layout.name;
   const countHeaders = [
     t.counts.planned,
     t.counts.onPlan,
@@ -421,20 +423,18 @@ export function buildComplianceSheet(
     c.missed,
     c.compliance,
   ];
-  let row = 3; // below the title and definitions, written last (see the end)
-  let width = 8;
+  // The title and definitions head the sheet but are written last (see the end); the sections
+  // follow a blank row under them, two blank rows apart.
+  const head = layout.down({ row: 0, col: 0 }).reserve(2, 1);
+  const flow = layout.down({ row: head.bottom + 1, col: head.col }, 2);
   const table = (
     caption: string,
     header: string[],
     rows: CellInput[][],
     formats: (string | null)[]
   ) => {
-    ops.push({ kind: "values", sheet, row, col: 0, values: [[caption]] });
-    ops.push({ kind: "table", sheet, row: row + 1, col: 0, header, rows, numberFormats: formats });
-    width = Math.max(width, header.length);
-    const at = row + 1;
-    row += rows.length + 4;
-    return at;
+    flow.title(caption);
+    return flow.table({ header, rows, numberFormats: formats }, { gap: 0 }).row;
   };
   const fmtCounts = [null, null, null, null, PCT];
   const repTableRow = table(
@@ -470,10 +470,7 @@ export function buildComplianceSheet(
       ]),
       [null, null, DATE, null, DATE]
     );
-  else {
-    ops.push({ kind: "values", sheet, row, col: 0, values: [[missedCaption], [top.none]] });
-    row += 3;
-  }
+  else flow.lines([missedCaption, top.none]);
   const u = t.unmatched;
   const notCounted: CellInput[][] = [
     ...result.problems.map((p) => ({
@@ -505,18 +502,18 @@ export function buildComplianceSheet(
       null,
       null,
     ]);
-  else ops.push({ kind: "values", sheet, row, col: 0, values: [[u.caption], [u.none]] });
-  ops.push({ kind: "autofit", sheet, col: 0, cols: width });
+  else flow.lines([u.caption, u.none]);
+  layout.autofit(flow.col, Math.max(MIN_FITTED_COLS, flow.cols));
   // After the autofit, so the long title lines do not widen column A (Excel fits the widths
   // to the cells present when the autofit runs).
-  ops.push({
+  layout.add({
     kind: "values",
     sheet,
-    row: 0,
-    col: 0,
+    row: head.row,
+    col: head.col,
     values: [[t.title({ plan: result.plan.sheet, asOf: r.asOf })], [t.definitions]],
   });
-  return { ops, layout: { sheet, repTableRow } };
+  return { ops: layout.ops(), layout: { sheet, repTableRow } };
 }
 
 /** Visits done per customer for a re-plan, and what of the log was not counted. */
