@@ -9,6 +9,7 @@
  * No rule lives here: times come from the planner, links and conversions from core/plan/mapLink,
  * the calendar format from core/plan/ics.
  */
+import { formulaString } from "../core/excel/formula";
 import { formatClock } from "../core/plan/dayTime";
 import { visitsToIcs } from "../core/plan/ics";
 import { mapLink, LINK_SYSTEM, type CoordSystem, type MapProvider } from "../core/plan/mapLink";
@@ -132,7 +133,9 @@ export function buildRepSheets(
               ? pt.outsideHours({ hours: v.openingHours })
               : v.openingHours
             : null,
-          link ? { formula: `=HYPERLINK("${link}","${t.navigate}")` } : null,
+          link
+            ? { formula: `=HYPERLINK(${formulaString(link)},${formulaString(t.navigate)})` }
+            : null,
         ]);
       }
     }
