@@ -126,9 +126,12 @@ module.exports = async (env, options) => {
       // allowErrorForDataTypeAny, which the generator cannot emit (scripts/functionsMetadata.js).
       new FunctionsMetadataFlagsPlugin("functions.json"),
       new DefinePlugin({ "process.env.ADDIN_BASE_URL": JSON.stringify(url) }),
+      // The pane's page, also the preview's (without Office.js): one template, two pages.
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
+        title: "Customer tiering",
+        officeJs: true,
         // Shared runtime: the pane page loads the functions bundle too, first, so the CRM
         // functions register before the pane's own script runs ("manual": in this order).
         chunks: ["functions", "taskpane"],
@@ -143,7 +146,9 @@ module.exports = async (env, options) => {
       }),
       new HtmlWebpackPlugin({
         filename: "preview.html",
-        template: "./src/preview/preview.html",
+        template: "./src/taskpane/taskpane.html",
+        title: "Customer tiering: preview on a sample list",
+        officeJs: false,
         chunks: ["preview"],
       }),
       new CopyWebpackPlugin({
