@@ -8,23 +8,13 @@ import { guard } from "../src/functions/args";
 import { clvImpl } from "../src/functions/value";
 import { clvMany } from "../src/core/clv";
 import { mulberry32 } from "../src/core/random";
+import { bestMs } from "./timing";
 
 const N = 1_048_576;
 const T = 5;
 const RUNS = 5;
 
-
-function best(run: () => unknown): number {
-  let min = Infinity;
-  for (let r = 0; r < RUNS; r++) {
-    (globalThis as { gc?: () => void }).gc?.();
-    const t0 = process.hrtime.bigint();
-    run();
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    if (ms < min) min = ms;
-  }
-  return min;
-}
+const best = (run: () => unknown): number => bestMs(RUNS, run);
 
 type ClvFn = (m: unknown[][], r?: unknown, i?: number, T?: number, ac?: unknown) => unknown[][];
 

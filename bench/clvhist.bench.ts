@@ -21,20 +21,12 @@ import {
   simulateOrderHistory,
 } from "../src/core/history";
 import { PUBLISHED_BG, PUBLISHED_GG, serialOf } from "../testkit/cdnow";
+import { bestMs } from "./timing";
 
 const N = 100_000;
 const RUNS = 5;
 
-function best(run: () => unknown): number {
-  let min = Infinity;
-  for (let r = 0; r < RUNS; r++) {
-    (globalThis as { gc?: () => void }).gc?.();
-    const t0 = process.hrtime.bigint();
-    run();
-    min = Math.min(min, Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  return min;
-}
+const best = (run: () => unknown): number => bestMs(RUNS, run);
 
 export async function bench(): Promise<void> {
   const { r, alpha, a, b } = PUBLISHED_BG;

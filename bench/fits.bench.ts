@@ -13,17 +13,7 @@ import { guard } from "../src/functions/args";
 import { bgnbdImpl, gammagammaImpl } from "../src/functions/history";
 import { bgnbdFit, BgnbdFit, gammaGammaFit, GammaGammaFit } from "../src/core/history";
 import { CDNOW_FULL_CUSTOMERS, simulatedFullCdnow } from "../testkit/cdnow";
-
-function best(runs: number, f: () => void): number {
-  let t = Infinity;
-  for (let k = 0; k < runs; k++) {
-    (globalThis as { gc?: () => void }).gc?.();
-    const t0 = process.hrtime.bigint();
-    f();
-    t = Math.min(t, Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  return t;
-}
+import { bestMs } from "./timing";
 
 const ms = (t: number): string => `${t.toFixed(1)} ms`;
 
@@ -31,12 +21,12 @@ export async function bench(): Promise<void> {
   const s = simulatedFullCdnow(1997);
   let bg: BgnbdFit | undefined;
   let gg: GammaGammaFit | undefined;
-  const tBg = best(9, () => (bg = bgnbdFit(s)));
-  const tGg = best(9, () => (gg = gammaGammaFit(s.frequency, s.monetary)));
+  const tBg = bestMs(9, () => (bg = bgnbdFit(s)));
+  const tGg = bestMs(9, () => (gg = gammaGammaFit(s.frequency, s.monetary)));
   const col = (v: ArrayLike<number>): number[][] => Array.from(v, (x) => [x]);
   const [fx, ft, fT, fm] = [col(s.frequency), col(s.recency), col(s.age), col(s.monetary)];
-  const tBgFn = best(5, () => guard(() => bgnbdImpl(fx, ft, fT)));
-  const tGgFn = best(5, () => guard(() => gammagammaImpl(fx, fm)));
+  const tBgFn = bestMs(5, () => guard(() => bgnbdImpl(fx, ft, fT)));
+  const tGgFn = bestMs(5, () => guard(() => gammagammaImpl(fx, fm)));
   const p = bg!.params;
   const g = gg!.params;
   console.log(
@@ -61,9 +51,9 @@ export async function bench(): Promise<void> {
   let fromStart1 = 0;
   for (let seed = 1; seed <= 10; seed++) {
     const h = simulatedFullCdnow(seed);
-    const tb = best(3, () => bgnbdFit(h));
+    const tb = bestMs(3, () => bgnbdFit(h));
     let fit: GammaGammaFit | undefined;
-    const tg = best(3, () => (fit = gammaGammaFit(h.frequency, h.monetary)));
+    const tg = bestMs(3, () => (fit = gammaGammaFit(h.frequency, h.monetary)));
     if (fit!.method === "BFGS from start 1") fromStart1++;
     if (tg / tb > worst) [worst, worstSeed] = [tg / tb, seed];
   }

@@ -16,6 +16,7 @@ import {
   simulateCustomers,
   SimulatedCustomers,
 } from "../src/core/history";
+import { bestMs } from "./timing";
 
 const BG = { r: 0.25, alpha: 4.4, a: 0.8, b: 2.4 };
 const GG = { p: 6.25, q: 3.75, gamma: 15.4 };
@@ -29,16 +30,6 @@ function customers(n: number, seed: number): SimulatedCustomers {
   return sim;
 }
 
-function best(runs: number, f: () => void): number {
-  let t = Infinity;
-  for (let k = 0; k < runs; k++) {
-    const t0 = performance.now();
-    f();
-    t = Math.min(t, performance.now() - t0);
-  }
-  return t;
-}
-
 const ms = (t: number): string => `${t.toFixed(1)} ms`;
 
 export async function bench(): Promise<void> {
@@ -46,11 +37,11 @@ export async function bench(): Promise<void> {
     const sim = customers(n, 42);
     const runs = n <= 2_500 ? 9 : 3;
     let fit = bgnbdFit(sim);
-    const tFit = best(runs, () => {
+    const tFit = bestMs(runs, () => {
       fit = bgnbdFit(sim);
     });
     let gg = gammaGammaFit(sim.frequency, sim.monetary!);
-    const tGg = best(runs, () => {
+    const tGg = bestMs(runs, () => {
       gg = gammaGammaFit(sim.frequency, sim.monetary!);
     });
     const p = fit.params;
@@ -65,21 +56,21 @@ export async function bench(): Promise<void> {
     if (n === 2_500) {
       const col = (a: ArrayLike<number>): number[][] => Array.from(a, (v) => [v]);
       const [fx, ft, fT] = [col(sim.frequency), col(sim.recency), col(sim.age)];
-      const tImpl = best(runs, () => guard(() => bgnbdImpl(fx, ft, fT)));
+      const tImpl = bestMs(runs, () => guard(() => bgnbdImpl(fx, ft, fT)));
       console.log(
         `            CRM.BGNBD (argument parsing + fit) ${ms(tImpl)}; target < 200 ms: ${tImpl < 200 ? "met" : "MISSED"}`
       );
     }
     if (n === 100_000) {
       let sink = 0;
-      const tAlive = best(3, () => {
+      const tAlive = bestMs(3, () => {
         for (let i = 0; i < n; i++) sink += pAlive(sim.frequency[i], sim.recency[i], sim.age[i], p);
       });
-      const tBuy = best(3, () => {
+      const tBuy = bestMs(3, () => {
         for (let i = 0; i < n; i++)
           sink += conditionalExpectedPurchases(39, sim.frequency[i], sim.recency[i], sim.age[i], p);
       });
-      const tClv = best(3, () => {
+      const tClv = bestMs(3, () => {
         const clv = clvHistModel(p, gg.params);
         for (let i = 0; i < n; i++) {
           sink += clv(sim.frequency[i], sim.recency[i], sim.age[i], sim.monetary![i]);

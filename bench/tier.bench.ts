@@ -7,10 +7,10 @@ import { assignTiers, concentration } from "../src/core/tier";
 import { guard } from "../src/functions/args";
 import { paretoImpl, tierImpl } from "../src/functions/tier";
 import { mulberry32 } from "../src/core/random";
+import { bestMs } from "./timing";
 
 const N = 1_048_576;
 const RUNS = 7;
-
 
 /** Lognormal sales (median 1,000, sigma 1.5) rounded to cents, as a customer list would hold. */
 function salesValues(n: number, seed: number): number[] {
@@ -27,17 +27,7 @@ function salesValues(n: number, seed: number): number[] {
   return out;
 }
 
-function best(run: () => unknown): number {
-  let min = Infinity;
-  for (let r = 0; r < RUNS; r++) {
-    (globalThis as { gc?: () => void }).gc?.();
-    const t0 = process.hrtime.bigint();
-    run();
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    if (ms < min) min = ms;
-  }
-  return min;
-}
+const best = (run: () => unknown): number => bestMs(RUNS, run);
 
 type Fn = (v: unknown[][], g?: unknown[][]) => unknown[][];
 
