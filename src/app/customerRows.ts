@@ -164,20 +164,47 @@ export function rowOverrideSetting(
 ): { kind: "setting"; key: string; value: SavedRowOverride | undefined } {
   const key = rowsSettingsKey(snapshot.sheet);
   if (!o || isEmptyOverride(o)) return { kind: "setting", key, value: undefined };
+  return { kind: "setting", key, value: rememberedRows(snapshot, o) };
+}
+
+/**
+ * A row correction as it is remembered (the settings' value; the pane session's too, see
+ * rowCorrectionSession.ts): where the list is, and what each row held.
+ *
+ * @param snapshot The list as read.
+ * @param o The override (may be empty: then it remembers that the rows are as read).
+ * @returns The value `savedRowOverride` reads back.
+ */
+export function rememberedRows(snapshot: ListSnapshot, o: RowOverride): SavedRowOverride {
   const saved = (rows: readonly number[]) =>
     rows.map((row) => ({ row, text: rowText(snapshot, row, snapshot.header.length) }));
   return {
-    kind: "setting",
-    key,
-    value: {
-      version: 1,
-      listRow: snapshot.row,
-      listCol: snapshot.col,
-      width: snapshot.header.length,
-      include: saved(o.include),
-      exclude: saved(o.exclude),
-    },
+    version: 1,
+    listRow: snapshot.row,
+    listCol: snapshot.col,
+    width: snapshot.header.length,
+    include: saved(o.include),
+    exclude: saved(o.exclude),
   };
+}
+
+/**
+ * Whether a remembered correction is of the list at this place (its header row and first
+ * column), whatever its rows: one of another list on the same sheet is not.
+ *
+ * @param saved The remembered value (anything).
+ * @param snapshot The list as read.
+ */
+export function isOfList(saved: unknown, snapshot: ListSnapshot): boolean {
+  const sv = saved as Partial<SavedRowOverride> | undefined;
+  return (
+    !!sv &&
+    typeof sv === "object" &&
+    sv.version === 1 &&
+    sv.listRow === snapshot.row &&
+    sv.listCol === snapshot.col &&
+    typeof sv.width === "number"
+  );
 }
 
 /**
@@ -190,16 +217,8 @@ export function rowOverrideSetting(
  * @returns The override (empty when nothing fits).
  */
 export function savedRowOverride(saved: unknown, snapshot: ListSnapshot): RowOverride {
-  const sv = saved as Partial<SavedRowOverride> | undefined;
-  if (
-    !sv ||
-    typeof sv !== "object" ||
-    sv.version !== 1 ||
-    sv.listRow !== snapshot.row ||
-    sv.listCol !== snapshot.col ||
-    typeof sv.width !== "number"
-  )
-    return NO_ROW_OVERRIDE;
+  if (!isOfList(saved, snapshot)) return NO_ROW_OVERRIDE;
+  const sv = saved as SavedRowOverride;
   const span = rowSpan(snapshot);
   const fits = (x: unknown): x is SavedRow => {
     const s = x as SavedRow;
@@ -208,7 +227,7 @@ export function savedRowOverride(saved: unknown, snapshot: ListSnapshot): RowOve
       Number.isInteger(s.row) &&
       s.row >= span.firstRow &&
       s.row < span.firstRow + span.count &&
-      rowText(snapshot, s.row, sv.width!) === s.text
+      rowText(snapshot, s.row, sv.width) === s.text
     );
   };
   const rows = (list: unknown) => (Array.isArray(list) ? list.filter(fits).map((s) => s.row) : []);

@@ -5,7 +5,7 @@
  * tiers follow, the correction is remembered for the sheet, a bad row is refused.
  */
 import * as React from "react";
-import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/components/App";
 import { TABS } from "../../src/taskpane/tabs";
 import { MemoryHost } from "../../src/host/memoryHost";
@@ -122,4 +122,59 @@ test("Visit plan (zh): the same controls, in Chinese; a range is left out", asyn
   expect(screen.getByTestId("read-leftOut")).toHaveTextContent("2 行由您排除（第 2、3 行）");
   await leaveOut("1");
   expect(screen.getByTestId("leave-out-error")).toHaveTextContent("第 1 行是清单的标题行");
+});
+
+describe("a correction reaches the pane's other tabs at once, before any run saves it", () => {
+  test("switching tabs: the Visit plan tab opens with the rows corrected in the Tiering tab", async () => {
+    const book = workbookFromCells("Sheet1", CELLS);
+    book.selection = { sheet: "Sheet1", row: 1, col: 0, rows: 1, cols: 1 };
+    const host = new MemoryHost(book);
+    const tabs = TABS.filter((t) => t.id === "tiering" || t.id === "visitPlan");
+    render(<App host={host} initialLocale="en" tabs={tabs} />);
+    await screen.findByTestId("put-back-7", undefined, SLOW);
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("put-back-7"));
+    });
+    await leaveOut("8");
+    await act(async () => {
+      fireEvent.click(screen.getByRole("tab", { name: "Visit plan" }));
+    });
+    await screen.findByTestId("tier-source", undefined, SLOW);
+    await waitFor(
+      () =>
+        expect(screen.getByTestId("read-leftOut")).toHaveTextContent("1 left out by you (row 8)"),
+      SLOW
+    );
+    expect(screen.getByTestId("read-putBack")).toHaveTextContent("row 7");
+    // Nothing was written, nothing saved: the pane's tabs share it.
+    expect(host.batches).toHaveLength(0);
+    expect(host.data.settings[rowsSettingsKey("Sheet1")]).toBeUndefined();
+  });
+
+  test("two tabs open at once: a correction in one shows in the other, an undo too", async () => {
+    const book = workbookFromCells("Sheet1", CELLS);
+    book.selection = { sheet: "Sheet1", row: 1, col: 0, rows: 1, cols: 1 };
+    const host = new MemoryHost(book);
+    const only = (id: string) => TABS.filter((t) => t.id === id);
+    const tiering = render(<App host={host} initialLocale="en" tabs={only("tiering")} />);
+    const plan = render(<App host={host} initialLocale="zh" tabs={only("visitPlan")} />);
+    const inTiering = within(tiering.container);
+    const inPlan = within(plan.container);
+    await inTiering.findByTestId("put-back-5", undefined, SLOW);
+    await inPlan.findByTestId("put-back-5", undefined, SLOW);
+    await act(async () => {
+      fireEvent.click(inTiering.getByTestId("put-back-5"));
+    });
+    expect(inPlan.getByTestId("read-putBack")).toHaveTextContent(
+      "您恢复的 1 行按客户计入：第 5 行"
+    );
+    expect(inPlan.getByTestId("read-leftOut")).toHaveTextContent("1 行合计/小计（第 7 行）");
+    // And back: leaving it out again in the Visit plan tab reaches the Tiering tab.
+    await act(async () => {
+      fireEvent.click(inPlan.getByTestId("leave-out-again-5"));
+    });
+    expect(inTiering.queryByTestId("read-putBack")).toBeNull();
+    expect(inTiering.getByTestId("read-leftOut")).toHaveTextContent("2 total/subtotal (rows 5, 7)");
+    expect(host.batches).toHaveLength(0);
+  });
 });

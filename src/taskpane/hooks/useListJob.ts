@@ -29,6 +29,7 @@ import {
   savedRowOverride,
   withRowOverride,
 } from "../../app/customerRows";
+import { rowCorrectionSession } from "../../app/rowCorrectionSession";
 import { runCompute } from "../compute/client";
 import { useTabWork, type TabWork } from "./useTabWork";
 import { useReadOnOpen } from "./useReadOnOpen";
@@ -39,10 +40,11 @@ export interface JobList<R extends string, I> {
   snapshot: ListSnapshot;
   /** The list as the host read it, before the row correction. */
   read: ListSnapshot;
-  /** The user's row correction (rows put back, rows left out), remembered per sheet. */
+  /**
+   * The user's row correction (rows put back, rows left out): shared at once with the pane's
+   * other tabs (`rowCorrectionSession`), remembered per sheet in the settings by a write.
+   */
   rows: RowOverride;
-  /** The document's settings held a row correction for the sheet when the list was read. */
-  rowsSaved: boolean;
   columns: RoleColumns<R>;
   sources: RoleSources<R>;
   /** What the job's `prepare` found besides the roles. */
@@ -208,6 +210,9 @@ export function useListJob<R extends string, O, T, I, N, C extends string = neve
   const answerRef = React.useRef<((yes: boolean) => void) | null>(null);
   // What the settings held for the list's sheet when it was read (for `prepare` again on a row correction).
   const saved = React.useRef<unknown>(undefined);
+  // The pane's row corrections, shared by its tabs; `me` tells this tab's own changes apart.
+  const session = rowCorrectionSession(host);
+  const me = React.useRef({}).current;
 
   const setList = (next: JobList<R, I> | null) => {
     current.current = next;
@@ -227,24 +232,22 @@ export function useListJob<R extends string, O, T, I, N, C extends string = neve
     }
     setProblem(null);
     const relation = prev ? listRelation(prev.snapshot, snap) : "other";
-    // The row correction: kept while it is the same list, else the one remembered for the sheet;
-    // what no longer fits the list read now is dropped.
+    // The row correction: kept while it is the same list, else the one this pane's tabs made
+    // for it, else the one remembered for the sheet; what no longer fits the list is dropped.
     let rows: RowOverride = NO_ROW_OVERRIDE;
-    let rowsSaved = false;
     if (job.rowCorrection !== false) {
-      if (prev && relation !== "other") [rows, rowsSaved] = [prev.rows, prev.rowsSaved];
-      else {
-        const saved = await host.getSetting(rowsSettingsKey(snap.sheet));
-        rowsSaved = saved !== undefined;
-        rows = savedRowOverride(saved, snap);
-      }
+      if (prev && relation !== "other") rows = prev.rows;
+      else
+        rows =
+          session.rowsFor(snap) ??
+          savedRowOverride(await host.getSetting(rowsSettingsKey(snap.sheet)), snap);
       rows = fitRowOverride(rows, rowSpan(snap));
     }
     const corrected = withRowOverride(snap, rows).snapshot;
     const key = job.settingsKey?.(snap.sheet);
     saved.current = key ? await host.getSetting(key) : undefined;
     const fresh = job.prepare(corrected, saved.current);
-    const base = { snapshot: corrected, read: snap, rows, rowsSaved };
+    const base = { snapshot: corrected, read: snap, rows };
     let next: JobList<R, I>;
     const isNew = !prev || relation === "other";
     if (!isNew) {
@@ -270,8 +273,26 @@ export function useListJob<R extends string, O, T, I, N, C extends string = neve
     // the columns stay the user's.
     const { info } = job.prepare(corrected.snapshot, saved.current);
     setList({ ...l, snapshot: corrected.snapshot, rows, info });
+    session.set(l.read, rows, me);
     return [];
   };
+
+  // A correction made in another tab of the pane, of the list this tab shows, applies here at once.
+  React.useEffect(() => {
+    if (job.rowCorrection === false) return;
+    return session.subscribe((sheet, origin) => {
+      const l = current.current;
+      if (origin === me || !l || l.read.sheet !== sheet) return;
+      const shared = session.rowsFor(l.read);
+      if (!shared) return;
+      const rows = fitRowOverride(shared, rowSpan(l.read));
+      const corrected = withRowOverride(l.read, rows);
+      if (corrected.problems.length > 0) return;
+      const { info } = job.prepare(corrected.snapshot, saved.current);
+      current.current = { ...l, snapshot: corrected.snapshot, rows, info };
+      setListState(current.current);
+    });
+  }, [session, job, me]);
 
   const setColumn = (role: R, col: number | undefined) => {
     const l = current.current;
@@ -353,9 +374,12 @@ export function useListJob<R extends string, O, T, I, N, C extends string = neve
       if (plan.ops.length > 0) {
         setProgress({ value: 0.7, label: cfg.writingLabel });
         await nextFrame();
-        // A write remembers the row correction for the sheet (and forgets one undone).
+        // A write remembers the row correction for the sheet (and forgets one undone, which
+        // this tab or another may have saved).
         const remember =
-          job.rowCorrection !== false && (state.rowsSaved || !isEmptyOverride(state.rows));
+          job.rowCorrection !== false &&
+          (!isEmptyOverride(state.rows) ||
+            (await host.getSetting(rowsSettingsKey(state.read.sheet))) !== undefined);
         const ops = remember ? [...plan.ops, rowOverrideSetting(state.read, state.rows)] : plan.ops;
         await host.apply(ops, (f) =>
           setProgress({ value: 0.7 + 0.3 * f, label: cfg.writingLabel })
