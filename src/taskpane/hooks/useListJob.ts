@@ -20,6 +20,7 @@ import {
   isEmptyOverride,
   NO_ROW_OVERRIDE,
   type RowOverride,
+  type RowOverrideProblem,
 } from "../../core/list/rowOverride";
 import {
   rowOverrideSetting,
@@ -179,6 +180,23 @@ function carriedSources<R extends string>(
 }
 
 /**
+ * The list with another row correction: the job reads the corrected list, and what `prepare`
+ * found besides the roles follows the rows (e.g. the Value tab's customers); the columns stay
+ * the user's. Or why the correction does not apply to the list (nothing changed).
+ */
+function withRows<R extends string, I>(
+  job: { prepare: (snapshot: ListSnapshot, saved: unknown) => { info: I } },
+  l: JobList<R, I>,
+  rows: RowOverride,
+  saved: unknown
+): JobList<R, I> | RowOverrideProblem[] {
+  const corrected = withRowOverride(l.read, rows);
+  if (corrected.problems.length > 0) return corrected.problems;
+  const { info } = job.prepare(corrected.snapshot, saved);
+  return { ...l, snapshot: corrected.snapshot, rows, info };
+}
+
+/**
  * The flow every list tab shares, for one job: read the list (when the tab opens, when the pane
  * is shown, on "Read again" and before each run), guess and restore its columns (`job.prepare`),
  * keep the user's choices while it is the same list, plan, ask once before writing over
@@ -267,12 +285,9 @@ export function useListJob<R extends string, O, T, I, N, C extends string = neve
   const setRows = (rows: RowOverride): string[] => {
     const l = current.current;
     if (!l || job.rowCorrection === false) return [];
-    const corrected = withRowOverride(l.read, rows);
-    if (corrected.problems.length > 0) return rowProblemLines(corrected.problems, l.read, locale);
-    // What `prepare` found besides the roles follows the rows (e.g. the Value tab's customers);
-    // the columns stay the user's.
-    const { info } = job.prepare(corrected.snapshot, saved.current);
-    setList({ ...l, snapshot: corrected.snapshot, rows, info });
+    const next = withRows(job, l, rows, saved.current);
+    if (Array.isArray(next)) return rowProblemLines(next, l.read, locale);
+    setList(next);
     session.set(l.read, rows, me);
     return [];
   };
@@ -285,12 +300,10 @@ export function useListJob<R extends string, O, T, I, N, C extends string = neve
       if (origin === me || !l || l.read.sheet !== sheet) return;
       const shared = session.rowsFor(l.read);
       if (!shared) return;
-      const rows = fitRowOverride(shared, rowSpan(l.read));
-      const corrected = withRowOverride(l.read, rows);
-      if (corrected.problems.length > 0) return;
-      const { info } = job.prepare(corrected.snapshot, saved.current);
-      current.current = { ...l, snapshot: corrected.snapshot, rows, info };
-      setListState(current.current);
+      const next = withRows(job, l, fitRowOverride(shared, rowSpan(l.read)), saved.current);
+      if (Array.isArray(next)) return;
+      current.current = next;
+      setListState(next);
     });
   }, [session, job, me]);
 
