@@ -4,14 +4,12 @@
  * byte, changed parts element by element (every element they had is still there). The package
  * is read with jszip and saxes here, independently of the writer under test.
  */
-import { spawnSync } from "child_process";
 import * as fs from "fs";
-import * as path from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { SaxesParser } from "saxes";
 import { featureSales, FEATURE_ROWS, TABLE_NAME, writeFeatureWorkbook } from "./featureWorkbook";
-import { crmRunner, outputDir } from "./helpers";
+import { crmRunner, libreOfficeCsv, outputDir, readBack } from "./helpers";
 
 const p = outputDir("crm-pkg-");
 
@@ -104,8 +102,7 @@ describe("nothing lost", () => {
       expect(after.has(name)).toBe(true);
 
     // Read back by exceljs: the features the user sees.
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(p("features.tiered.xlsx"));
+    const wb = await readBack(p("features.tiered.xlsx"));
     const ws = wb.getWorksheet("客户")!;
     const tierCol = 5; // E: right of the four list columns
     expect(ws.getCell(1, tierCol).value).toBe("等级");
@@ -143,34 +140,18 @@ describe("nothing lost", () => {
     expect(changed).not.toContain("xl/worksheets/sheet1.xml");
     expect(changed).toContain("xl/workbook.xml");
     const json = JSON.parse(r.out);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(p("features.plan.xlsx"));
+    const wb = await readBack(p("features.plan.xlsx"));
     expect(wb.getWorksheet(json.planSheet)).toBeDefined();
   });
 
   test("LibreOffice opens the tiered feature workbook", async () => {
     expect((await crm("tier", p("features.xlsx"), "-o", p("features.lo.xlsx"))).code).toBe(0);
-    const soffice = ["soffice", "libreoffice"].find((b) => spawnSync("which", [b]).status === 0);
-    if (!soffice)
-      throw new Error("LibreOffice is not installed: apt-get install -y libreoffice-calc-nogui");
-    const outDir = p("lo");
-    fs.mkdirSync(outDir, { recursive: true });
     // Filter options 44,34,76: comma, double quote, UTF-8.
-    const res = spawnSync(
-      soffice,
-      [
-        `-env:UserInstallation=file://${p("lo-profile")}`,
-        "--headless",
-        "--convert-to",
-        "csv:Text - txt - csv (StarCalc):44,34,76",
-        "--outdir",
-        outDir,
-        p("features.lo.xlsx"),
-      ],
-      { encoding: "utf8", timeout: 120_000 }
+    const csv = libreOfficeCsv(
+      p("features.lo.xlsx"),
+      p.dir,
+      "csv:Text - txt - csv (StarCalc):44,34,76"
     );
-    expect(res.status).toBe(0);
-    const csv = fs.readFileSync(path.join(outDir, "features.lo.csv"), "utf8").trim().split(/\r?\n/);
     expect(csv[0].split(",")).toEqual(["客户名称", "区域", "销售额", "网址", "等级"]);
     expect(csv.length).toBe(FEATURE_ROWS + 1);
     expect(csv.slice(1).every((l) => /,[ABC]$/.test(l))).toBe(true);
