@@ -149,15 +149,14 @@ export async function* patchSheet(
     let rowAttrs = attrs;
     const spans = attrOf(attrs, "spans");
     if (spans && /^\d+:\d+$/.test(spans)) {
-      const [a, b] = spans.split(":").map(Number);
-      rowAttrs = attrs.replace(
-        `spans="${spans}"`,
-        `spans="${Math.min(a, lo + 1)}:${Math.max(b, hi + 1)}"`
-      );
+      const colon = spans.indexOf(":");
+      const a = Number(spans.slice(0, colon));
+      const b = Number(spans.slice(colon + 1));
+      const widened = `${Math.min(a, lo + 1)}:${Math.max(b, hi + 1)}`;
+      if (widened !== spans) rowAttrs = attrs.replace(`spans="${spans}"`, `spans="${widened}"`);
     }
-    const cellRe = new RegExp(`<${p}c\\b([^>]*?)(?:/>|>[\\s\\S]*?</${p}c>)`, "g");
     // Fast path: every written column is right of the row's last cell (a new column).
-    const lastOpen = Math.max(body.lastIndexOf(`<${p}c `), body.lastIndexOf(`<${p}c>`));
+    const lastOpen = lastCellStart(body);
     if (lastOpen < 0 && body.trim() === "") return `<${p}row${rowAttrs}>${add}</${p}row>`;
     if (lastOpen >= 0) {
       const ref = attrOf(body.slice(lastOpen, body.indexOf(">", lastOpen)), "r");
@@ -165,6 +164,7 @@ export async function* patchSheet(
       if (pos && pos[1] < lo) return `<${p}row${rowAttrs}>${body}${add}</${p}row>`;
     }
     // General case: drop the source cells we rewrite, merge ours in column order.
+    const cellRe = new RegExp(`<${p}c\\b([^>]*?)(?:/>|>[\\s\\S]*?</${p}c>)`, "g");
     const written = new Set(cols);
     const parts: { col: number; xml: string }[] = [];
     let col = 0;
@@ -181,6 +181,19 @@ export async function* patchSheet(
     }
     parts.sort((x, y) => x.col - y.col);
     return `<${p}row${rowAttrs}>${parts.map((x) => x.xml).join("")}</${p}row>`;
+  };
+  /**
+   * Where the row's last `<c ` or `<c>` starts (-1: none), scanning back from the end: the last
+   * cell is a few dozen characters from it.
+   */
+  const lastCellStart = (body: string): number => {
+    const open = `<${p}c`;
+    for (let i = body.length - open.length - 1; i >= 0; i--) {
+      if (body.charCodeAt(i) !== 60 || !body.startsWith(open, i)) continue;
+      const next = body.charCodeAt(i + open.length);
+      if (next === 32 || next === 62) return i;
+    }
+    return -1;
   };
   /** A cell that had no r attribute gets one (its position changes meaning once cells are inserted). */
   const withRef = (xml: string, r: number, c: number) =>

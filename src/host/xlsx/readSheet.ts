@@ -134,6 +134,28 @@ export function stringItemText(body: string, p: string): string {
   return decodeOoxmlEscapes(decodeXml(out));
 }
 
+/** Where `needle` occurs wholly inside text[from, to), searching from `from`; -1 when it does not. */
+function indexIn(text: string, needle: string, from: number, to: number): number {
+  const i = text.indexOf(needle, from);
+  return i >= 0 && i + needle.length <= to ? i : -1;
+}
+
+/**
+ * `Number(raw)` for a shared-string index: plain digits are read in place (the common case,
+ * without the string-to-number conversion); anything else goes through `Number`.
+ */
+function indexNumber(raw: string): number {
+  const n = raw.length;
+  if (n === 0 || n > 9) return Number(raw);
+  let v = 0;
+  for (let k = 0; k < n; k++) {
+    const d = raw.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) return Number(raw);
+    v = v * 10 + d;
+  }
+  return v;
+}
+
 /** All shared strings of the package, in order. */
 export async function readSharedStrings(zip: ZipReader, part: string): Promise<string[]> {
   const out: string[] = [];
@@ -215,6 +237,9 @@ export async function readSheetCells(
   function readRow(body: string, r: number, p: string): void {
     const open = `<${p}c`;
     const close = `</${p}c>`;
+    const vOpen = `<${p}v>`;
+    const vClose = `</${p}v>`;
+    const fOpen = `<${p}f`;
     let nextCol = 0;
     let line: CellValue[] | undefined;
     for (let i = body.indexOf(open); i >= 0; i = body.indexOf(open, i)) {
@@ -242,17 +267,24 @@ export async function readSheetCells(
         continue;
       }
       const end = body.indexOf(close, gt);
-      const inner = body.slice(gt + 1, end < 0 ? body.length : end);
+      // The cell's content is body[from, to): searched in place, not sliced out.
+      const from = gt + 1;
+      const to = end < 0 ? body.length : end;
       i = end < 0 ? body.length : end + close.length;
-      if (!inner) continue;
+      if (to === from) continue;
       const t = attrOf(attrs, "t");
       let raw: string | undefined;
-      const vi = inner.indexOf(`<${p}v>`);
-      if (vi >= 0) raw = inner.slice(vi + p.length + 3, inner.indexOf(`</${p}v>`, vi));
+      const vi = indexIn(body, vOpen, from, to);
+      if (vi >= 0) {
+        const start = vi + vOpen.length;
+        const ve = indexIn(body, vClose, vi, to);
+        raw = body.slice(start, Math.max(start, ve >= 0 ? ve : to - 1));
+      }
       let value: CellValue = null;
-      if (t === "s") value = raw !== undefined ? (ctx.sharedStrings[Number(raw)] ?? null) : null;
+      if (t === "s")
+        value = raw !== undefined ? (ctx.sharedStrings[indexNumber(raw)] ?? null) : null;
       else if (t === "inlineStr") {
-        const is = new RegExp(`<${p}is>([\\s\\S]*?)</${p}is>`).exec(inner);
+        const is = new RegExp(`<${p}is>([\\s\\S]*?)</${p}is>`).exec(body.slice(from, to));
         value = is ? stringItemText(is[1], p) : null;
       } else if (raw !== undefined) {
         if (t === "str" || t === "e") value = decodeXml(raw);
@@ -270,9 +302,9 @@ export async function readSheetCells(
           }
         }
       }
-      const fi = inner.indexOf(`<${p}f`);
+      const fi = indexIn(body, fOpen, from, to);
       if (fi >= 0) {
-        const formula = formulaOf(inner.slice(fi), p, r, c);
+        const formula = formulaOf(body.slice(fi, to), p, r, c);
         if (formula) formulas.set(`${r},${c}`, { formula, value });
       }
       if (value === null || value === "") continue;
