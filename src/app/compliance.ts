@@ -382,6 +382,18 @@ const DATE = "yyyy-mm-dd";
 /** Columns fitted at least (the widest table has 7; wider ones widen the fit). */
 const MIN_FITTED_COLS = 8;
 
+/**
+ * The figures of a compliance table, in the order every table shows them (the sheet's tables,
+ * the pane's per-rep table): the four counts, then the rate.
+ */
+export const COMPLIANCE_COUNTS = [
+  "planned",
+  "onPlan",
+  "offPlan",
+  "missed",
+  "compliance",
+] as const satisfies readonly (keyof ComplianceCounts)[];
+
 /** Where {@link buildComplianceSheet} put things. */
 export interface ComplianceLayout {
   sheet: string;
@@ -409,20 +421,8 @@ export function buildComplianceSheet(
   const r = result.report;
   const layout = SheetLayout.newSheet(t.sheetName, sheetNames, { activate: true });
   const sheet = layout.name;
-  const countHeaders = [
-    t.counts.planned,
-    t.counts.onPlan,
-    t.counts.offPlan,
-    t.counts.missed,
-    t.counts.compliance,
-  ];
-  const countCells = (c: ComplianceCounts): CellInput[] => [
-    c.planned,
-    c.onPlan,
-    c.offPlan,
-    c.missed,
-    c.compliance,
-  ];
+  const countHeaders = COMPLIANCE_COUNTS.map((k) => t.counts[k]);
+  const countCells = (c: ComplianceCounts): CellInput[] => COMPLIANCE_COUNTS.map((k) => c[k]);
   // The title and definitions head the sheet but are written last (see the end); the sections
   // follow a blank row under them, two blank rows apart.
   const head = layout.down({ row: 0, col: 0 }).reserve(2, 1);

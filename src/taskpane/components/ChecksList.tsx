@@ -1,18 +1,9 @@
 import * as React from "react";
-import {
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { CheckIssue } from "../../core/list/checks";
 import { listText } from "../../i18n/format";
 import type { Messages } from "../../i18n/messages";
-
-const useStyles = makeStyles({
-  list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-});
+import { useTabStyles } from "./tabStyles";
 
 export interface ChecksListProps {
   t: Messages;
@@ -21,11 +12,11 @@ export interface ChecksListProps {
 
 /** The data checks in plain words, with worksheet row numbers. */
 export function ChecksList(props: ChecksListProps): React.JSX.Element | null {
-  const s = useStyles();
+  const s = useTabStyles();
   const t = props.t.tiering.pane;
   if (props.issues.length === 0) return null;
   return (
-    <div className={s.list} role="list" aria-label={t.checksTitle} data-testid="checks">
+    <div className={s.stack} role="list" aria-label={t.checksTitle} data-testid="checks">
       {props.issues.map((issue, i) => {
         const items = issue.errors ?? issue.duplicates?.slice(0, 3).map((d) => d.name);
         const names = items && listText(props.t.language.tag, items);

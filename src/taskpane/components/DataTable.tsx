@@ -72,6 +72,8 @@ export interface DataTableProps<R> {
   rowKey: (row: R, index: number) => string;
   /** A row's class and data attributes (e.g. the total row). */
   rowAttrs?: (row: R, index: number) => CellAttrs;
+  /** A line across the table under each row (e.g. what to do with the group). */
+  detail?: (row: R, index: number) => React.ReactNode;
   size?: "extra-small" | "small" | "medium";
   /** Columns keep their `width` and long headers wrap (a narrow pane). */
   fixed?: boolean;
@@ -120,7 +122,7 @@ export function DataTable<R>(props: DataTableProps<R>): React.JSX.Element {
       <TableBody>
         {props.rows.map((r, i) => {
           const ra = props.rowAttrs?.(r, i) ?? {};
-          return (
+          const row = (
             <TableRow
               key={props.rowKey(r, i)}
               {...ra}
@@ -145,6 +147,15 @@ export function DataTable<R>(props: DataTableProps<R>): React.JSX.Element {
                 );
               })}
             </TableRow>
+          );
+          if (!props.detail) return row;
+          return (
+            <React.Fragment key={props.rowKey(r, i)}>
+              {row}
+              <TableRow>
+                <TableCell colSpan={props.columns.length}>{props.detail(r, i)}</TableCell>
+              </TableRow>
+            </React.Fragment>
           );
         })}
       </TableBody>

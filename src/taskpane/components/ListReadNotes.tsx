@@ -1,5 +1,5 @@
 import * as React from "react";
-import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { columnLetter } from "../../core/excel/a1";
 import type { LeftOutReason } from "../../core/list/extent";
 import type { ListSnapshot } from "../../host/types";
@@ -8,10 +8,7 @@ import { formatList, messages, type Messages } from "../../i18n/messages";
 import type { RowOverride } from "../../core/list/rowOverride";
 import { leftOutRows, putBackRows } from "../../app/customerRows";
 import { RowCorrections } from "./RowCorrections";
-
-const useStyles = makeStyles({
-  list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-});
+import { useTabStyles } from "./tabStyles";
 
 const REASONS = ["blank", "total", "header", "note"] as const;
 
@@ -37,7 +34,7 @@ export interface ListReadNotesProps {
  * the controls to put a row back or leave one out (`RowCorrections`).
  */
 export function ListReadNotes(props: ListReadNotesProps): React.JSX.Element | null {
-  const s = useStyles();
+  const s = useTabStyles();
   const { snapshot } = props;
   const r = props.t.tiering.pane.read;
   const rowList = props.t.tiering.pane.rowList;
@@ -102,7 +99,7 @@ export function ListReadNotes(props: ListReadNotesProps): React.JSX.Element | nu
   );
   if (notes.length === 0 && !corrections) return null;
   return (
-    <div className={s.list} data-testid="read-notes">
+    <div className={s.stack} data-testid="read-notes">
       {notes.map((n) => (
         <MessageBar key={n.key} intent={n.intent} data-testid={`read-${n.key}`}>
           <MessageBarBody>{n.text}</MessageBarBody>

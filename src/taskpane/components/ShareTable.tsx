@@ -1,19 +1,10 @@
 import * as React from "react";
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Swatch } from "./ColorLegend";
+import { DataTable, type DataColumn } from "./DataTable";
 
 const useStyles = makeStyles({
-  num: { textAlign: "right", whiteSpace: "nowrap" },
+  nowrap: { whiteSpace: "nowrap" },
   name: { fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap" },
   action: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
@@ -46,45 +37,47 @@ export interface ShareTableProps {
 export function ShareTable(props: ShareTableProps): React.JSX.Element {
   const s = useStyles();
   const { head } = props;
+  const figure = (
+    key: "customers" | "value" | "share",
+    header: string,
+    testId?: (id: string) => string | undefined
+  ): DataColumn<ShareRow> => ({
+    key,
+    header,
+    numeric: true,
+    cell: (r) => r[key],
+    attrs: (r) => ({ className: s.nowrap, "data-testid": testId?.(r.id) }),
+  });
+  const columns: DataColumn<ShareRow>[] = [
+    {
+      key: "name",
+      header: head.name,
+      cell: (r) => (
+        <>
+          {r.color && <Swatch color={r.color} dot />}
+          {r.name}
+        </>
+      ),
+      attrs: () => ({ className: s.name }),
+    },
+    figure("customers", head.customers, (id) => props.cellTestIds?.(id).customers),
+    figure("value", head.value),
+    figure("share", head.valueShare, (id) => props.cellTestIds?.(id).share),
+  ];
   return (
-    <Table size="small" aria-label={props.ariaLabel} data-testid={props.testId}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{head.name}</TableHeaderCell>
-          <TableHeaderCell className={s.num}>{head.customers}</TableHeaderCell>
-          <TableHeaderCell className={s.num}>{head.value}</TableHeaderCell>
-          <TableHeaderCell className={s.num}>{head.valueShare}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {props.rows.map((r) => {
-          const ids = props.cellTestIds?.(r.id) ?? {};
-          return (
-            <React.Fragment key={r.id}>
-              <TableRow {...{ [`data-${props.rowAttr}`]: r.id }}>
-                <TableCell className={s.name}>
-                  {r.color && <Swatch color={r.color} dot />}
-                  {r.name}
-                </TableCell>
-                <TableCell className={s.num} data-testid={ids.customers}>
-                  {r.customers}
-                </TableCell>
-                <TableCell className={s.num}>{r.value}</TableCell>
-                <TableCell className={s.num} data-testid={ids.share}>
-                  {r.share}
-                </TableCell>
-              </TableRow>
-              <TableRow>
-                <TableCell colSpan={4}>
-                  <Text className={s.action}>
-                    {head.action}: {r.action}
-                  </Text>
-                </TableCell>
-              </TableRow>
-            </React.Fragment>
-          );
-        })}
-      </TableBody>
-    </Table>
+    <DataTable
+      label={props.ariaLabel}
+      size="small"
+      columns={columns}
+      rows={props.rows}
+      rowKey={(r) => r.id}
+      rowAttrs={(r) => ({ [`data-${props.rowAttr}`]: r.id })}
+      detail={(r) => (
+        <Text className={s.action}>
+          {head.action}: {r.action}
+        </Text>
+      )}
+      data-testid={props.testId}
+    />
   );
 }

@@ -1,18 +1,5 @@
 import * as React from "react";
-import {
-  Button,
-  Dropdown,
-  Field,
-  Option,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-} from "@fluentui/react-components";
+import { Button, Dropdown, Field, Option, Subtitle2, Text } from "@fluentui/react-components";
 import { isListProblem, type ListSnapshot, type WorkbookHost } from "../../host/types";
 import {
   buildComplianceSheet,
@@ -29,6 +16,7 @@ import { dayNumberToIso, isoToDayNumber } from "../../core/plan/calendar";
 import type { Locale } from "../../i18n/locale";
 import { formatList, messages, type Messages } from "../../i18n/messages";
 import type { ComplianceUiText } from "../../i18n/types";
+import { ComplianceTable } from "./ComplianceTable";
 import { TextField } from "./TextField";
 import { WorkStatus } from "./WorkStatus";
 import { useTabStyles } from "./tabStyles";
@@ -159,8 +147,6 @@ export function VisitLogSection(props: VisitLogSectionProps): React.JSX.Element 
       await props.onReplan(fromIso, log);
     });
 
-  const pct = (v: number | null) =>
-    v === null ? "-" : `${(Math.round(v * 1000) / 10).toFixed(1)}%`;
   const busy = work.busy || props.planBusy;
   return (
     <div className={s.root} data-testid="visit-log-section">
@@ -246,33 +232,7 @@ export function VisitLogSection(props: VisitLogSectionProps): React.JSX.Element 
       />
       {result && (
         <>
-          <div style={{ overflowX: "auto" }}>
-            <Table size="extra-small" aria-label={ct.title} data-testid="compliance-table">
-              <TableHeader>
-                <TableRow>
-                  {(["rep", "planned", "onPlan", "offPlan", "missed", "compliance"] as const).map(
-                    (k) => (
-                      <TableHeaderCell key={k}>{ct.table[k]}</TableHeaderCell>
-                    )
-                  )}
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {[...result.report.reps, { rep: ct.table.total, ...result.report.total }].map(
-                  (r) => (
-                    <TableRow key={r.rep}>
-                      <TableCell>{r.rep}</TableCell>
-                      <TableCell>{r.planned}</TableCell>
-                      <TableCell>{r.onPlan}</TableCell>
-                      <TableCell>{r.offPlan}</TableCell>
-                      <TableCell>{r.missed}</TableCell>
-                      <TableCell>{pct(r.compliance)}</TableCell>
-                    </TableRow>
-                  )
-                )}
-              </TableBody>
-            </Table>
-          </div>
+          <ComplianceTable ct={ct} report={result.report} />
           {result.report.missedTop.length > 0 && (
             <Text>{ct.missedA({ visits: result.report.missedTop.length })}</Text>
           )}

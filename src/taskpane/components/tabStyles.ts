@@ -15,6 +15,8 @@ export const useTabStyles = makeStyles({
     flexWrap: "wrap",
   },
   muted: { color: tokens.colorNeutralForeground3 },
+  /** A tight column of lines (notes, message bars, the checks). */
+  stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   /** Fields two by two (each shrinks to its half of the pane). */
   grid: {
     display: "grid",
