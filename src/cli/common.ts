@@ -226,12 +226,16 @@ export async function readList(
   return { host, snapshot: snap };
 }
 
-/** "月销售额" (H) style description of a list column. */
-export function describeColumn(snapshot: ListSnapshot, index: number): string {
+/** "月销售额" (H) style description of a list column, in `locale`. */
+export function describeColumn(
+  snapshot: ListSnapshot,
+  index: number,
+  locale: Locale = "en"
+): string {
+  const m = messages(locale).cli;
   const h = snapshot.header[index];
-  return h
-    ? `"${h}" (${columnLetter(snapshot.col + index)})`
-    : `column ${columnLetter(snapshot.col + index)}`;
+  const letter = columnLetter(snapshot.col + index);
+  return h ? m.column({ header: h, letter }) : m.columnLetter({ letter });
 }
 
 /**
@@ -240,7 +244,12 @@ export function describeColumn(snapshot: ListSnapshot, index: number): string {
  *
  * @throws {CliError} Naming the option, what was asked and the list's columns.
  */
-export function resolveColumn(spec: string, snapshot: ListSnapshot, option: string): number {
+export function resolveColumn(
+  spec: string,
+  snapshot: ListSnapshot,
+  option: string,
+  locale: Locale = "en"
+): number {
   const want = spec.trim();
   const norm = (s: string) => s.replace(/\s+/g, "").toLowerCase();
   let i = snapshot.header.indexOf(want);
@@ -250,10 +259,12 @@ export function resolveColumn(spec: string, snapshot: ListSnapshot, option: stri
     const idx = columnOfRef(want) - snapshot.col;
     if (idx >= 0 && idx < snapshot.header.length) return idx;
   }
-  const names = snapshot.header
-    .map((h, k) => (h ? `"${h}"` : columnLetter(snapshot.col + k)))
-    .join(", ");
-  throw new CliError(`${option}: no column "${spec}" in the list (columns: ${names})`);
+  const m = messages(locale).cli;
+  const names = formatList(
+    locale,
+    snapshot.header.map((h, k) => (h ? m.quoted({ name: h }) : columnLetter(snapshot.col + k)))
+  );
+  throw new CliError(m.noColumn({ option, spec, columns: names }));
 }
 
 /** The column guess of the list (the pane's guess: English and Chinese headers, contents). */
@@ -313,9 +324,14 @@ export function pct(v: number): string {
   return Number.isFinite(v) ? `${(v * 100).toFixed(1)}%` : "-";
 }
 
-/** At most `max` row numbers, then "...". */
-export function rowList(rows: readonly number[], max = 10): string {
-  return rows.slice(0, max).join(", ") + (rows.length > max ? `, ... (${rows.length} in all)` : "");
+/** At most `max` row numbers, then "...", in `locale`. */
+export function rowList(rows: readonly number[], max = 10, locale: Locale = "en"): string {
+  const m = messages(locale).cli;
+  return m.notes.rowList({
+    rows: formatList(locale, rows.slice(0, max)),
+    count: rows.length,
+    more: rows.length > max,
+  });
 }
 
 /** Today's local date as yyyy-mm-dd (the command runs where its user is). */
@@ -324,13 +340,7 @@ export function localToday(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
-const LEFT_OUT_WORDS: Record<LeftOutReason, [string, string]> = {
-  blank: ["blank row", "blank rows"],
-  total: ["total/subtotal row", "total/subtotal rows"],
-  header: ["repeated header row", "repeated header rows"],
-  note: ["note row", "note rows"],
-  user: ["row left out with --exclude-rows", "rows left out with --exclude-rows"],
-};
+const LEFT_OUT_REASONS: readonly LeftOutReason[] = ["blank", "total", "header", "note", "user"];
 
 /**
  * The sentence naming the rows left out of a list, by reason with their sheet row numbers, or
@@ -338,22 +348,21 @@ const LEFT_OUT_WORDS: Record<LeftOutReason, [string, string]> = {
  * 1 blank row (row 5)."
  */
 export function leftOutSentence(
-  leftOut: ReadonlyArray<{ row: number; reason: LeftOutReason }>
+  leftOut: ReadonlyArray<{ row: number; reason: LeftOutReason }>,
+  locale: Locale = "en"
 ): string | null {
   if (leftOut.length === 0) return null;
-  const parts = (Object.keys(LEFT_OUT_WORDS) as LeftOutReason[]).flatMap((reason) => {
+  const m = messages(locale).cli;
+  const parts = LEFT_OUT_REASONS.flatMap((reason) => {
     const rows = leftOut.filter((l) => l.reason === reason).map((l) => l.row);
     if (rows.length === 0) return [];
-    const [one, many] = LEFT_OUT_WORDS[reason];
-    return [
-      `${rows.length} ${rows.length === 1 ? one : many} (row${rows.length === 1 ? "" : "s"} ${rowList(rows)})`,
-    ];
+    return [m.notes.leftOutReason[reason]({ count: rows.length, rows: rowList(rows, 10, locale) })];
   });
-  return `Left out ${leftOut.length} row${leftOut.length === 1 ? "" : "s"} that ${leftOut.length === 1 ? "is" : "are"} not a customer: ${parts.join(", ")}.`;
+  return m.notes.leftOut({ count: leftOut.length, reasons: formatList(locale, parts) });
 }
 
 /** The warning for a second list found below the one read, or null. */
-export function nextListSentence(snapshot: ListSnapshot): string | null {
+export function nextListSentence(snapshot: ListSnapshot, locale: Locale = "en"): string | null {
   if (snapshot.nextListRow === undefined) return null;
-  return `another list starts at row ${snapshot.nextListRow + 1} below this one: it was not read (put it on its own sheet and use --sheet to tier it)`;
+  return messages(locale).cli.notes.anotherList({ row: snapshot.nextListRow + 1 });
 }

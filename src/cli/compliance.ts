@@ -17,6 +17,8 @@ import {
 import { isEmptyCell } from "../core/excel/cell";
 import type { ListSnapshot } from "../host/types";
 import { saveResult } from "../host/xlsx";
+import type { Locale } from "../i18n/locale";
+import { messages } from "../i18n/messages";
 import { MemoryHost } from "../host/memoryHost";
 import {
   checkOutput,
@@ -48,9 +50,9 @@ export interface ComplianceCommandOptions {
  * A date option (yyyy-mm-dd, also 2025/11/3) as ISO.
  * @throws {CliError} Usage error naming the option.
  */
-export function parseDateOption(v: string, option: string): string {
+export function parseDateOption(v: string, option: string, locale: Locale = "en"): string {
   const d = /^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*$/.test(v) ? cellDate(v.trim()) : null;
-  if (!d) throw new CliError(`${option} must be a date yyyy-mm-dd, got "${v}"`, 2);
+  if (!d) throw new CliError(messages(locale).cli.plan.badDate({ option, value: v }), 2);
   return d.date;
 }
 

@@ -8,6 +8,8 @@ import type { ListSnapshot } from "../host/types";
 import type { LeftOutReason } from "../core/list/extent";
 import { leftOutRows, putBackRows } from "../app/customerRows";
 import type { SaveReport } from "../host/xlsx";
+import type { Locale } from "../i18n/locale";
+import { messages } from "../i18n/messages";
 import { CliError, leftOutSentence, nextListSentence, resolveColumn } from "./common";
 import { columnLetter } from "../core/excel/a1";
 import { putBackNote } from "./rowOptions";
@@ -84,11 +86,12 @@ export function optionalColumn(
   spec: string | undefined,
   snapshot: ListSnapshot,
   option: string,
-  fallback: number | undefined
+  fallback: number | undefined,
+  locale: Locale = "en"
 ): number | undefined {
   if (spec === undefined) return fallback;
   if (spec.trim().toLowerCase() === "none") return undefined;
-  return resolveColumn(spec, snapshot, option);
+  return resolveColumn(spec, snapshot, option, locale);
 }
 
 /** A list column as JSON: its header and sheet letter (null when none). */
@@ -117,10 +120,11 @@ export function listJson(snapshot: ListSnapshot) {
  */
 export function readNotes(
   snapshot: ListSnapshot,
-  left: ReadonlyArray<{ row: number; reason: LeftOutReason }> = leftOutRows(snapshot)
+  left: ReadonlyArray<{ row: number; reason: LeftOutReason }> = leftOutRows(snapshot),
+  locale: Locale = "en"
 ): JsonWarning[] {
   const notes: JsonWarning[] = [];
-  const text = leftOutSentence(left);
+  const text = leftOutSentence(left, locale);
   if (text)
     notes.push({
       code: "rowsLeftOut",
@@ -128,19 +132,19 @@ export function readNotes(
       rows: left.map((l) => l.row).slice(0, 100),
       message: text,
     });
-  const back = putBackNote(snapshot);
+  const back = putBackNote(snapshot, locale);
   if (back) notes.push(back);
-  const next = nextListSentence(snapshot);
+  const next = nextListSentence(snapshot, locale);
   if (next)
     notes.push({ code: "anotherList", count: 1, rows: [snapshot.nextListRow! + 1], message: next });
   return notes;
 }
 
-/** A note as a printed line (the left-out sentence is already one). */
-export function noteLine(n: JsonWarning): string {
+/** A note as a printed line in `locale` (the left-out sentence is already one). */
+export function noteLine(n: JsonWarning, locale: Locale = "en"): string {
   return n.code === "rowsLeftOut" || n.code === "rowsPutBack"
     ? n.message
-    : `Warning: ${n.message}.`;
+    : messages(locale).cli.notes.warning({ message: n.message });
 }
 
 /** Rows of the list left out, as `--json`'s leftOut[]: 1-based sheet rows with the reason. */

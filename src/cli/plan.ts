@@ -6,6 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { PlanColumns } from "../app/planning";
+import type { UnscheduledCode } from "../core/plan/types";
 import { isoToDayNumber, dayNumberToIso, isoWeekday } from "../core/plan/calendar";
 import { isTierHeader } from "../core/tier/headers";
 import { isoFromSerial } from "../core/excel/dates";
@@ -16,9 +17,9 @@ import {
   loadInput,
   localToday,
   num,
+  parseLocale,
   resolveColumn,
   type CliIO,
-  placeOf,
 } from "./common";
 import { runListCommand, usageErrors, type ListCommandOptions, type ListRun } from "./listCommand";
 import { noteLine, optionalColumn, readJson, readNotes } from "./jobOptions";
@@ -27,7 +28,8 @@ import { readDoneLog, replanFrom, replanReport } from "./replan";
 import { planningJob, type PlanJobOptions, type PlanRole } from "../app/planningJob";
 import { hostContext, JobRefusal, type RoleColumns } from "../app/job";
 import { computeHere } from "../app/computeJobs";
-import { messages } from "../i18n/messages";
+import { formatList, messages } from "../i18n/messages";
+import type { Locale } from "../i18n/locale";
 import { formatRange, resolveDay } from "../core/plan/dayTime";
 import {
   parseDayOptions,
@@ -60,16 +62,13 @@ const DAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
  * "mon-fri", "mon-sat", "mon,tue,thu", "1-5" -> ISO weekdays (1 = Monday).
  * @throws {CliError} For anything else.
  */
-export function parseWorkdays(v: string): number[] {
+export function parseWorkdays(v: string, locale: Locale = "en"): number[] {
+  const mp = messages(locale).cli.plan;
   const day = (s: string): number => {
     const t = s.trim().toLowerCase();
     if (/^[1-7]$/.test(t)) return Number(t);
     const i = DAY_NAMES.findIndex((d) => t.startsWith(d) && t.length >= 3);
-    if (i < 0)
-      throw new CliError(
-        `--workdays: "${s}" is not a weekday (use mon-fri, mon-sat or mon,tue,...)`,
-        2
-      );
+    if (i < 0) throw new CliError(mp.badWeekday({ value: s }), 2);
     return i + 1;
   };
   const out = new Set<number>();
@@ -78,11 +77,11 @@ export function parseWorkdays(v: string): number[] {
     if (b === undefined) out.add(day(a));
     else {
       const [x, y] = [day(a), day(b)];
-      if (y < x) throw new CliError(`--workdays: "${part}" runs backwards`, 2);
+      if (y < x) throw new CliError(mp.backwards({ value: part }), 2);
       for (let d = x; d <= y; d++) out.add(d);
     }
   }
-  if (out.size === 0) throw new CliError(`--workdays: no weekday in "${v}"`, 2);
+  if (out.size === 0) throw new CliError(mp.noWeekday({ value: v }), 2);
   return [...out].sort((p, q) => p - q);
 }
 
@@ -109,7 +108,8 @@ function isoOf(v: unknown): string | null {
  * ignored), or an .xlsx/.csv whose first column holds dates (a header is skipped).
  * @throws {CliError} For a missing file or a line that is not a date.
  */
-export async function readHolidays(file: string): Promise<string[]> {
+export async function readHolidays(file: string, locale: Locale = "en"): Promise<string[]> {
+  const mp = messages(locale).cli.plan;
   const ext = path.extname(file).toLowerCase();
   if (ext === ".xlsx" || ext === ".csv") {
     const loaded = await loadInput(file);
@@ -124,7 +124,7 @@ export async function readHolidays(file: string): Promise<string[]> {
   try {
     text = fs.readFileSync(file, "utf8");
   } catch {
-    throw new CliError(`--holidays: file not found: ${file}`);
+    throw new CliError(mp.holidaysMissing({ file }));
   }
   const out: string[] = [];
   text
@@ -134,20 +134,26 @@ export async function readHolidays(file: string): Promise<string[]> {
       const t = line.replace(/#.*/, "").trim();
       if (t === "") return;
       const iso = isoOf(t);
-      if (!iso)
-        throw new CliError(
-          `--holidays: line ${i + 1} of ${file} is not a date (yyyy-mm-dd): "${t}"`
-        );
+      if (!iso) throw new CliError(mp.holidaysBadLine({ row: i + 1, file, text: t }));
       out.push(iso);
     });
   return out;
 }
 
-function positiveInt(v: string | undefined, name: string, dflt: number, max: number): number {
+function positiveInt(
+  v: string | undefined,
+  name: string,
+  dflt: number,
+  max: number,
+  locale: Locale
+): number {
   if (v === undefined) return dflt;
   const n = Number(v);
   if (!Number.isInteger(n) || n < 1 || n > max)
-    throw new CliError(`${name} must be a whole number from 1 to ${max}, got "${v}"`, 2);
+    throw new CliError(
+      messages(locale).cli.plan.wholeNumber({ option: name, max: `${max}`, value: v }),
+      2
+    );
   return n;
 }
 
@@ -160,31 +166,32 @@ function positiveInt(v: string | undefined, name: string, dflt: number, max: num
 export function planColumns(
   snapshot: ListSnapshot,
   o: PlanCommandOptions,
-  run: Pick<ListRun, "where" | "hint">
+  run: Pick<ListRun, "said" | "locale">
 ): { roles: RoleColumns<PlanRole>; extra: Pick<PlanColumns, "openingHours" | "phone"> } {
+  const { locale, said } = run;
+  const column = (spec: string, option: string) => resolveColumn(spec, snapshot, option, locale);
   const roles: RoleColumns<PlanRole> = { ...planningJob.prepare(snapshot, undefined).columns };
-  if (o.tier !== undefined) roles.tier = resolveColumn(o.tier, snapshot, "--tier");
+  if (o.tier !== undefined) roles.tier = column(o.tier, "--tier");
   else if (o.sales !== undefined) {
-    roles.sales = resolveColumn(o.sales, snapshot, "--sales");
+    roles.sales = column(o.sales, "--sales");
     // --sales tiers on the fly unless an earlier run's Tier column holds this period's tiers.
     if (roles.tier !== undefined && !isTierHeader(snapshot.header[roles.tier])) delete roles.tier;
   }
   if (o.rep !== undefined) {
-    roles.rep = optionalColumn(o.rep, snapshot, "--rep", undefined);
+    roles.rep = optionalColumn(o.rep, snapshot, "--rep", undefined, locale);
     if (roles.rep === undefined) delete roles.rep;
   }
   if (roles.tier === undefined && roles.sales === undefined) {
     const candidates = guess(snapshot).salesCandidates;
     if (candidates.length > 0)
-      throw new CliError(noSalesMessage(snapshot, candidates, run.where(true), ""));
+      throw new CliError(noSalesMessage(snapshot, candidates, said.where(true), "", locale));
     throw new CliError(
-      `no tier column and no numeric sales column ${run.where(true)}: name one with --tier or --sales${run.hint}`
+      messages(locale).cli.plan.noTierOrSales({ where: said.where(true) }) + said.hint
     );
   }
   const extra: Pick<PlanColumns, "openingHours" | "phone"> = {};
-  if (o.openingHours !== undefined)
-    extra.openingHours = resolveColumn(o.openingHours, snapshot, "--opening-hours");
-  if (o.phone !== undefined) extra.phone = resolveColumn(o.phone, snapshot, "--phone");
+  if (o.openingHours !== undefined) extra.openingHours = column(o.openingHours, "--opening-hours");
+  if (o.phone !== undefined) extra.phone = column(o.phone, "--phone");
   return { roles, extra };
 }
 
@@ -198,13 +205,15 @@ export function planColumns(
  * @throws {CliError} For every user-facing failure.
  */
 export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): Promise<number> {
-  const weeks = positiveInt(o.weeks, "--weeks", 4, 104);
+  // Option errors come before the list is read: in --lang's language (default English).
+  const said = parseLocale(o.lang, "en");
+  const weeks = positiveInt(o.weeks, "--weeks", 4, 104, said);
   const capacity =
-    o.capacity === undefined ? undefined : positiveInt(o.capacity, "--capacity", 8, 1000);
-  const day = parseDayOptions(o);
-  const maps = parseMapOptions(o);
-  const timeZone = o.ics !== undefined ? resolveTimeZone(o) : undefined;
-  const workdays = o.workdays !== undefined ? parseWorkdays(o.workdays) : [1, 2, 3, 4, 5];
+    o.capacity === undefined ? undefined : positiveInt(o.capacity, "--capacity", 8, 1000, said);
+  const day = parseDayOptions(o, said);
+  const maps = parseMapOptions(o, said);
+  const timeZone = o.ics !== undefined ? resolveTimeZone(o, said) : undefined;
+  const workdays = o.workdays !== undefined ? parseWorkdays(o.workdays, said) : [1, 2, 3, 4, 5];
   const today = io.today ?? localToday();
   let start: string;
   if (o.start !== undefined) {
@@ -213,14 +222,17 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
       if (!iso) throw new Error();
       isoToDayNumber(iso);
     } catch {
-      throw new CliError(`--start must be a date yyyy-mm-dd, got "${o.start}"`, 2);
+      throw new CliError(messages(said).cli.plan.badDate({ option: "--start", value: o.start }), 2);
     }
     start = iso;
   } else start = nextMonday(today);
-  const holidays = o.holidays !== undefined ? await readHolidays(o.holidays) : [];
-  const from = replanFrom(o, start, weeks, today);
+  const holidays = o.holidays !== undefined ? await readHolidays(o.holidays, said) : [];
+  const from = replanFrom(o, start, weeks, today, said);
   return runListCommand(input, o, io, { name: "plan", suffix: "plan" }, async (run) => {
     const { snapshot, host, progress, locale } = run;
+    const m = messages(locale).cli;
+    const mp = m.plan;
+    const describe = (c: number) => describeColumn(snapshot, c, locale);
     const { roles, extra } = planColumns(snapshot, o, run);
     const log = await readDoneLog(o.done);
     progress.update(0.35, "planning");
@@ -245,14 +257,13 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
       } catch (e) {
         // The job's refusal (no customers) in the run's language, saying where the list is.
         if (e instanceof JobRefusal)
-          throw new CliError(
-            messages(locale).cli.because({ message: e.lines.join(" "), place: run.said.where() })
-          );
+          throw new CliError(m.because({ message: e.lines.join(" "), place: run.said.where() }));
         throw e;
       }
     });
     const { plan, layout, input: input2, columns: cols } = planned.result;
-    const replan = from !== null ? replanReport(from, o.done, log, planned.result.done) : null;
+    const replan =
+      from !== null ? replanReport(from, o.done, log, planned.result.done, locale) : null;
     // A --tier column that holds no tier of the policy would give an empty plan: say so instead.
     if (
       cols.tier !== undefined &&
@@ -261,15 +272,15 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
       plan.unscheduled.every((u) => u.code === "UNKNOWN_TIER" || u.code === "TIER_BLANK")
     ) {
       const seen = [...new Set(plan.unscheduled.map((u) => u.tier).filter((x) => x !== ""))];
+      const tiers = formatList(
+        locale,
+        seen.slice(0, 5).map((x) => m.quoted({ name: x }))
+      );
       throw new CliError(
-        `the tier column ${describeColumn(snapshot, cols.tier)} holds no tier of the visit policy (${
-          seen.length
-            ? `it holds ${seen
-                .slice(0, 5)
-                .map((x) => `"${x}"`)
-                .join(", ")}${seen.length > 5 ? " ..." : ""}`
-            : "it is blank"
-        }): name the tier column with --tier, or tier from sales with --sales`
+        mp.noPolicyTier({
+          column: describe(cols.tier),
+          holds: seen.length ? mp.holds({ tiers, more: seen.length > 5 }) : mp.holdsBlank,
+        })
       );
     }
     progress.update(0.75, "writing");
@@ -310,7 +321,7 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
       row: firstDataRow(snapshot) + 1 + l.index,
       reason: l.reason,
     }));
-    const readWarnings = readNotes(snapshot, leftOutRows);
+    const readWarnings = readNotes(snapshot, leftOutRows, locale);
     const json = {
       columns: used,
       tierSource: input2.tierSource,
@@ -357,82 +368,135 @@ export async function runPlan(input: string, o: PlanCommandOptions, io: CliIO): 
     };
     const lines = (): string[] => {
       const out: string[] = [];
-      const tierFrom =
-        input2.tierSource === "column"
-          ? `tiers from ${describeColumn(snapshot, cols.tier!)}`
-          : `tiers computed from ${describeColumn(snapshot, cols.sales!)} (rank 20/40/40)`;
+      const noRep = (rep: string) => rep || mp.noRep;
       out.push(
-        `Planned ${weeks} week(s) from ${start} for ${num(input2.customers.length)} customers of ${placeOf(run.loaded, snapshot.sheet)} (${tierFrom}; ${reps.length} rep(s); ${capacity !== undefined ? `at most ${capacity} visits/day; ` : ""}${input2.located} with coordinates).`
+        mp.headline({
+          weeks: `${weeks}`,
+          start,
+          customers: num(input2.customers.length),
+          where: run.said.where(),
+          tiers:
+            input2.tierSource === "column"
+              ? mp.tiersFromColumn({ column: describe(cols.tier!) })
+              : mp.tiersFromSales({ column: describe(cols.sales!) }),
+          reps: `${reps.length}`,
+          capacity: capacity !== undefined ? mp.capacity({ capacity: `${capacity}` }) : "",
+          located: `${input2.located}`,
+        })
       );
       out.push(
-        `  Day: ${formatRange([resolvedDay.workStart, resolvedDay.workEnd])}${resolvedDay.lunch ? `, lunch ${formatRange(resolvedDay.lunch)}` : ""}; visit minutes ${Object.entries(
-          resolvedDay.visitMinutes
-        )
-          .map(([k, v]) => `${k}=${v}`)
-          .join(",")}; travel at ${resolvedDay.speedKmh} km/h x ${resolvedDay.roadFactor}.`
+        mp.day({
+          hours: formatRange([resolvedDay.workStart, resolvedDay.workEnd]),
+          lunch: resolvedDay.lunch ? mp.lunch({ range: formatRange(resolvedDay.lunch) }) : "",
+          minutes: Object.entries(resolvedDay.visitMinutes)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(","),
+          speed: `${resolvedDay.speedKmh}`,
+          factor: `${resolvedDay.roadFactor}`,
+        })
       );
       if (replan) out.push(...replan.lines);
-      for (const w of readWarnings) out.push(noteLine(w));
+      for (const w of readWarnings) out.push(noteLine(w, locale));
       const t = plan.totals;
       out.push(
-        `  Visits planned: ${num(t.visitsPlanned)}   unscheduled visits: ${num(t.unscheduledVisits)}   route km: ${num(t.km, 1)}`
+        mp.totals({
+          planned: num(t.visitsPlanned),
+          unscheduled: num(t.unscheduledVisits),
+          km: num(t.km, 1),
+        })
       );
       if (t.busiestDay)
         out.push(
-          `  Busiest day: ${t.busiestDay.rep || "(no rep)"} on ${t.busiestDay.date} with ${t.busiestDay.visits} visits`
+          mp.busiest({
+            rep: noRep(t.busiestDay.rep),
+            date: t.busiestDay.date,
+            visits: t.busiestDay.visits,
+          })
         );
       if (t.longestDay)
         out.push(
-          `  Longest day: ${t.longestDay.rep || "(no rep)"} on ${t.longestDay.date} with ${num(t.longestDay.hours, 1)} h of visits and travel`
+          mp.longest({
+            rep: noRep(t.longestDay.rep),
+            date: t.longestDay.date,
+            hours: num(t.longestDay.hours, 1),
+          })
         );
       if (cols.openingHours !== undefined)
         out.push(
-          `  Opening hours from ${describeColumn(snapshot, cols.openingHours)}: ${input2.withHours} customer(s); ${flagged} visit(s) outside them, flagged on the plan sheet.`
+          mp.openingHours({
+            column: describe(cols.openingHours),
+            customers: input2.withHours,
+            visits: flagged,
+          })
         );
       if (input2.unreadHours.length > 0)
         out.push(
-          `Warning: ${input2.unreadHours.length} opening-hours cell(s) not understood, planned without hours (rows ${input2.unreadHours
-            .slice(0, 5)
-            .map((u) => snapshot.row + 2 + u.row)
-            .join(
-              ", "
-            )}${input2.unreadHours.length > 5 ? ", ..." : ""}); write them like 08:00-12:00,14:00-20:00.`
+          mp.unreadHours({
+            count: input2.unreadHours.length,
+            rows: formatList(
+              locale,
+              input2.unreadHours.slice(0, 5).map((u) => snapshot.row + 2 + u.row)
+            ),
+            more: input2.unreadHours.length > 5,
+          })
         );
       for (const p of perRep)
         out.push(
-          `  ${(p.rep || "(no rep)").padEnd(14)} ${String(p.visits).padStart(5)} visits on ${String(p.days).padStart(3)} days, max ${p.maxPerDay}/day, ${num(p.km, 1)} km`
+          mp.perRep({
+            rep: noRep(p.rep).padEnd(14),
+            visits: String(p.visits).padStart(5),
+            days: String(p.days).padStart(3),
+            max: `${p.maxPerDay}`,
+            km: num(p.km, 1),
+          })
         );
       if (plan.unscheduled.length > 0) {
         out.push(
-          `Unscheduled: ${plan.unscheduled.length} customer(s), ${t.unscheduledVisits} visit(s) missing (listed on the plan sheet with reasons).`
+          mp.unscheduled({ customers: plan.unscheduled.length, visits: t.unscheduledVisits })
         );
-        const codes = new Map<string, number>();
+        const codes = new Map<UnscheduledCode, number>();
         for (const u of plan.unscheduled) codes.set(u.code, (codes.get(u.code) ?? 0) + 1);
         // A sentence per reason, never the raw code (the code stays in --json).
-        for (const [code, n] of codes)
-          out.push(`  ${n} customer(s): ${plan.unscheduled.find((u) => u.code === code)!.reason}`);
+        for (const [code, n] of codes) {
+          const detail = plan.unscheduled.find((u) => u.code === code)!.reason;
+          out.push(mp.reason({ count: n, code, detail }));
+        }
         if (codes.has("CAPACITY"))
           out.push(
             capacity !== undefined
-              ? `  The policy needs about ${plan.neededCapacity.visitsPerRepDay} visits per rep per day (--capacity).`
-              : "  The working days are full: lengthen --hours, shorten --visit-minutes, add a rep or lower the policy."
+              ? mp.neededCapacity({ needed: `${plan.neededCapacity.visitsPerRepDay}` })
+              : mp.daysFull
           );
       }
       out.push(
-        `Wrote ${run.output}: sheet "${layout.planSheet}"${layout.routeSheet ? ` and route data on "${layout.routeSheet}"` : ""}.`
+        mp.wrote({
+          output: run.output,
+          sheet: layout.planSheet,
+          routeSheet: layout.routeSheet ?? null,
+        })
       );
       out.push(
-        `Rep sheets: ${planned.result.repSheets.map((s) => `"${s}"`).join(", ")} (one printed page per day).`
+        mp.repSheets({
+          sheets: formatList(
+            locale,
+            planned.result.repSheets.map((x) => m.quoted({ name: x }))
+          ),
+        })
       );
       if (calendars.length > 0)
         out.push(
-          `Calendars (${timeZone}): ${calendars.length} file(s) in ${o.ics}: ${calendars.map((f) => path.basename(f)).join(", ")}.`
+          mp.calendars({
+            zone: timeZone!,
+            count: calendars.length,
+            dir: o.ics!,
+            files: formatList(
+              locale,
+              calendars.map((f) => path.basename(f))
+            ),
+          })
         );
-      if (report.skippedCharts > 0) {
-        out.push(
-          `Note: the ${report.skippedCharts} route chart(s) are not drawn by the command line; their data is on "${layout.routeSheet}" (the pane draws them in Excel).`
-        );
-      }
+      if (report.skippedCharts > 0)
+        out.push(mp.chartsSkipped({ count: report.skippedCharts, sheet: layout.routeSheet ?? "" }));
       return out;
     };
     return { json, lines };

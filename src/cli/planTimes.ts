@@ -10,6 +10,8 @@ import { parseTimeRange, parseVisitMinutes } from "../core/plan/dayTime";
 import { isTimeZone } from "../core/plan/ics";
 import type { CoordSystem, MapProvider } from "../core/plan/mapLink";
 import { CliError } from "./common";
+import type { Locale } from "../i18n/locale";
+import { messages } from "../i18n/messages";
 
 /** The options as commander hands them over. */
 export interface PlanTimeOptions {
@@ -26,10 +28,13 @@ export interface PlanTimeOptions {
   timeZone?: string;
 }
 
-function numberIn(v: string, name: string, min: number, max: number): number {
+function numberIn(v: string, name: string, min: number, max: number, locale: Locale): number {
   const n = Number(v);
   if (v.trim() === "" || !Number.isFinite(n) || n < min || n > max)
-    throw new CliError(`${name} must be a number from ${min} to ${max}, got "${v}"`, 2);
+    throw new CliError(
+      messages(locale).cli.plan.numberIn({ option: name, min: `${min}`, max: `${max}`, value: v }),
+      2
+    );
   return n;
 }
 
@@ -38,65 +43,60 @@ function numberIn(v: string, name: string, min: number, max: number): number {
  * 09:00-18:00, lunch 12:00-13:00, A=30,B=20,C=15, factor 1.3, 25 km/h).
  * @throws {CliError} (usage, exit 2) for a value not in its documented form.
  */
-export function parseDayOptions(o: PlanTimeOptions): Partial<DaySettings> {
+export function parseDayOptions(o: PlanTimeOptions, locale: Locale = "en"): Partial<DaySettings> {
+  const mp = messages(locale).cli.plan;
   const day: { -readonly [K in keyof DaySettings]?: DaySettings[K] } = {};
   if (o.hours !== undefined) {
     const r = parseTimeRange(o.hours);
-    if (!r) throw new CliError(`--hours must be a range such as 09:00-18:00, got "${o.hours}"`, 2);
+    if (!r) throw new CliError(mp.badHours({ value: o.hours }), 2);
     [day.workStart, day.workEnd] = r;
   }
   if (o.lunch !== undefined) {
     if (/^(none|no|0|无)$/i.test(o.lunch.trim())) day.lunch = null;
     else {
       const r = parseTimeRange(o.lunch);
-      if (!r)
-        throw new CliError(
-          `--lunch must be a range such as 12:00-13:00 or none, got "${o.lunch}"`,
-          2
-        );
+      if (!r) throw new CliError(mp.badLunch({ value: o.lunch }), 2);
       day.lunch = r;
     }
   }
   if (o.visitMinutes !== undefined) {
     const m = parseVisitMinutes(o.visitMinutes);
-    if (!m)
-      throw new CliError(
-        `--visit-minutes must list minutes per tier such as A=30,B=20,C=15, got "${o.visitMinutes}"`,
-        2
-      );
+    if (!m) throw new CliError(mp.badVisitMinutes({ value: o.visitMinutes }), 2);
     day.visitMinutes = m;
   }
-  if (o.speed !== undefined) day.speedKmh = numberIn(o.speed, "--speed", 1, 200);
-  if (o.roadFactor !== undefined) day.roadFactor = numberIn(o.roadFactor, "--road-factor", 1, 5);
+  if (o.speed !== undefined) day.speedKmh = numberIn(o.speed, "--speed", 1, 200, locale);
+  if (o.roadFactor !== undefined)
+    day.roadFactor = numberIn(o.roadFactor, "--road-factor", 1, 5, locale);
   return day;
 }
 
 /** Map app and the list's coordinate system from `--map` and `--coords`. */
-export function parseMapOptions(o: PlanTimeOptions): {
+export function parseMapOptions(
+  o: PlanTimeOptions,
+  locale: Locale = "en"
+): {
   provider?: MapProvider;
   listSystem?: CoordSystem;
 } {
+  const mp = messages(locale).cli.plan;
   const out: { provider?: MapProvider; listSystem?: CoordSystem } = {};
   if (o.map !== undefined) {
     const m = o.map.trim().toLowerCase();
-    if (m !== "amap" && m !== "google")
-      throw new CliError(`--map must be amap or google, got "${o.map}"`, 2);
+    if (m !== "amap" && m !== "google") throw new CliError(mp.badMap({ value: o.map }), 2);
     out.provider = m;
   }
   if (o.coords !== undefined) {
     const c = o.coords.trim().toLowerCase().replace(/[-_]/g, "");
-    if (c !== "wgs84" && c !== "gcj02")
-      throw new CliError(`--coords must be wgs84 or gcj02, got "${o.coords}"`, 2);
+    if (c !== "wgs84" && c !== "gcj02") throw new CliError(mp.badCoords({ value: o.coords }), 2);
     out.listSystem = c;
   }
   return out;
 }
 
 /** The plan's time zone: `--time-zone`, else this computer's. */
-export function resolveTimeZone(o: PlanTimeOptions): string {
+export function resolveTimeZone(o: PlanTimeOptions, locale: Locale = "en"): string {
   const tz = o.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? "UTC";
-  if (!isTimeZone(tz))
-    throw new CliError(`--time-zone must be an IANA zone such as Asia/Shanghai, got "${tz}"`, 2);
+  if (!isTimeZone(tz)) throw new CliError(messages(locale).cli.plan.badTimeZone({ value: tz }), 2);
   return tz;
 }
 
@@ -113,14 +113,16 @@ export function writeCalendars(
   try {
     fs.mkdirSync(dir, { recursive: true });
   } catch (e) {
-    throw new CliError(`--ics: cannot create the folder ${dir}: ${(e as Error).message}`);
+    throw new CliError(messages(o.locale).cli.plan.icsFolder({ dir, error: (e as Error).message }));
   }
   return buildRepCalendars(plan, o).map((c) => {
     const file = path.join(dir, c.fileName);
     try {
       fs.writeFileSync(file, c.text, "utf8");
     } catch (e) {
-      throw new CliError(`--ics: cannot write ${file}: ${(e as Error).message}`);
+      throw new CliError(
+        messages(o.locale).cli.plan.icsWrite({ file, error: (e as Error).message })
+      );
     }
     return file;
   });

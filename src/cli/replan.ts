@@ -8,6 +8,8 @@ import { isoToDayNumber, dayNumberToIso } from "../core/plan/calendar";
 import type { DoneCounts, LogReading } from "../app/compliance";
 import { readLogFile, parseDateOption } from "./compliance";
 import { CliError } from "./common";
+import type { Locale } from "../i18n/locale";
+import { formatList, messages } from "../i18n/messages";
 
 /** What the re-plan adds to the command's report. */
 export interface Replan {
@@ -40,26 +42,21 @@ export function replanFrom(
   o: { done?: string; from?: string; start?: string },
   start: string,
   weeks: number,
-  today: string
+  today: string,
+  locale: Locale = "en"
 ): string | null {
+  const mp = messages(locale).cli.plan;
   if (o.done === undefined && o.from === undefined) return null;
-  if (o.start === undefined)
-    throw new CliError(
-      "a re-plan (--done/--from) needs --start: the first day of the plan being re-planned (the horizon stays the same)",
-      2
-    );
+  if (o.start === undefined) throw new CliError(mp.replanNeedsStart, 2);
   const first = isoToDayNumber(start);
   const last = first + 7 * weeks - 1;
   let from: string;
-  if (o.from !== undefined) from = parseDateOption(o.from, "--from");
+  if (o.from !== undefined) from = parseDateOption(o.from, "--from", locale);
   else if (isoToDayNumber(today) >= first && isoToDayNumber(today) <= last) from = today;
-  else throw new CliError("--done needs --from DATE: the first day to plan again", 2);
+  else throw new CliError(mp.doneNeedsFrom, 2);
   const fromDay = isoToDayNumber(from);
   if (fromDay < first || fromDay > last)
-    throw new CliError(
-      `--from ${from} is outside the plan's horizon ${start} to ${dayNumberToIso(last)}`,
-      2
-    );
+    throw new CliError(mp.fromOutside({ from, start, end: dayNumberToIso(last) }), 2);
   return from;
 }
 
@@ -80,8 +77,11 @@ export function replanReport(
   from: string,
   file: string | undefined,
   log: LogReading | undefined,
-  counts: DoneCounts | null
+  counts: DoneCounts | null,
+  locale: Locale = "en"
 ): Replan {
+  const m = messages(locale).cli;
+  const mp = m.plan;
   const summary: Replan["summary"] = {
     from,
     log: file ?? null,
@@ -111,20 +111,36 @@ export function replanReport(
       value: p.value,
     }));
     lines.push(
-      `Re-plan from ${from}: ${summary.counted} visit(s) done at ${summary.customers} customer(s) counted toward the policy (log ${file}, ${log.visits.length} row(s)).`
+      mp.replanCounted({
+        from,
+        visits: summary.counted,
+        customers: summary.customers,
+        log: file ?? "",
+        rows: log.visits.length,
+      })
     );
     if (summary.outsideHorizon > 0)
-      lines.push(`  ${summary.outsideHorizon} logged visit(s) outside the horizon not counted.`);
+      lines.push(mp.outsideHorizon({ count: summary.outsideHorizon }));
     const bad = [...summary.notCounted, ...summary.problems];
     if (bad.length > 0) {
-      lines.push(`  ${bad.length} log row(s) not counted (name not in the list, or no date), e.g.`);
-      for (const n of summary.notCounted.slice(0, 5))
-        lines.push(
-          `    row ${n.row}: "${n.customer}" ${n.code}${n.nearMisses.length ? `; did you mean ${n.nearMisses.map((x) => `"${x}"`).join(", ")}?` : ""}`
+      lines.push(mp.notCounted({ count: bad.length }));
+      for (const n of summary.notCounted.slice(0, 5)) {
+        const names = formatList(
+          locale,
+          n.nearMisses.map((x) => m.quoted({ name: x }))
         );
+        lines.push(
+          mp.notCountedName({
+            row: n.row,
+            customer: n.customer,
+            code: n.code,
+            nearMisses: n.nearMisses.length ? mp.didYouMean({ names }) : "",
+          })
+        );
+      }
       for (const p of summary.problems.slice(0, 5))
-        lines.push(`    row ${p.row}: ${p.code} ${p.value}`);
+        lines.push(mp.logProblem({ row: p.row, code: p.code, value: p.value }));
     }
-  } else lines.push(`Re-plan from ${from}: no visit log given, nothing counted as done.`);
+  } else lines.push(mp.noLog({ from }));
   return { summary, lines };
 }

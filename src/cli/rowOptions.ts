@@ -6,6 +6,7 @@
 import { Option } from "commander";
 import { NO_ROW_OVERRIDE, parseRowSpec, type RowOverride } from "../core/list/rowOverride";
 import { messages } from "../i18n/messages";
+import type { Locale } from "../i18n/locale";
 import { CliError, rowList } from "./common";
 import { putBackRows, rowProblemLines, withRowOverride } from "../app/customerRows";
 import type { ListSnapshot } from "../host/types";
@@ -58,7 +59,7 @@ export function rowOverrideOf(o: RowCommandOptions): RowOverride {
  * printed as a line and given in `--json` as a warnings[] entry (code "rowsPutBack"); null when
  * none.
  */
-export function putBackNote(snapshot: ListSnapshot): JsonWarning | null {
+export function putBackNote(snapshot: ListSnapshot, locale: Locale = "en"): JsonWarning | null {
   const rows = putBackRows(snapshot);
   if (rows.length === 0) return null;
   const n = rows.length;
@@ -66,7 +67,7 @@ export function putBackNote(snapshot: ListSnapshot): JsonWarning | null {
     code: "rowsPutBack",
     count: n,
     rows: rows.slice(0, 100),
-    message: `Read ${n} row${n === 1 ? "" : "s"} put back with --include-rows as ${n === 1 ? "a customer" : "customers"} (row${n === 1 ? "" : "s"} ${rowList(rows)}).`,
+    message: messages(locale).cli.notes.putBack({ count: n, rows: rowList(rows, 10, locale) }),
   };
 }
 

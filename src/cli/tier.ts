@@ -23,7 +23,7 @@ import {
   resolveColumn,
   rowList,
   type CliIO,
-  placeOf,
+  parseLocale,
 } from "./common";
 import { runListCommand, usageErrors, type ListCommandOptions, type ListRun } from "./listCommand";
 import { tieringJob } from "../app/tieringJob";
@@ -39,6 +39,8 @@ import { columnLetter } from "../core/excel/a1";
 import { isErrorText } from "../core/list/checks";
 import { isEmptyCell } from "../core/excel/cell";
 import type { ListSnapshot } from "../host/types";
+import type { Locale } from "../i18n/locale";
+import { formatList, messages } from "../i18n/messages";
 
 export interface TierCommandOptions extends ListCommandOptions {
   sales?: string;
@@ -52,28 +54,42 @@ export interface TierCommandOptions extends ListCommandOptions {
 }
 
 /** "0.2,0.6" -> [0.2, 0.6] */
-export function parseCuts(v: string): number[] {
+export function parseCuts(v: string, locale: Locale = "en"): number[] {
   const parts = v.split(/[,;\s]+/).filter((s) => s !== "");
   const out = parts.map((s) => (/%$/.test(s) ? Number(s.slice(0, -1)) / 100 : Number(s)));
   if (out.length === 0 || out.some((x) => !Number.isFinite(x)))
-    throw new CliError(`--cuts must be numbers such as 0.2,0.6, got "${v}"`, 2);
+    throw new CliError(messages(locale).cli.tier.badCuts({ value: v }), 2);
   return out;
 }
 
-const WARNING_TEXT: Record<string, (i: CheckIssue, sales: string) => string> = {
-  salesNotNumeric: (i, s) =>
-    `${i.count} row(s) with non-numeric ${s} left untiered (rows ${rowList(i.rows)})`,
-  salesBlank: (i, s) => `${i.count} row(s) with blank ${s} left untiered (rows ${rowList(i.rows)})`,
-  duplicateCustomer: (i) =>
-    `${i.duplicates?.length ?? 0} customer name(s) appear more than once (${(i.duplicates ?? [])
-      .slice(0, 5)
-      .map((d) => `"${d.name}" rows ${d.rows.join(", ")}`)
-      .join("; ")}${(i.duplicates?.length ?? 0) > 5 ? "; ..." : ""})`,
-  missingRep: (i) =>
-    `${i.count} customer(s) without a rep: incomplete records (rows ${rowList(i.rows)})`,
-  missingArea: (i) =>
-    `${i.count} customer(s) without an area: incomplete records (rows ${rowList(i.rows)})`,
-};
+/** A check issue (a warning) as a sentence in `locale`; `sales` is the sales column described. */
+function issueText(i: CheckIssue, sales: string, locale: Locale): string | undefined {
+  const m = messages(locale).cli;
+  const t = m.tier.issues;
+  const rows = rowList(i.rows, 10, locale);
+  const dups = i.duplicates ?? [];
+  switch (i.code) {
+    case "salesNotNumeric":
+      return t.salesNotNumeric({ count: i.count, sales, rows });
+    case "salesBlank":
+      return t.salesBlank({ count: i.count, sales, rows });
+    case "duplicateCustomer":
+      return t.duplicateCustomer({
+        count: dups.length,
+        names: dups
+          .slice(0, 5)
+          .map((d) => t.duplicate({ name: d.name, rows: formatList(locale, d.rows) }))
+          .join("; "),
+        more: dups.length > 5,
+      });
+    case "missingRep":
+      return t.missingRep({ count: i.count, rows });
+    case "missingArea":
+      return t.missingArea({ count: i.count, rows });
+    default:
+      return undefined;
+  }
+}
 
 /**
  * Runs `crm tier`. Nothing is written unless everything before the save succeeded.
@@ -85,14 +101,19 @@ const WARNING_TEXT: Record<string, (i: CheckIssue, sales: string) => string> = {
  * @throws {CliError} For every user-facing failure.
  */
 export async function runTier(input: string, o: TierCommandOptions, io: CliIO): Promise<number> {
+  // Option errors come before the list is read: in --lang's language (default English).
+  const said = parseLocale(o.lang, "en");
   const method = (o.method ?? "rank").toLowerCase();
   if (method !== "rank" && method !== "pareto")
-    throw new CliError(`--method must be rank or pareto, got "${o.method}"`, 2);
-  const cuts = o.cuts !== undefined ? parseCuts(o.cuts) : undefined;
+    throw new CliError(messages(said).cli.tier.badMethod({ value: o.method ?? "" }), 2);
+  const cuts = o.cuts !== undefined ? parseCuts(o.cuts, said) : undefined;
   const labels = o.labels !== undefined ? o.labels.split(",").map((s) => s.trim()) : undefined;
   return runListCommand(input, o, io, { name: "tier", suffix: "tiered" }, async (run) => {
     const { snapshot, host, progress, locale } = run;
     progress.update(0.4, "tiering");
+    const m = messages(locale).cli;
+    const mt = m.tier;
+    const where = run.said.where;
     const { columns, salesFromContents } = tierColumns(snapshot, o, run);
 
     const result: TieringResult = usageErrors(
@@ -100,27 +121,23 @@ export async function runTier(input: string, o: TierCommandOptions, io: CliIO): 
       2,
       [RangeError, TypeError]
     );
-    const salesName = describeColumn(snapshot, columns.sales);
+    const salesName = describeColumn(snapshot, columns.sales, locale);
     if (!result.checks.ok) {
       const code = result.checks.issues.find((i) => i.severity === "error")?.code;
       if (code === "noSalesValues")
-        throw new CliError(
-          `the sales column ${salesName} holds no numbers: nothing to tier (name another with --sales)${run.hint}`
-        );
+        throw new CliError(mt.noSalesValues({ sales: salesName }) + run.said.hint);
       if (code === "salesAllErrors") {
-        const detail =
-          result.checks.issues.find((i) => i.code === code)?.errors?.join(", ") ?? "#N/A";
-        throw new CliError(
-          `every cell of the sales column ${salesName} is an error (all ${detail}): fix the formulas in the workbook, or name another column with --sales`
-        );
+        const errors = result.checks.issues.find((i) => i.code === code)?.errors;
+        const detail = errors ? formatList(locale, errors) : "#N/A";
+        throw new CliError(mt.salesAllErrors({ sales: salesName, kinds: detail }));
       }
-      if (code === "emptyList") throw new CliError(`the list ${run.where(true)} has no data rows`);
-      throw new CliError(`no numeric column to tier by ${run.where(true)}`);
+      if (code === "emptyList") throw new CliError(mt.emptyList({ where: where(true) }));
+      throw new CliError(mt.noNumeric({ where: where(true) }));
     }
     const tierCol = result.tierColumn;
     if (tierCol.existing === "other" && !o.replace) {
       throw new CliError(
-        `column ${columnLetter(tierCol.col)} right of the list holds ${tierCol.nonEmpty} non-empty cell(s): move them or use --replace to write the Tier column over them`
+        mt.occupied({ column: columnLetter(tierCol.col), count: tierCol.nonEmpty })
       );
     }
     const write = buildTierWrite(snapshot, result, {
@@ -138,20 +155,20 @@ export async function runTier(input: string, o: TierCommandOptions, io: CliIO): 
     const warnings = result.checks.issues.filter((i) => i.severity === "warning");
     // What the reader decided on its own: rows left out, a second list, a sales column chosen
     // from its contents. Printed, and in --json as warnings[] (code, count, rows, message).
-    const notes = readNotes(snapshot, result.leftOut);
+    const notes = readNotes(snapshot, result.leftOut, locale);
     if (salesFromContents)
       notes.push({
         code: "salesFromContents",
         count: 0,
         rows: [],
-        message: `no header names the sales: ${salesName} was chosen from its contents (name another with --sales)`,
+        message: mt.salesFromContents({ sales: salesName }),
       });
     const jsonWarnings: JsonWarning[] = [
       ...warnings.map((w) => ({
         code: w.code,
         count: w.count,
         rows: w.rows.slice(0, 100),
-        message: WARNING_TEXT[w.code]?.(w, salesName) ?? w.code,
+        message: issueText(w, salesName, locale) ?? w.code,
       })),
       ...notes,
     ];
@@ -179,17 +196,25 @@ export async function runTier(input: string, o: TierCommandOptions, io: CliIO): 
     const lines = (): string[] => {
       const out: string[] = [];
       const o2 = result.options;
+      const cutsText = o2.cuts.map((c) => pct(c)).join("/");
       const how =
-        o2.method === "rank"
-          ? `rank, cuts ${o2.cuts.map((c) => pct(c)).join("/")}`
-          : `Pareto, value cuts ${o2.cuts.map((c) => pct(c)).join("/")}`;
+        (o2.method === "rank" ? mt.rank({ cuts: cutsText }) : mt.pareto({ cuts: cutsText })) +
+        (columns.group !== undefined
+          ? mt.withinGroups({ group: describeColumn(snapshot, columns.group, locale) })
+          : "");
       out.push(
-        `Tiered ${num(result.summary.tiered)} customers of ${placeOf(run.loaded, snapshot.sheet)} by ${salesName} (${how}${columns.group !== undefined ? `, within groups of ${describeColumn(snapshot, columns.group)}` : ""}).`
+        mt.headline({
+          customers: num(result.summary.tiered),
+          where: where(),
+          sales: salesName,
+          how,
+        })
       );
+      const h = mt.table;
       const w = [8, 10, 10, 16, 9];
       const pad = (s: string, n: number, left = false) => (left ? s.padEnd(n) : s.padStart(n));
       out.push(
-        `  ${pad("Tier", w[0], true)}${pad("Customers", w[1])}${pad("Share", w[2])}${pad("Sales", w[3])}${pad("Share", w[4])}`
+        `  ${pad(h.tier, w[0], true)}${pad(h.customers, w[1])}${pad(h.share, w[2])}${pad(h.sales, w[3])}${pad(h.share, w[4])}`
       );
       for (const r of result.summary.rows) {
         out.push(
@@ -197,47 +222,46 @@ export async function runTier(input: string, o: TierCommandOptions, io: CliIO): 
         );
       }
       out.push(
-        `  ${pad("Total", w[0], true)}${pad(num(result.summary.tiered), w[1])}${pad("100.0%", w[2])}${pad(num(result.summary.totalSales), w[3])}${pad("100.0%", w[4])}`
+        `  ${pad(h.total, w[0], true)}${pad(num(result.summary.tiered), w[1])}${pad("100.0%", w[2])}${pad(num(result.summary.totalSales), w[3])}${pad("100.0%", w[4])}`
       );
       out.push(
-        `The top ${pct(result.concentration.topShare)} of customers hold ${pct(result.concentration.share)} of sales.`
+        mt.concentration({
+          top: pct(result.concentration.topShare),
+          share: pct(result.concentration.share),
+        })
       );
       const neg = result.summary.negative;
-      if (neg.customers > 0)
-        out.push(
-          `Shares of sales count positive sales only: ${neg.customers} customer(s) with negative sales (${num(neg.sales)} in total) count as 0.`
-        );
+      if (neg.customers > 0) out.push(mt.negative({ count: neg.customers, sales: num(neg.sales) }));
       if (result.comparison) {
         const c = result.comparison.counts;
-        const parts = MOVE_KINDS.filter((k) => c[k] > 0).map(
-          (k) =>
-            `${c[k]} ${k === "same" ? "unchanged" : k === "up" ? "moved up" : k === "down" ? "moved down" : k === "unknown" ? "previous tier not recognised" : k}`
-        );
+        const moves = MOVE_KINDS.filter((k) => c[k] > 0).map((k) => mt.moves[k]({ count: c[k] }));
         out.push(
-          `Compared with ${describeColumn(snapshot, result.comparison.column - snapshot.col)}: ${parts.join(", ")}.`
+          mt.compared({
+            column: describeColumn(snapshot, result.comparison.column - snapshot.col, locale),
+            moves: formatList(locale, moves),
+          })
         );
       }
-      for (const n of notes) out.push(noteLine(n));
+      for (const n of notes) out.push(noteLine(n, locale));
       for (const i of warnings)
         out.push(
-          `Warning: ${WARNING_TEXT[i.code]?.(i, salesName) ?? `${i.code}: ${i.count} row(s)`}`
+          mt.warning({
+            message:
+              issueText(i, salesName, locale) ?? mt.issues.other({ code: i.code, count: i.count }),
+          })
         );
-      if (write.notes.some((n) => n.code === "valuesWithTotals"))
-        out.push(
-          "Note: total rows inside the list hold numbers a =CRM.TIER formula would rank as customers: tiers written as values."
-        );
-      if (write.notes.some((n) => n.code === "valuesInTable"))
-        out.push(
-          "Note: the list is an Excel table: tiers written as values (a spilling formula cannot live in a table)."
-        );
+      if (write.notes.some((n) => n.code === "valuesWithTotals")) out.push(mt.valuesWithTotals);
+      if (write.notes.some((n) => n.code === "valuesInTable")) out.push(mt.valuesInTable);
       out.push(
-        `Wrote ${run.output}: Tier column ${columnLetter(write.target.col)}${run.loaded.format === "csv" ? "" : ` on "${snapshot.sheet}"`} (${write.output}), sheet "${summarySheet}".`
+        mt.wrote({
+          output: run.output,
+          column: columnLetter(write.target.col),
+          sheet: run.loaded.format === "csv" ? null : snapshot.sheet,
+          kind: mt.output[write.output],
+          summary: summarySheet,
+        })
       );
-      if (report.skippedCharts > 0) {
-        out.push(
-          `Note: the command line does not draw new charts (charts already in your workbook are kept); the Pareto chart's data is on "${summarySheet}" (the pane inserts the chart in Excel).`
-        );
-      }
+      if (report.skippedCharts > 0) out.push(mt.chartsSkipped({ sheet: summarySheet }));
       return out;
     };
     return { json, lines };
@@ -253,18 +277,22 @@ export async function runTier(input: string, o: TierCommandOptions, io: CliIO): 
 export function tierColumns(
   snapshot: ListSnapshot,
   o: Pick<TierCommandOptions, "sales" | "group">,
-  run: Pick<ListRun, "where" | "hint">
+  run: Pick<ListRun, "said" | "locale">
 ): { columns: ListColumns; salesFromContents: boolean } {
+  const { locale, said } = run;
   const { columns: guessed, sources, info } = tieringJob.prepare(snapshot, undefined);
-  const sales = o.sales !== undefined ? resolveColumn(o.sales, snapshot, "--sales") : guessed.sales;
+  const sales =
+    o.sales !== undefined ? resolveColumn(o.sales, snapshot, "--sales", locale) : guessed.sales;
   if (sales === undefined)
-    throw new CliError(noSalesMessage(snapshot, info.salesCandidates, run.where(true), run.hint));
+    throw new CliError(
+      noSalesMessage(snapshot, info.salesCandidates, said.where(true), said.hint, locale)
+    );
   const columns: ListColumns = { sales };
   for (const role of ["customer", "previousTier", "rep", "area"] as const) {
     const c = guessed[role];
     if (c !== undefined && c !== sales) columns[role] = c;
   }
-  if (o.group !== undefined) columns.group = resolveColumn(o.group, snapshot, "--group");
+  if (o.group !== undefined) columns.group = resolveColumn(o.group, snapshot, "--group", locale);
   return { columns, salesFromContents: o.sales === undefined && sources.sales === "content" };
 }
 
@@ -302,20 +330,24 @@ export function noSalesMessage(
   snapshot: ListSnapshot,
   candidates: readonly number[],
   where: string,
-  hint: string
+  hint: string,
+  locale: Locale = "en"
 ): string {
+  const mt = messages(locale).cli.tier;
+  const describe = (c: number) => describeColumn(snapshot, c, locale);
   // A column made only of error cells (a failed lookup): say so, it is the one to fix.
   for (let c = 0; c < snapshot.header.length; c++) {
     const cells = snapshot.rows.map((r) => r[c]).filter((v) => !isEmptyCell(v));
     if (cells.length > 0 && cells.every(isErrorText)) {
       const kinds = [...new Set(cells.map((v) => String(v).trim().toUpperCase()))].join(", ");
-      return `every cell of column ${describeColumn(snapshot, c)} ${where} is an error (all ${kinds}): fix its formulas in the workbook, or name the sales column with --sales`;
+      return mt.errorColumn({ column: describe(c), where, kinds });
     }
   }
   if (candidates.length > 0)
-    return `no header names the sales column ${where}: it could be ${candidates
-      .map((c) => describeColumn(snapshot, c))
-      .join(" or ")}; name it with --sales`;
-  const cols = snapshot.header.map((_, c) => describeColumn(snapshot, c)).join(", ");
-  return `no column ${where} holds sales figures (numbers that are not phones, postcodes, ids, years or codes; columns: ${cols}): name it with --sales${hint}`;
+    return mt.candidates({ where, columns: candidates.map(describe).join(mt.or) });
+  const cols = formatList(
+    locale,
+    snapshot.header.map((_, c) => describe(c))
+  );
+  return mt.noSales({ where, columns: cols }) + hint;
 }

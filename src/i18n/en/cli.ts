@@ -1,4 +1,5 @@
 import type { CliMessages } from "../types";
+import { notes, plan, tier } from "./cliCommands";
 
 export const cli: CliMessages = {
   sheet: ({ sheet, on }) => `${on ? "on " : ""}sheet "${sheet}"`,
@@ -10,4 +11,11 @@ export const cli: CliMessages = {
   because: ({ message, place, todo }) => `${message} (${place}${todo ? `: ${todo}` : ""})`,
   churnNameColumns:
     "name the columns with --last-order or --palive, or the sales per period with --periods",
+  column: ({ header, letter }) => `"${header}" (${letter})`,
+  columnLetter: ({ letter }) => `column ${letter}`,
+  noColumn: ({ option, spec, columns }) =>
+    `${option}: no column "${spec}" in the list (columns: ${columns})`,
+  notes,
+  tier,
+  plan,
 };

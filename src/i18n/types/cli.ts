@@ -1,4 +1,5 @@
 /** Shape of the command line's own words around the pane's messages (`crm` errors and hints). */
+import type { CliNoteMessages, CliPlanMessages, CliTierMessages } from "./cliCommands";
 
 type Fmt<P> = (p: P) => string;
 
@@ -19,4 +20,12 @@ export interface CliMessages {
   because: Fmt<{ message: string; place: string; todo?: string }>;
   /** `crm churn` without a last-order or P(alive) column and without period columns. */
   churnNameColumns: string;
+  /** A list column for messages: its header and letter ("月销售额" (H)), or its letter alone. */
+  column: Fmt<{ header: string; letter: string }>;
+  columnLetter: Fmt<{ letter: string }>;
+  /** A column option naming no column of the list (the list's columns joined). */
+  noColumn: Fmt<{ option: string; spec: string; columns: string }>;
+  notes: CliNoteMessages;
+  tier: CliTierMessages;
+  plan: CliPlanMessages;
 }

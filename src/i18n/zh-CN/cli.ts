@@ -1,4 +1,5 @@
 import type { CliMessages } from "../types";
+import { notes, plan, tier } from "./cliCommands";
 
 export const cli: CliMessages = {
   sheet: ({ sheet, on }) => `${on ? "在" : ""}工作表“${sheet}”${on ? "上" : ""}`,
@@ -9,4 +10,10 @@ export const cli: CliMessages = {
   at: ({ place, message }) => `${place}：${message}`,
   because: ({ message, place, todo }) => `${message}（${place}${todo ? `：${todo}` : ""}）`,
   churnNameColumns: "请用 --last-order 或 --palive 指定列，或用 --periods 指定各期销售额列",
+  column: ({ header, letter }) => `“${header}”（${letter} 列）`,
+  columnLetter: ({ letter }) => `${letter} 列`,
+  noColumn: ({ option, spec, columns }) => `${option}：清单中没有“${spec}”列（各列：${columns}）`,
+  notes,
+  tier,
+  plan,
 };
