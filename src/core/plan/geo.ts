@@ -125,6 +125,7 @@ export function nearestKm(
   pts.sort((a, b) => x[a] - x[b] || a - b);
   const m = pts.length;
   // The margin keeps a pair whose rounded distance could tie the x gap: never prunes a closer one.
+  const DIRECTIONS = [1, -1];
   const beyond = (gap: number, best: number): boolean => gap > best * (1 + 1e-12);
   for (let p = 0; p < m; p++) {
     const a = pts[p];
@@ -135,28 +136,20 @@ export function nearestKm(
     // than hypot's and the square's rounding (a few ulps; 1e-9 here) cannot. Below 1e-150 the
     // squares may lose precision (subnormals), so there every pair gets its hypot.
     let skipAbove = Infinity;
-    for (let q = p + 1; q < m; q++) {
-      const b = pts[q];
-      const dx = xa - x[b];
-      if (beyond(-dx, best)) break;
-      const dy = ya - y[b];
-      if (dx * dx + dy * dy > skipAbove) continue;
-      const d = Math.hypot(dx, dy);
-      if (d < best) {
-        best = d;
-        skipAbove = d > 1e-150 ? d * d * (1 + 1e-9) : Infinity;
-      }
-    }
-    for (let q = p - 1; q >= 0; q--) {
-      const b = pts[q];
-      const dx = xa - x[b];
-      if (beyond(dx, best)) break;
-      const dy = ya - y[b];
-      if (dx * dx + dy * dy > skipAbove) continue;
-      const d = Math.hypot(dx, dy);
-      if (d < best) {
-        best = d;
-        skipAbove = d > 1e-150 ? d * d * (1 + 1e-9) : Infinity;
+    // Outward from a in the x order: rightwards, then leftwards, each until the x gap alone is
+    // too long.
+    for (const dir of DIRECTIONS) {
+      for (let q = p + dir; q >= 0 && q < m; q += dir) {
+        const b = pts[q];
+        const dx = xa - x[b];
+        if (beyond(-dir * dx, best)) break;
+        const dy = ya - y[b];
+        if (dx * dx + dy * dy > skipAbove) continue;
+        const d = Math.hypot(dx, dy);
+        if (d < best) {
+          best = d;
+          skipAbove = d > 1e-150 ? d * d * (1 + 1e-9) : Infinity;
+        }
       }
     }
     out[a] = best;
