@@ -17,6 +17,7 @@ import { churnJob, churnWrittenText, type ChurnJobRole, type ChurnOptions } from
 import { computeHere } from "../app/computeJobs";
 import { hostContext, type RoleColumns } from "../app/job";
 import { firstDataRow } from "../app/tiering";
+import type { Locale } from "../i18n/locale";
 import { messages, formatAmount } from "../i18n/messages";
 import { CliError, describeColumn, localToday, resolveColumn, type CliIO } from "./common";
 import { runListCommand, usageErrors, type ListCommandOptions } from "./listCommand";
@@ -60,16 +61,16 @@ const TOP = 10;
 /** "H:S" or "2025-01:2025-12" -> [first, last] list columns; "none" -> null. */
 function parsePeriods(
   v: string,
-  snapshot: Parameters<typeof resolveColumn>[1]
+  snapshot: Parameters<typeof resolveColumn>[1],
+  locale: Locale
 ): [number, number] | null {
+  const m = messages(locale).cli.churn;
   if (v.trim().toLowerCase() === "none") return null;
   const parts = v.split(":");
-  if (parts.length !== 2)
-    throw new CliError(`--periods must be FIRST:LAST (two columns) or none, got "${v}"`, 2);
-  const first = resolveColumn(parts[0], snapshot, "--periods");
-  const last = resolveColumn(parts[1], snapshot, "--periods");
-  if (last <= first)
-    throw new CliError(`--periods: the last period column must be right of the first, got "${v}"`);
+  if (parts.length !== 2) throw new CliError(m.badPeriods({ value: v }), 2);
+  const first = resolveColumn(parts[0], snapshot, "--periods", locale);
+  const last = resolveColumn(parts[1], snapshot, "--periods", locale);
+  if (last <= first) throw new CliError(m.periodsBackwards({ value: v }));
   return [first, last];
 }
 
@@ -106,12 +107,14 @@ export async function runChurn(input: string, o: ChurnCommandOptions, io: CliIO)
   return runListCommand(input, o, io, { name: "churn", suffix: "churn" }, async (run) => {
     const { snapshot, host, progress, locale } = run;
     const t = messages(locale).churn.pane;
+    const m = messages(locale).cli.churn;
     progress.update(0.4, "checking");
 
     // The Churn tab's columns (rows the reader left out, totals and notes, are not customers),
     // the options over them.
     const cols: RoleColumns<ChurnJobRole> = { ...churnJob.prepare(snapshot, undefined).columns };
-    if (o.customer !== undefined) cols.customer = resolveColumn(o.customer, snapshot, "--customer");
+    if (o.customer !== undefined)
+      cols.customer = resolveColumn(o.customer, snapshot, "--customer", locale);
     const optional: Array<[ChurnJobRole, string | undefined, string]> = [
       ["lastOrder", o.lastOrder, "--last-order"],
       ["value", o.value, "--value"],
@@ -122,30 +125,27 @@ export async function runChurn(input: string, o: ChurnCommandOptions, io: CliIO)
     ];
     for (const [role, spec, option] of optional) {
       if (spec === undefined) continue;
-      const c = optionalColumn(spec, snapshot, option, undefined);
+      const c = optionalColumn(spec, snapshot, option, undefined, locale);
       if (c === undefined) delete cols[role];
       else cols[role] = c;
     }
     if (o.periods !== undefined) {
-      const periods = parsePeriods(o.periods, snapshot);
+      const periods = parsePeriods(o.periods, snapshot, locale);
       [cols.firstPeriod, cols.lastPeriod] = periods ?? [undefined, undefined];
       if (!periods) (delete cols.firstPeriod, delete cols.lastPeriod);
     }
-    const warnings: JsonWarning[] = readNotes(snapshot);
+    const warnings: JsonWarning[] = readNotes(snapshot, undefined, locale);
     const have =
       cols.firstPeriod !== undefined && cols.lastPeriod !== undefined
         ? cols.lastPeriod - cols.firstPeriod + 1
         : 0;
     if (have > 0 && have < 2 * window) {
-      if (o.periods !== undefined)
-        throw new CliError(
-          `--periods: ${have} period columns are fewer than two windows of ${window} (--window): the trend compares the last ${window} with the ${window} before`
-        );
+      if (o.periods !== undefined) throw new CliError(m.fewPeriods({ have, window }));
       warnings.push({
         code: "fewPeriods",
         count: have,
         rows: [],
-        message: `the list has ${have} period columns, fewer than two windows of ${window}: no declining check (set --window)`,
+        message: m.fewPeriodsNote({ have, window }),
       });
     }
     if (cols.lastOrder === undefined && cols.pAlive === undefined && have === 0)
@@ -221,9 +221,15 @@ export async function runChurn(input: string, o: ChurnCommandOptions, io: CliIO)
       const out: string[] = [];
       const money = (v: number) => formatAmount(locale, v);
       const colText = (k: ChurnJobRole) =>
-        cols[k] === undefined ? "-" : describeColumn(snapshot, cols[k] as number);
+        cols[k] === undefined ? "-" : describeColumn(snapshot, cols[k] as number, locale);
       out.push(
-        `Customers ${colText("customer")}, last order ${colText("lastOrder")}, value ${colText("value")}${cols.pAlive !== undefined ? `, P(alive) ${colText("pAlive")}` : ""}; as of ${isoFromSerial(check.asOf)}.`
+        m.columns({
+          customer: colText("customer"),
+          lastOrder: colText("lastOrder"),
+          value: colText("value"),
+          pAlive: cols.pAlive !== undefined ? colText("pAlive") : null,
+          asOf: isoFromSerial(check.asOf),
+        })
       );
       if (check.stale && check.latest !== undefined)
         out.push(t.asOfNote({ date: isoFromSerial(check.latest) }));
@@ -257,11 +263,17 @@ export async function runChurn(input: string, o: ChurnCommandOptions, io: CliIO)
       }
       if (periods)
         out.push(
-          `Declining (${describeColumn(snapshot, periods[0])} to ${describeColumn(snapshot, periods[1])}, last ${window} periods against the ${window} before, below ${Math.round(decline * 100)}%): ${declining.length} customer(s).`
+          m.declining({
+            from: describeColumn(snapshot, periods[0], locale),
+            to: describeColumn(snapshot, periods[1], locale),
+            window,
+            below: `${Math.round(decline * 100)}%`,
+            count: declining.length,
+          })
         );
       out.push(churnWrittenText(locale, watch));
-      for (const n of warnings) out.push(noteLine(n));
-      out.push(`Wrote ${run.output}: sheet "${watch.sheet}".`);
+      for (const n of warnings) out.push(noteLine(n, locale));
+      out.push(m.wrote({ output: run.output, sheet: watch.sheet }));
       return out;
     };
     return { json, lines };

@@ -18,7 +18,7 @@ import { isEmptyCell } from "../core/excel/cell";
 import type { ListSnapshot } from "../host/types";
 import { saveResult } from "../host/xlsx";
 import type { Locale } from "../i18n/locale";
-import { messages } from "../i18n/messages";
+import { formatList, messages } from "../i18n/messages";
 import { MemoryHost } from "../host/memoryHost";
 import {
   checkOutput,
@@ -26,7 +26,7 @@ import {
   CliError,
   defaultOutput,
   loadInput,
-  placeOf,
+  placeIn,
   localToday,
   num,
   parseLocale,
@@ -69,20 +69,22 @@ function asCliError(e: unknown): never {
  * @param file The log's path.
  * @param requireRep Whether the log needs a rep column.
  * @param sheet Optional sheet name.
+ * @param locale The language of where the log is (`place`).
  * @returns The log as read.
  * @throws {CliError} For a missing/unreadable file or a log without the needed columns.
  */
 export async function readLogFile(
   file: string,
   requireRep: boolean,
-  sheet?: string
+  sheet?: string,
+  locale: Locale = "en"
 ): Promise<LogReading & { place: string }> {
   const loaded = await loadInput(file);
   const { snapshot } = await readList(loaded, chooseSheet(loaded, sheet));
   try {
     return {
       ...readLogSnapshot(snapshot, requireRep),
-      place: placeOf(loaded, snapshot.sheet, { on: true }),
+      place: placeIn(loaded, snapshot.sheet, locale).where(true),
     };
   } catch (e) {
     return asCliError(e);
@@ -127,10 +129,14 @@ export async function runCompliance(
   io: CliIO
 ): Promise<number> {
   const asOf =
-    o.asOf !== undefined ? parseDateOption(o.asOf, "--as-of") : (io.today ?? localToday());
+    o.asOf !== undefined
+      ? parseDateOption(o.asOf, "--as-of", parseLocale(o.lang, "en"))
+      : (io.today ?? localToday());
   const output = o.output ?? defaultOutput(planFile, "compliance");
   await checkOutput(planFile, output, !!o.force);
   const progress = new Progress(io, "crm compliance");
+  // Errors before the plan is read: in --lang's language (default English).
+  const said = parseLocale(o.lang, "en");
   try {
     progress.update(0.05, "reading the plan");
     const loaded = await loadInput(planFile);
@@ -141,15 +147,20 @@ export async function runCompliance(
       const s = names.find((n) => n.toLowerCase() === o.sheet!.trim().toLowerCase());
       if (!s)
         throw new CliError(
-          `no sheet named "${o.sheet}" in ${planFile} (sheets: ${names.map((n) => `"${n}"`).join(", ")})`
+          messages(said).cli.compliance.noSheet({
+            sheet: o.sheet,
+            file: planFile,
+            sheets: formatList(
+              said,
+              names.map((n) => messages(said).cli.quoted({ name: n }))
+            ),
+          })
         );
       planSheet = s;
     } else {
       const plans = planSheetNames(names);
       if (plans.length === 0)
-        throw new CliError(
-          `${planFile} has no visit plan sheet ("Visit plan ..." or "拜访计划 ..."): make one with crm plan, or name it with --sheet`
-        );
+        throw new CliError(messages(said).cli.compliance.noPlanSheet({ file: planFile }));
       planSheet = plans[0];
     }
     let plan: PlanTable;
@@ -159,9 +170,9 @@ export async function runCompliance(
       asCliError(e);
     }
     progress.update(0.3, "reading the log");
-    const log = await readLogFile(logFile, true, o.logSheet);
-    const result = checkCompliance(plan, log, asOf, await customerList(loaded, names));
     const locale = parseLocale(o.lang, plan.locale);
+    const log = await readLogFile(logFile, true, o.logSheet, locale);
+    const result = checkCompliance(plan, log, asOf, await customerList(loaded, names));
     const { ops, layout } = buildComplianceSheet(result, names, locale);
     progress.update(0.6, "writing");
     await host.apply(ops);
@@ -217,38 +228,54 @@ export async function runCompliance(
       return 0;
     }
     const out: string[] = [];
+    const t = messages(locale).cli.compliance;
+    const quoted = (name: string) => messages(locale).cli.quoted({ name });
     out.push(
-      `Visit compliance of "${planSheet}" (from ${r.start}, ${plan.weeks} week(s)) as of ${r.asOf}, from ${num(log.visits.length)} logged visit(s) ${log.place}.`
+      t.headline({
+        sheet: planSheet,
+        start: r.start,
+        weeks: plan.weeks,
+        asOf: r.asOf,
+        visits: num(log.visits.length),
+        place: log.place,
+      })
     );
     const line = (label: string, c: (typeof r.reps)[number] | typeof r.total) =>
-      `  ${label.padEnd(14)} planned ${String(c.planned).padStart(5)}   on plan ${String(c.onPlan).padStart(5)}   off plan ${String(c.offPlan).padStart(4)}   missed ${String(c.missed).padStart(5)}   ${c.compliance === null ? "-" : pct(c.compliance)}`;
+      t.line({
+        label,
+        planned: String(c.planned),
+        onPlan: String(c.onPlan),
+        offPlan: String(c.offPlan),
+        missed: String(c.missed),
+        share: c.compliance === null ? "-" : pct(c.compliance),
+      });
     for (const x of r.reps) out.push(line(x.rep, x));
-    out.push(line("Total", r.total));
+    out.push(line(t.total, r.total));
     if (r.missedTop.length > 0) {
-      out.push(`A customers missed: ${r.missedTop.length} visit(s), e.g.`);
+      out.push(t.missedTop({ count: r.missedTop.length }));
       for (const m of r.missedTop.slice(0, 5))
         out.push(
-          `  ${m.date} ${m.rep}: ${m.customer}${m.doneOn ? ` (visited ${m.doneOn} instead)` : ""}`
+          t.missed({ date: m.date, rep: m.rep, customer: m.customer, doneOn: m.doneOn ?? null })
         );
     }
     if (notCounted.length > 0) {
-      out.push(
-        `Not counted: ${notCounted.length} log row(s) (listed on the sheet with suggestions), e.g.`
-      );
+      out.push(t.notCounted({ count: notCounted.length }));
       for (const n of notCounted.slice(0, 5)) {
         const near =
           "nearMisses" in n && n.nearMisses.length > 0
-            ? `; did you mean ${n.nearMisses.map((x) => `"${x}"`).join(", ")}?`
+            ? t.didYouMean({ names: formatList(locale, n.nearMisses.map(quoted)) })
             : "";
-        const what = "customer" in n ? `${n.rep} / "${n.customer}" / ${n.date}` : `"${n.value}"`;
-        out.push(`  row ${n.row}: ${n.code} ${what}${near}`);
+        const what =
+          "customer" in n
+            ? `${n.rep} / ${quoted(n.customer)} / ${n.date}`
+            : quoted(String(n.value));
+        out.push(t.notCountedRow({ row: n.row, code: n.code, what, near }));
       }
     }
-    if (r.duplicates > 0) out.push(`${r.duplicates} repeated log row(s) counted once.`);
-    if (r.afterAsOf > 0) out.push(`${r.afterAsOf} visit(s) after ${r.asOf} not counted.`);
-    if (r.outsidePlan > 0)
-      out.push(`${r.outsidePlan} visit(s) outside the plan's weeks not counted.`);
-    out.push(`Wrote ${output}: sheet "${layout.sheet}".`);
+    if (r.duplicates > 0) out.push(t.duplicates({ count: r.duplicates }));
+    if (r.afterAsOf > 0) out.push(t.afterAsOf({ count: r.afterAsOf, asOf: r.asOf }));
+    if (r.outsidePlan > 0) out.push(t.outsidePlan({ count: r.outsidePlan }));
+    out.push(t.wrote({ output, sheet: layout.sheet }));
     io.stdout.write(out.join("\n") + "\n");
     return 0;
   } finally {

@@ -17,7 +17,8 @@ import {
 } from "../app/history";
 import { historyJob } from "../app/historyJob";
 import { isoFromSerial } from "../core/excel/dates";
-import { messages } from "../i18n/messages";
+import { formatList, messages } from "../i18n/messages";
+import type { Locale } from "../i18n/locale";
 import { percentText } from "../i18n/format";
 import {
   chooseSheet,
@@ -87,11 +88,14 @@ const readOrderTable: ReadListOf = async (loaded, name) => {
 function orderColumns(
   snapshot: ListSnapshot,
   o: HistoryCommandOptions,
-  hint: string
+  hint: string,
+  locale: Locale
 ): OrderColumns {
+  const m = messages(locale).cli.history;
+  const describe = (c: number) => describeColumn(snapshot, c, locale);
   const g = historyJob.prepare(snapshot, undefined).columns;
   const pick = (spec: string | undefined, option: string, guessed: number | undefined) =>
-    spec !== undefined ? resolveColumn(spec, snapshot, option) : guessed;
+    spec !== undefined ? resolveColumn(spec, snapshot, option, locale) : guessed;
   const customer = pick(o.customer, "--customer", g.customer);
   const date = pick(o.date, "--date", g.date);
   const amount = pick(o.amount, "--amount", g.amount);
@@ -101,14 +105,27 @@ function orderColumns(
     amount === undefined ? "--amount" : "",
   ].filter((s) => s !== "");
   if (missing.length > 0) {
-    const cols = snapshot.header.map((_, c) => describeColumn(snapshot, c)).join(", ");
+    const columns = formatList(
+      locale,
+      snapshot.header.map((_, c) => describe(c))
+    );
     throw new CliError(
-      `sheet "${snapshot.sheet}" is not an order table (one line per order: customer, date, amount): no column found for ${missing.join(", ")} (columns: ${cols}); name them${hint}`
+      m.notOrderTable({
+        sheet: snapshot.sheet,
+        missing: formatList(locale, missing),
+        columns,
+        hint,
+      })
     );
   }
   if (new Set([customer, date, amount]).size < 3)
     throw new CliError(
-      `--customer, --date and --amount must be three different columns (got ${[customer, date, amount].map((c) => describeColumn(snapshot, c as number)).join(", ")})`
+      m.sameColumns({
+        columns: formatList(
+          locale,
+          [customer, date, amount].map((c) => describe(c as number))
+        ),
+      })
     );
   return { customer: customer as number, date: date as number, amount: amount as number };
 }
@@ -150,7 +167,7 @@ export async function runHistory(
     const { snapshot, host, progress, locale, hint } = run;
     const ht = messages(locale).history.pane;
     progress.update(0.4, "counting");
-    const cols = orderColumns(snapshot, o, hint);
+    const cols = orderColumns(snapshot, o, hint, locale);
 
     const preview = previewOrders(snapshot, cols, options);
     const problems = historyProblems(preview, options);
@@ -172,7 +189,7 @@ export async function runHistory(
     await host.apply(plan.ops);
     const report = await run.save(0.65);
 
-    const warnings: JsonWarning[] = readNotes(snapshot);
+    const warnings: JsonWarning[] = readNotes(snapshot, undefined, locale);
     const fmt = (d: number | undefined) => (d === undefined ? null : isoFromSerial(d));
     const json = {
       list: listJson(snapshot),
@@ -206,8 +223,14 @@ export async function runHistory(
     };
     const lines = (): string[] => {
       const out: string[] = [];
+      const m = messages(locale).cli.history;
       out.push(
-        `Order table on sheet "${snapshot.sheet}": customer ${describeColumn(snapshot, cols.customer)}, date ${describeColumn(snapshot, cols.date)}, amount ${describeColumn(snapshot, cols.amount)}.`
+        m.table({
+          sheet: snapshot.sheet,
+          customer: describeColumn(snapshot, cols.customer, locale),
+          date: describeColumn(snapshot, cols.date, locale),
+          amount: describeColumn(snapshot, cols.amount, locale),
+        })
       );
       const p = ht.preview;
       out.push(`  ${p.orders({ orders: preview.orders, customers: preview.customers })}`);
@@ -227,14 +250,9 @@ export async function runHistory(
         );
       if (preview.blankRows > 0) out.push(`  ${p.blankRows({ count: preview.blankRows })}`);
       out.push(ht.written({ sheet: plan.sheet }));
-      for (const n of warnings) out.push(noteLine(n));
-      out.push(
-        `Wrote ${run.output}: sheet "${plan.sheet}". Its formulas calculate in Excel with the add-in loaded (other programs show them without results).`
-      );
-      if (report.skippedCharts > 0)
-        out.push(
-          "Note: the command line does not draw new charts: the holdout check's data is on the sheet (the pane inserts the chart in Excel)."
-        );
+      for (const n of warnings) out.push(noteLine(n, locale));
+      out.push(m.wrote({ output: run.output, sheet: plan.sheet }));
+      if (report.skippedCharts > 0) out.push(m.chartsSkipped);
       return out;
     };
     return { json, lines };

@@ -27,8 +27,17 @@ import { hostContext, type RoleColumns } from "../app/job";
 import { computeHere } from "../app/computeJobs";
 import { segmentView, valueClassView } from "../app/valueStats";
 import { leftOutHoldsValues, withoutLeftOut } from "../app/customerRows";
-import { messages, formatAmount } from "../i18n/messages";
-import { CliError, describeColumn, num, pct, resolveColumn, type CliIO } from "./common";
+import { messages, formatAmount, formatList } from "../i18n/messages";
+import type { Locale } from "../i18n/locale";
+import {
+  CliError,
+  describeColumn,
+  num,
+  parseLocale,
+  pct,
+  resolveColumn,
+  type CliIO,
+} from "./common";
 import { runListCommand, usageErrors, type ListCommandOptions } from "./listCommand";
 import { columnLetter } from "../core/excel/a1";
 import {
@@ -77,7 +86,7 @@ const OPTIONAL_ROLES: ReadonlySet<ValueRole> = new Set(["cost", "potential", "po
 const CLV_DEFAULTS = { retention: 0.8, discount: DEFAULT_DISCOUNT_RATE, periods: DEFAULT_HORIZON };
 
 /** "--write segment,clv" -> the jobs. */
-export function parseJobs(v: string): ValueJob[] {
+export function parseJobs(v: string, locale: Locale = "en"): ValueJob[] {
   const parts = v
     .split(/[,\s]+/)
     .map((s) => s.trim().toLowerCase())
@@ -85,7 +94,11 @@ export function parseJobs(v: string): ValueJob[] {
   const bad = parts.filter((p) => !(VALUE_JOBS as readonly string[]).includes(p));
   if (parts.length === 0 || bad.length > 0)
     throw new CliError(
-      `--write takes a list of ${VALUE_JOBS.join(", ")}, got "${v}"${bad.length ? ` (unknown: ${bad.join(", ")})` : ""}`,
+      messages(locale).cli.value.badWrite({
+        jobs: VALUE_JOBS.join(", "),
+        value: v,
+        unknown: bad.join(", "),
+      }),
       2
     );
   return VALUE_JOBS.filter((j) => parts.includes(j));
@@ -95,12 +108,17 @@ export function parseJobs(v: string): ValueJob[] {
  * "销售额:40,毛利:30,逾期天数:30:low" -> indicators: a column (header or letter), an optional
  * weight, and "low" when lower is better.
  */
-export function parseScore(v: string, snapshot: ListSnapshot): ScoreIndicator[] {
+export function parseScore(
+  v: string,
+  snapshot: ListSnapshot,
+  locale: Locale = "en"
+): ScoreIndicator[] {
+  const m = messages(locale).cli.value;
   const items = v
     .split(",")
     .map((s) => s.trim())
     .filter((s) => s !== "");
-  if (items.length === 0) throw new CliError(`--score needs at least one column, got "${v}"`, 2);
+  if (items.length === 0) throw new CliError(m.noScoreColumn({ value: v }), 2);
   return items.map((item) => {
     const parts = item.split(":").map((s) => s.trim());
     let direction: 1 | -1 = 1;
@@ -111,11 +129,11 @@ export function parseScore(v: string, snapshot: ListSnapshot): ScoreIndicator[] 
     let weight: number | undefined;
     if (parts.length > 1) {
       const w = parts.pop() as string;
-      weight = parseNumber(w.replace(/%$/, ""), `--score weight of "${parts.join(":")}"`, {
+      weight = parseNumber(w.replace(/%$/, ""), m.scoreWeight({ column: parts.join(":") }), {
         min: 0,
       });
     }
-    const col = resolveColumn(parts.join(":"), snapshot, "--score");
+    const col = resolveColumn(parts.join(":"), snapshot, "--score", locale);
     return { col, weight, direction };
   });
 }
@@ -178,10 +196,12 @@ interface Written {
  * @throws {CliError} For every user-facing failure.
  */
 export async function runValue(input: string, o: ValueCommandOptions, io: CliIO): Promise<number> {
+  // Option errors come before the list is read: in --lang's language (default English).
+  const said = parseLocale(o.lang, "en");
   const matrix = (o.matrix ?? "loyalty").toLowerCase() as SegmentMatrix;
   if (matrix !== "loyalty" && matrix !== "cost")
-    throw new CliError(`--matrix must be loyalty or cost, got "${o.matrix}"`, 2);
-  const asked = o.write !== undefined ? parseJobs(o.write) : undefined;
+    throw new CliError(messages(said).cli.value.badMatrix({ value: o.matrix ?? "" }), 2);
+  const asked = o.write !== undefined ? parseJobs(o.write, said) : undefined;
   const xCut = o.xCut !== undefined ? parseNumber(o.xCut, "--x-cut") : undefined;
   const yCut = o.yCut !== undefined ? parseNumber(o.yCut, "--y-cut") : undefined;
   const topShare =
@@ -195,11 +215,13 @@ export async function runValue(input: string, o: ValueCommandOptions, io: CliIO)
       ? parseNumber(o.periods, "--periods", { integer: true, min: 0, max: 1000 })
       : CLV_DEFAULTS.periods;
   if (asked?.includes("score") && o.score === undefined)
-    throw new CliError("--write score needs --score COLUMN[:WEIGHT][:low],...", 2);
+    throw new CliError(messages(said).cli.value.scoreNeeded, 2);
   return runListCommand(input, o, io, { name: "value", suffix: "value" }, async (run) => {
     const { snapshot, host, progress, locale, hint } = run;
     const t = messages(locale).value.pane;
     const tc = messages(locale).valueClass.pane;
+    const m = messages(locale).cli.value;
+    const describe = (c: number) => describeColumn(snapshot, c, locale);
     progress.update(0.4, "planning");
 
     // The Value tab's guesses, on the customers only (rows left out by the reader are not).
@@ -232,8 +254,8 @@ export async function runValue(input: string, o: ValueCommandOptions, io: CliIO)
       // cost, potential and potential profit may be "none"; the others name a column.
       if (spec !== undefined)
         cols[role] = OPTIONAL_ROLES.has(role)
-          ? optionalColumn(spec, snapshot, option, undefined)
-          : resolveColumn(spec, snapshot, option);
+          ? optionalColumn(spec, snapshot, option, undefined, locale)
+          : resolveColumn(spec, snapshot, option, locale);
       if (cols[role] === undefined) delete cols[role];
     }
     const {
@@ -246,9 +268,9 @@ export async function runValue(input: string, o: ValueCommandOptions, io: CliIO)
       profit,
       potentialProfit,
     } = cols;
-    const indicators = o.score !== undefined ? parseScore(o.score, snapshot) : undefined;
+    const indicators = o.score !== undefined ? parseScore(o.score, snapshot, locale) : undefined;
 
-    const warnings: JsonWarning[] = readNotes(snapshot);
+    const warnings: JsonWarning[] = readNotes(snapshot, undefined, locale);
     // Default jobs: segment and value class, CLV when the list has a margin column, current
     // value when a profit option is given, the score when --score is.
     const jobs: ValueJob[] =
@@ -262,22 +284,17 @@ export async function runValue(input: string, o: ValueCommandOptions, io: CliIO)
           (j === "score" && indicators !== undefined)
       );
     if (jobs.includes("segment") && (x === undefined || y === undefined)) {
-      if (asked)
-        throw new CliError(
-          `the segment matrix needs two numeric columns; the list has one (${describeColumn(snapshot, l.numeric[0])}): name them with --x and --y`
-        );
+      if (asked) throw new CliError(m.segmentNeedsTwo({ column: describe(l.numeric[0]) }));
       jobs.splice(jobs.indexOf("segment"), 1);
       warnings.push({
         code: "noSegment",
         count: 0,
         rows: [],
-        message: "the list has one numeric column: no Segment column (it needs two)",
+        message: m.noSegment,
       });
     }
-    if (jobs.includes("clv") && margin === undefined)
-      throw new CliError(`no margin column for the CLV: name it with --margin${hint}`);
-    if (jobs.includes("class") && classValue === undefined)
-      throw new CliError(`no value column for the value classes: name it with --value${hint}`);
+    if (jobs.includes("clv") && margin === undefined) throw new CliError(m.noMargin + hint);
+    if (jobs.includes("class") && classValue === undefined) throw new CliError(m.noValue + hint);
 
     // Live formulas would count the rows left out (a total row): values then, as crm tier does.
     let mode: OutputMode = o.formulas ? "formulas" : "values";
@@ -287,8 +304,7 @@ export async function runValue(input: string, o: ValueCommandOptions, io: CliIO)
         code: "valuesWithTotals",
         count: snapshot.leftOut?.length ?? 0,
         rows: [],
-        message:
-          "rows left out of the list hold numbers a live formula over the column would count: written as values",
+        message: m.valuesWithTotals,
       });
     }
 
@@ -318,9 +334,7 @@ export async function runValue(input: string, o: ValueCommandOptions, io: CliIO)
       const { conflict, message } = planned.result;
       const p = planned.result.plan;
       if ((conflict === "overwriteCells" || conflict === "unknownCells") && !o.replace)
-        throw new CliError(
-          `column ${lettersOf(p)} right of the list holds non-empty cells: move them, or use --replace to write the ${job} column over them`
-        );
+        throw new CliError(m.occupied({ columns: lettersOf(p), job }));
       const patches =
         mode === "formulas"
           ? cachedResults(planned.ops, (await plan(current, job, "values")).ops)
@@ -339,7 +353,7 @@ export async function runValue(input: string, o: ValueCommandOptions, io: CliIO)
         message,
       });
       // The list read again (with the column just written) keeps the user's row correction.
-      current = correctRows(await reread(host, snapshot.sheet), o);
+      current = correctRows(await reread(host, snapshot.sheet, locale), o);
     }
 
     // What the pane shows: the quadrants and the classes, on the customers.
@@ -429,7 +443,14 @@ export async function runValue(input: string, o: ValueCommandOptions, io: CliIO)
       const money = (v: number) => formatAmount(locale, v);
       if (segment) {
         out.push(
-          `${t.matrices[matrix]}: ${describeColumn(snapshot, x as number)} x ${describeColumn(snapshot, y as number)}, cuts ${num(segment.xCut, 2)} / ${num(segment.yCut, 2)} (${segment.placed} customers).`
+          m.matrix({
+            matrix: t.matrices[matrix],
+            x: describe(x as number),
+            y: describe(y as number),
+            xCut: num(segment.xCut, 2),
+            yCut: num(segment.yCut, 2),
+            placed: segment.placed,
+          })
         );
         for (const q of segment.quadrants)
           out.push(
@@ -453,9 +474,16 @@ export async function runValue(input: string, o: ValueCommandOptions, io: CliIO)
         if (classes.missing > 0) out.push(`  ${tc.classes.missing({ count: classes.missing })}`);
       }
       for (const w of written) out.push(w.message);
-      for (const n of warnings) out.push(noteLine(n));
+      for (const n of warnings) out.push(noteLine(n, locale));
       out.push(
-        `Wrote ${run.output}: ${written.map((w) => w.columns.join(", ")).join(", ")}${run.loaded.format === "csv" ? "" : ` on "${snapshot.sheet}"`}.`
+        m.wrote({
+          output: run.output,
+          columns: formatList(
+            locale,
+            written.flatMap((w) => w.columns)
+          ),
+          sheet: run.loaded.format === "csv" ? null : snapshot.sheet,
+        })
       );
       return out;
     };
@@ -475,9 +503,8 @@ function headerAt(host: MemoryHost, sheet: string, row: number, col: number): st
 }
 
 /** The list again after a write (the selection is still in it). */
-async function reread(host: MemoryHost, sheet: string): Promise<ListSnapshot> {
+async function reread(host: MemoryHost, sheet: string, locale: Locale): Promise<ListSnapshot> {
   const s = await host.readList();
-  if (isListProblem(s))
-    throw new CliError(`the list on sheet "${sheet}" could not be read again after the write`);
+  if (isListProblem(s)) throw new CliError(messages(locale).cli.value.rereadFailed({ sheet }));
   return s;
 }

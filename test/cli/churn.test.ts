@@ -138,7 +138,7 @@ describe("crm churn on hand-made lists", () => {
     expect(r.code).toBe(2);
     r = await crm("churn", SAMPLE, "-o", out, "--last-order", "Nope");
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/--last-order: no column "Nope"/);
+    expect(r.err).toMatch(/--last-order：清单中没有“Nope”列/); // the Chinese list speaks Chinese
     expect(fs.existsSync(out)).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * @jest-environment node
  *
- * `crm tier` and `crm plan` speak the list's language (or --lang's) in everything they print:
+ * `crm tier`, `crm plan`, `crm value`, `crm churn`, `crm history` and `crm compliance` speak the
+ * list's language (or --lang's) in everything they print:
  * what they read and wrote, the notes on the list, the re-plan's report and their errors. A
  * message left in English in the Chinese catalogue (or the reverse) fails here.
  */
@@ -188,5 +189,118 @@ describe("crm tier and crm plan in the list's language", () => {
       expect({ text: t, cjk: cjkLine(t) }).toEqual({ text: t, cjk: null });
     }
     expect(texts[2]).toMatch(/^Re-plan from 2025-11-04/m);
+  }, 240_000);
+});
+
+describe("crm value, churn, history and compliance in the list's language", () => {
+  /** A one-week plan of `list` and its compliance against `log` (written by `logText`). */
+  async function compliance(list: string, log: string, tag: string, ...extra: string[]) {
+    const plan = out(`plan-${tag}.xlsx`);
+    await crm("plan", list, "--start", "2025-11-03", "--weeks", "1", "-o", plan);
+    return said(
+      "compliance",
+      plan,
+      log,
+      "--as-of",
+      "2025-11-07",
+      "-o",
+      out(`c-${tag}.xlsx`),
+      ...extra
+    );
+  }
+
+  test("Chinese: what they read and wrote, and their errors", async () => {
+    const list = await chineseList();
+    const log = out("拜访.csv");
+    fs.writeFileSync(
+      log,
+      "业务员,客户,日期\n李娜,门店1,2025-11-03\n李娜,门店1,2025-11-03\n李娜,门店,2025-11-04\n周杰,门店2,2025-12-20\n"
+    );
+    const texts = [
+      await said("value", SAMPLE, "-o", out("v1.xlsx")),
+      // --json: its warnings (the one numeric column, the total row left out).
+      (
+        JSON.parse((await crm("value", list, "--json", "-o", out("v2.xlsx"))).out) as {
+          warnings: Array<{ message: string }>;
+        }
+      ).warnings
+        .map((w) => w.message)
+        .join("\n"),
+      await said("churn", SAMPLE, "-o", out("c1.xlsx")),
+      await said("history", SAMPLE, "-o", out("h1.xlsx")),
+      await compliance(list, log, "zh"),
+      // Errors after the list is read: in its language.
+      await said("churn", SAMPLE, "--periods", "zz", "-o", out("ce1.xlsx")),
+      await said(
+        "value",
+        SAMPLE,
+        "--write",
+        "segment",
+        "--x",
+        "毛利",
+        "--y",
+        "毛利",
+        "-o",
+        out("ve1.xlsx")
+      ),
+      await said("value", list, "--write", "clv", "--margin", "none", "-o", out("ve2.xlsx")),
+      await said(
+        "history",
+        SAMPLE,
+        "--customer",
+        "订单日期",
+        "--date",
+        "订单日期",
+        "-o",
+        out("he1.xlsx")
+      ),
+      // Option errors before anything is read: in --lang's.
+      await said("value", list, "--write", "foo", "--lang", "zh", "-o", out("ve3.xlsx")),
+      await said("value", list, "--write", "score", "--lang", "zh", "-o", out("ve4.xlsx")),
+      await compliance(list, log, "zh2", "--sheet", "没有", "--lang", "zh"),
+    ];
+    for (const t of texts) {
+      expect(t).toMatch(CJK);
+      expect({ text: t, latin: latinLine(t) }).toEqual({ text: t, latin: null });
+    }
+    expect(texts[0]).toMatch(/^已写入 /m);
+    expect(texts[2]).toMatch(/^已写入 /m);
+    expect(texts[3]).toMatch(/订单表/);
+    expect(texts[4]).toMatch(/合计/);
+  }, 240_000);
+
+  test("English: the same runs on English lists, and --lang en on a Chinese one", async () => {
+    const list = await englishList();
+    const zh = await chineseList();
+    const log = out("visits.csv");
+    fs.writeFileSync(
+      log,
+      "Rep,Customer,Date\nAnn,Shop 1,2025-11-03\nAnn,Shop 1,2025-11-03\nAnn,Shop,2025-11-04\nBob,Shop 2,2025-12-20\n"
+    );
+    const texts = [
+      await said("value", SAMPLE_EN, "-o", out("v1en.xlsx")),
+      await said("churn", SAMPLE_EN, "-o", out("c1en.xlsx")),
+      await said("history", SAMPLE_EN, "-o", out("h1en.xlsx")),
+      await compliance(list, log, "en"),
+      await said("churn", SAMPLE_EN, "--periods", "zz", "-o", out("ce1en.xlsx")),
+      await said(
+        "value",
+        zh,
+        "--write",
+        "clv",
+        "--margin",
+        "none",
+        "--lang",
+        "en",
+        "-o",
+        out("ve2en.xlsx")
+      ),
+      await said("value", zh, "--write", "foo", "-o", out("ve3en.xlsx")),
+    ];
+    for (const t of texts) {
+      expect(t).toMatch(LATIN_WORD);
+      expect({ text: t, cjk: cjkLine(t) }).toEqual({ text: t, cjk: null });
+    }
+    expect(texts[3]).toMatch(/^Visit compliance of/m);
   }, 240_000);
 });

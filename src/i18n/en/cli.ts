@@ -1,5 +1,6 @@
 import type { CliMessages } from "../types";
 import { notes, plan, tier } from "./cliCommands";
+import { churn, compliance, history, value } from "./cliJobs";
 
 export const cli: CliMessages = {
   sheet: ({ sheet, on }) => `${on ? "on " : ""}sheet "${sheet}"`,
@@ -18,4 +19,8 @@ export const cli: CliMessages = {
   notes,
   tier,
   plan,
+  value,
+  churn,
+  history,
+  compliance,
 };

@@ -1,5 +1,11 @@
 /** Shape of the command line's own words around the pane's messages (`crm` errors and hints). */
 import type { CliNoteMessages, CliPlanMessages, CliTierMessages } from "./cliCommands";
+import type {
+  CliChurnMessages,
+  CliComplianceMessages,
+  CliHistoryMessages,
+  CliValueMessages,
+} from "./cliJobs";
 
 type Fmt<P> = (p: P) => string;
 
@@ -28,4 +34,8 @@ export interface CliMessages {
   notes: CliNoteMessages;
   tier: CliTierMessages;
   plan: CliPlanMessages;
+  value: CliValueMessages;
+  churn: CliChurnMessages;
+  history: CliHistoryMessages;
+  compliance: CliComplianceMessages;
 }

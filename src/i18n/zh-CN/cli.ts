@@ -1,5 +1,6 @@
 import type { CliMessages } from "../types";
 import { notes, plan, tier } from "./cliCommands";
+import { churn, compliance, history, value } from "./cliJobs";
 
 export const cli: CliMessages = {
   sheet: ({ sheet, on }) => `${on ? "在" : ""}工作表“${sheet}”${on ? "上" : ""}`,
@@ -16,4 +17,8 @@ export const cli: CliMessages = {
   notes,
   tier,
   plan,
+  value,
+  churn,
+  history,
+  compliance,
 };
