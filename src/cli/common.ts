@@ -334,11 +334,8 @@ export function rowList(rows: readonly number[], max = 10, locale: Locale = "en"
   });
 }
 
-/** Today's local date as yyyy-mm-dd (the command runs where its user is). */
-export function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
+/** Today as the jobs see it (one source for the pane and the command line). */
+export { localToday } from "../app/today";
 
 const LEFT_OUT_REASONS: readonly LeftOutReason[] = ["blank", "total", "header", "note", "user"];
 

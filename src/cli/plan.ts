@@ -7,9 +7,10 @@ import * as fs from "fs";
 import * as path from "path";
 import type { PlanColumns } from "../app/planning";
 import type { UnscheduledCode } from "../core/plan/types";
-import { isoToDayNumber, dayNumberToIso, isoWeekday } from "../core/plan/calendar";
+import { isoToDayNumber } from "../core/plan/calendar";
 import { isTierHeader } from "../core/tier/headers";
 import { isoFromSerial } from "../core/excel/dates";
+import { nextMonday } from "../app/today";
 import {
   CliError,
   describeColumn,
@@ -83,13 +84,6 @@ export function parseWorkdays(v: string, locale: Locale = "en"): number[] {
   }
   if (out.size === 0) throw new CliError(mp.noWeekday({ value: v }), 2);
   return [...out].sort((p, q) => p - q);
-}
-
-/** The Monday after `today` (ISO); a Monday gives the next week's Monday. */
-export function nextMonday(today: string): string {
-  const d = isoToDayNumber(today);
-  const wd = isoWeekday(d);
-  return dayNumberToIso(d + (8 - wd));
 }
 
 function isoOf(v: unknown): string | null {

@@ -5,11 +5,12 @@
  */
 import { isoToDayNumber, parseLatLng, type LatLng } from "../../core/plan";
 import { DEFAULT_LABELS } from "../../core/tier";
-import type { CellValue, ListSnapshot } from "../../host/types";
+import type { ListSnapshot } from "../../host/types";
 import { DEFAULT_CAPACITY, DEFAULT_WEEKS, DEFAULT_WORKDAYS } from "../../core/plan";
 import { DEFAULT_VISIT_POLICY, visitsForTier } from "../../core/visitPolicy";
 import type { RoleColumns } from "../../app/job";
 import { nextMonday } from "../../app/today";
+import { cellText } from "../../core/excel/cell";
 import type { PlanJobOptions, PlanRole } from "../../app/planningJob";
 import type { Locale } from "../../i18n/locale";
 import { formatList, messages } from "../../i18n/messages";
@@ -71,12 +72,6 @@ export function parseRepStarts(entries: Readonly<Record<string, string>>): {
   return { starts, bad };
 }
 
-function text(v: CellValue | undefined): string {
-  if (v === null || v === undefined) return "";
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  return String(v).trim();
-}
-
 /**
  * The reps of the list in order of first appearance ("" when there is no rep column or a row
  * has no rep: the planner's rep of customers without one).
@@ -89,7 +84,7 @@ export function repsOf(snapshot: ListSnapshot, repCol: number | undefined): stri
   const seen = new Set<string>();
   for (const r of snapshot.rows) {
     if (r.every((v) => v === null || v === "")) continue;
-    seen.add(text(r[repCol]));
+    seen.add(cellText(r[repCol]));
   }
   return [...seen];
 }
@@ -108,7 +103,7 @@ export function tierLabels(snapshot: ListSnapshot, tierCol: number | undefined):
   if (tierCol === undefined) return [...DEFAULT_LABELS];
   const seen = new Set<string>();
   for (const r of snapshot.rows) {
-    const t = text(r[tierCol]);
+    const t = cellText(r[tierCol]);
     if (t !== "") seen.add(t);
     if (seen.size > 4 * MAX_POLICY_LABELS) break;
   }
