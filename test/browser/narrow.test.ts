@@ -1,7 +1,8 @@
 /**
  * The pane at Excel's narrowest task-pane width (320 px) in headless chromium: the tabs that do
  * not fit move into a "more tabs" menu from which every tab opens, and the Churn tab's top-ten
- * table keeps each header inside its own column. Screenshots: test-output/narrow-*.png.
+ * table keeps each header inside its own column, and the Value tab's quadrant and value-class
+ * tables each text inside its own column. Screenshots: test-output/narrow-*.png.
  */
 import * as path from "path";
 import type { Page } from "playwright-core";
@@ -31,32 +32,52 @@ async function tabBoxes(page: Page): Promise<{ pane: Box; tabs: Array<Box & { na
   });
 }
 
-/** Each header cell's text box, measured on its text (not its cell). */
-async function headerTextBoxes(page: Page): Promise<Array<Box & { cell: Box; text: string }>> {
-  return page.evaluate(() =>
-    Array.from(document.querySelectorAll('[data-testid="churn-table"] thead th')).map((th) => {
-      const range = document.createRange();
-      range.selectNodeContents(th);
-      const t = range.getBoundingClientRect();
-      const c = th.getBoundingClientRect();
-      return {
-        text: th.textContent ?? "",
-        left: t.left,
-        right: t.right,
-        top: t.top,
-        bottom: t.bottom,
-        cell: { left: c.left, right: c.right, top: c.top, bottom: c.bottom },
-      };
-    })
-  );
+/** Each cell's text box (measured on its text, not its cell) of a table's header or body rows. */
+async function textBoxes(
+  page: Page,
+  selector: string
+): Promise<Array<Array<Box & { cell: Box; text: string }>>> {
+  return page.evaluate((sel) => {
+    const box = (r: DOMRect) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom });
+    return Array.from(document.querySelectorAll(`${sel} tr`)).map((tr) =>
+      Array.from(tr.querySelectorAll("th, td"))
+        // A row's full-width action line (colSpan) is text, not a column.
+        .filter((cell) => (cell as HTMLTableCellElement).colSpan === 1)
+        .map((cell) => {
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          return {
+            text: cell.textContent ?? "",
+            ...box(range.getBoundingClientRect()),
+            cell: box(cell.getBoundingClientRect()),
+          };
+        })
+    );
+  }, selector);
+}
+
+/**
+ * The texts that leave their own cell (a pixel of rounding allowed) or run into their left
+ * neighbour: none when the table fits.
+ */
+function overflowing(rows: Array<Array<Box & { cell: Box; text: string }>>): string[] {
+  const out: string[] = [];
+  for (const row of rows)
+    row.forEach((t, i) => {
+      if (t.left < t.cell.left - 1 || t.right > t.cell.right + 1)
+        out.push(`"${t.text}" leaves its cell`);
+      if (i > 0 && t.left < row[i - 1].right - 1)
+        out.push(`"${t.text}" overlaps "${row[i - 1].text}"`);
+    });
+  return out;
 }
 
 describe("the pane at 320 px", () => {
   const preview = previewSuite();
 
   const cases = [
-    { lang: "en", churn: "Churn", orderHistory: "Order history" },
-    { lang: "zh", churn: "流失", orderHistory: "订单历史" },
+    { lang: "en", churn: "Churn", value: "Value", orderHistory: "Order history" },
+    { lang: "zh", churn: "流失", value: "价值", orderHistory: "订单历史" },
   ] as const;
 
   for (const c of cases) {
@@ -88,19 +109,31 @@ describe("the pane at 320 px", () => {
         await page.getByRole("menuitem", { name: c.churn }).click();
       }
       await page.getByTestId("churn-table").waitFor();
-      const heads = await headerTextBoxes(page);
+      const heads = (await textBoxes(page, '[data-testid="churn-table"] thead'))[0];
       expect(heads).toHaveLength(4);
-      for (const h of heads) {
-        expect(h.text.trim()).not.toBe("");
-        // Inside its own cell (a pixel of rounding allowed)...
-        expect(h.left).toBeGreaterThanOrEqual(h.cell.left - 1);
-        expect(h.right).toBeLessThanOrEqual(h.cell.right + 1);
-      }
-      // ... so neighbours never overlap.
-      for (let i = 1; i < heads.length; i++)
-        expect(heads[i].left).toBeGreaterThanOrEqual(heads[i - 1].right - 1);
+      for (const h of heads) expect(h.text.trim()).not.toBe("");
+      expect(overflowing([heads])).toEqual([]);
       await page.getByTestId("churn-table").scrollIntoViewIfNeeded();
       await page.screenshot({ path: path.join(OUT, `narrow-churn-${c.lang}.png`), fullPage: true });
+
+      // The Value tab's two share tables: every header and figure inside its own column.
+      const valueTab = page.getByRole("tab", { name: c.value });
+      if (await valueTab.isVisible()) await valueTab.click();
+      else {
+        await page.getByTestId("more-tabs").click();
+        await page.getByRole("menuitem", { name: c.value }).click();
+      }
+      for (const table of ["quadrant-table", "class-table"]) {
+        await page.getByTestId(table).waitFor();
+        await page
+          .getByTestId(table)
+          .screenshot({ path: path.join(OUT, `narrow-${table}-${c.lang}.png`) });
+        const rows = await textBoxes(page, `[data-testid="${table}"]`);
+        expect(rows.length).toBeGreaterThan(2);
+        expect(overflowing(rows)).toEqual([]);
+      }
+      await page.getByTestId("class-table").scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(OUT, `narrow-value-${c.lang}.png`), fullPage: true });
       expect(errors).toEqual([]);
       await page.close();
     });

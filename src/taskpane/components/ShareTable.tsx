@@ -1,11 +1,17 @@
 import * as React from "react";
-import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { Swatch } from "./ColorLegend";
 import { DataTable, type DataColumn } from "./DataTable";
 
 const useStyles = makeStyles({
+  // Columns as wide as their contents (Fluent's tables are fixed, equal columns by default) and
+  // half Fluent's cell padding: in a 320 px pane the widest figure ("11,048,318") and the
+  // "Customers" header then fit beside each other; a long group name wraps instead.
+  auto: { tableLayout: "auto", width: "100%" },
+  tight: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
   nowrap: { whiteSpace: "nowrap" },
-  name: { fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap" },
+  // Wraps between words only: a Chinese name (核心客户) stays whole, as an English word does.
+  name: { fontWeight: tokens.fontWeightSemibold, wordBreak: "keep-all" },
   action: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -46,7 +52,8 @@ export function ShareTable(props: ShareTableProps): React.JSX.Element {
     header,
     numeric: true,
     cell: (r) => r[key],
-    attrs: (r) => ({ className: s.nowrap, "data-testid": testId?.(r.id) }),
+    headerClassName: s.tight,
+    attrs: (r) => ({ className: mergeClasses(s.nowrap, s.tight), "data-testid": testId?.(r.id) }),
   });
   const columns: DataColumn<ShareRow>[] = [
     {
@@ -58,7 +65,8 @@ export function ShareTable(props: ShareTableProps): React.JSX.Element {
           {r.name}
         </>
       ),
-      attrs: () => ({ className: s.name }),
+      headerClassName: s.tight,
+      attrs: () => ({ className: mergeClasses(s.name, s.tight) }),
     },
     figure("customers", head.customers, (id) => props.cellTestIds?.(id).customers),
     figure("value", head.value),
@@ -77,6 +85,7 @@ export function ShareTable(props: ShareTableProps): React.JSX.Element {
           {head.action}: {r.action}
         </Text>
       )}
+      className={s.auto}
       data-testid={props.testId}
     />
   );
