@@ -6,25 +6,7 @@
 import fc from "fast-check";
 import { shortestPathFloor } from "../../../src/core/plan/pathBound";
 import { exactOpenPath, pathLength } from "../../../src/core/plan/route";
-import { mulberry32 } from "../../../src/core/random";
-
-interface Day {
-  n: number;
-  dist: Float64Array;
-  sd?: Float64Array;
-}
-
-/** Stops on a plane (or a 4 x 4 grid, for ties), with or without a start point. */
-function makeDay(n: number, grid: boolean, start: boolean, seed: number): Day {
-  const r = mulberry32(seed);
-  const x = Array.from({ length: n }, () => (grid ? Math.floor(r() * 4) : r() * 20));
-  const y = Array.from({ length: n }, () => (grid ? Math.floor(r() * 4) : r() * 20));
-  const dist = new Float64Array(n * n);
-  for (let a = 0; a < n; a++)
-    for (let b = 0; b < n; b++) dist[a * n + b] = Math.hypot(x[a] - x[b], y[a] - y[b]);
-  const sd = start ? Float64Array.from(x, (v, i) => Math.hypot(v - 5, y[i] - 5)) : undefined;
-  return { n, dist, sd };
-}
+import { makeRouteDay as makeDay } from "../../support/routeDays";
 
 const day = fc
   .record({

@@ -15,6 +15,7 @@ import {
   MAX_IMPROVING_MOVES,
 } from "../../../src/core/plan/route";
 import { mulberry32 } from "../../../src/core/random";
+import { makeRouteDay } from "../../support/routeDays";
 
 /** The reference local search: cost of a -> b, START = -1, END = n (free). */
 function referenceImprove(
@@ -105,16 +106,7 @@ const day = fc
     start: fc.boolean(),
     seed: fc.integer(),
   })
-  .map(({ n, grid, start, seed }) => {
-    const r = mulberry32(seed);
-    const x = Array.from({ length: n }, () => (grid ? Math.floor(r() * 4) : r() * 20));
-    const y = Array.from({ length: n }, () => (grid ? Math.floor(r() * 4) : r() * 20));
-    const dist = new Float64Array(n * n);
-    for (let a = 0; a < n; a++)
-      for (let b = 0; b < n; b++) dist[a * n + b] = Math.hypot(x[a] - x[b], y[a] - y[b]);
-    const sd = start ? Float64Array.from(x, (v, i) => Math.hypot(v - 5, y[i] - 5)) : undefined;
-    return { n, dist, sd };
-  });
+  .map(({ n, grid, start, seed }) => makeRouteDay(n, grid, start, seed));
 
 describe("heuristic open path, local search shortcuts", () => {
   it("gives the reference search's order and length on random days, ties included", () => {
